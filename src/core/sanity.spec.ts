@@ -1,0 +1,5 @@
+describe('toolchain', () => {
+  it('runs TypeScript specs in ESM mode', () => {
+    expect(typeof import.meta.url).toBe('string');
+  });
+});
