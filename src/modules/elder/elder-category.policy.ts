@@ -1,0 +1,95 @@
+// Age and elder categories (特困, 低保, 高龄 ...). Pure functions: no Nest, no database.
+
+export const ELDER_CATEGORIES = [
+  'EXTREME_POVERTY',
+  'SUBSISTENCE_ALLOWANCE',
+  'LOW_INCOME',
+  'ADVANCED_AGE',
+  'LIVING_ALONE',
+  'EMPTY_NEST',
+  'LEFT_BEHIND',
+  'DISABLED',
+] as const;
+export type ElderCategoryName = (typeof ELDER_CATEGORIES)[number];
+
+/** A family may declare a category; only civil affairs can verify it, and only verified ones count for eligibility. */
+export type CategoryStatus = 'DECLARED' | 'VERIFIED';
+
+/** 高龄: 80 and over unless a region configures otherwise. */
+export const DEFAULT_ADVANCED_AGE_THRESHOLD = 80;
+/** Ages are counted on the calendar of mainland China (UTC+8, no daylight saving). */
+export const CHINA_UTC_OFFSET_MINUTES = 480;
+
+/** The calendar date (YYYY-MM-DD) of an instant at a fixed UTC offset. */
+export function calendarDateAt(at: Date, utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES): string {
+  return new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Completed years (周岁) on the calendar day of `at`. Someone born on 29 February becomes a year older on
+ * 1 March in common years, because "02-28" sorts before "02-29" and "03-01" after it.
+ */
+export function ageOn(birthDate: string, at: Date, utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES): number {
+  const today = calendarDateAt(at, utcOffsetMinutes);
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return today.slice(5) >= birthDate.slice(5, 10) ? years : years - 1;
+}
+
+/**
+ * The categories that count: the verified ones, with ADVANCED_AGE derived from the age alone (it is never taken
+ * from a declaration or a verification, so it appears and disappears with the threshold).
+ */
+export function countedCategories(
+  categories: ReadonlyArray<{ category: ElderCategoryName; status: CategoryStatus }>,
+  age: number,
+  advancedAgeThreshold = DEFAULT_ADVANCED_AGE_THRESHOLD,
+): ElderCategoryName[] {
+  const out = new Set<ElderCategoryName>();
+  for (const c of categories) if (c.status === 'VERIFIED' && c.category !== 'ADVANCED_AGE') out.add(c.category);
+  if (age >= advancedAgeThreshold) out.add('ADVANCED_AGE');
+  return ELDER_CATEGORIES.filter((c) => out.has(c));
+}
+
+/**
+ * The category list after someone submits `requested` as the elder's categories.
+ * - A verifier (civil affairs) states the truth: every requested category becomes VERIFIED, the rest are dropped.
+ * - Anyone else (a guardian) declares: a requested category keeps VERIFIED if it already was, otherwise it is DECLARED;
+ *   categories left out are dropped (the family withdraws them).
+ * ADVANCED_AGE is derived from the age, so it is never stored.
+ */
+export function mergeCategories(
+  current: ReadonlyArray<{ category: ElderCategoryName; status: CategoryStatus }>,
+  requested: readonly ElderCategoryName[],
+  byVerifier: boolean,
+): Array<{ category: ElderCategoryName; status: CategoryStatus }> {
+  const verifiedBefore = new Set(current.filter((c) => c.status === 'VERIFIED').map((c) => c.category));
+  const wanted = new Set<ElderCategoryName>(requested.filter((c) => c !== 'ADVANCED_AGE'));
+  return ELDER_CATEGORIES.filter((c) => wanted.has(c)).map((category) => ({
+    category,
+    status: byVerifier || verifiedBefore.has(category) ? 'VERIFIED' : 'DECLARED',
+  }));
+}
+
+/** 特困人员: supported in an institution (集中供养) or at home (分散供养). */
+export const SUPPORT_FORMS = ['CENTRALIZED', 'DISPERSED'] as const;
+export type SupportForm = (typeof SUPPORT_FORMS)[number];
+
+/** 特困人员生活自理能力: able to care for oneself, partly unable, wholly unable (drives the care allowance tier). */
+export const SELF_CARE_CLASSES = ['SELF_CARE', 'PARTLY_DEPENDENT', 'FULLY_DEPENDENT'] as const;
+export type SelfCareClass = (typeof SELF_CARE_CLASSES)[number];
+
+/**
+ * Support form and self-care class describe an extreme-poverty elder only; for anyone else they are refused
+ * rather than silently kept, so that statistics on 集中供养 never count people who are not 特困.
+ * Returns the names of the offending fields (empty when fine).
+ */
+export function extremePovertyDetailErrors(
+  categories: readonly ElderCategoryName[],
+  detail: { supportForm?: SupportForm | null; selfCareClass?: SelfCareClass | null },
+): string[] {
+  if (categories.includes('EXTREME_POVERTY')) return [];
+  const bad: string[] = [];
+  if (detail.supportForm) bad.push('supportForm');
+  if (detail.selfCareClass) bad.push('selfCareClass');
+  return bad;
+}
