@@ -149,8 +149,7 @@ describe('need resolution', () => {
   it('counts only the configured categories as government-supported', () => {
     expect(resolveNeed({}, { ...elder, verifiedCategories: ['ADVANCED_AGE', 'LIVING_ALONE'] }).governmentSupported).toBe(false);
     expect(resolveNeed({}, { ...elder, verifiedCategories: ['EXTREME_POVERTY'] }).governmentSupported).toBe(true);
-    const strict = { ...DEFAULT_MATCH_PARAMS, governmentSupportedCategories: ['EXTREME_POVERTY' as const] };
-    expect(resolveNeed({}, elder, strict).governmentSupported).toBe(false);
+    expect(resolveNeed({}, { ...elder, verifiedCategories: ['LOW_INCOME'] }).governmentSupported).toBe(true);
   });
 
   it('has no bed category outside residential care and no subsidy without an elder', () => {
@@ -175,8 +174,11 @@ describe('beds available to an elder', () => {
     // 20% of 50 = 10 beds kept back.
     expect(bedsAvailableTo(beds, 'PUBLIC_BUILT_PRIVATE_RUN', false)).toEqual({ available: 5, reservedForSupported: 10 });
     expect(bedsAvailableTo(beds, 'PUBLIC_BUILT_PRIVATE_RUN', true)).toEqual({ available: 15, reservedForSupported: 0 });
-    const share30 = { ...DEFAULT_MATCH_PARAMS, reservedBedShare: 0.3 };
+    const share30 = { ...DEFAULT_MATCH_PARAMS, reservedSharePercent: 30 };
     expect(bedsAvailableTo(beds, 'PUBLIC_BUILT_PRIVATE_RUN', false, share30).available).toBe(0);
+    // Beds supported elders already use count towards the share: 4 in use leaves 6 of the 10 to keep free.
+    expect(bedsAvailableTo({ ...beds, supportedInUse: 4 }, 'PUBLIC_BUILT_PRIVATE_RUN', false)).toEqual({ available: 9, reservedForSupported: 6 });
+    expect(bedsAvailableTo({ ...beds, supportedInUse: 12 }, 'PUBLIC_BUILT_PRIVATE_RUN', false).available).toBe(15);
     // The share rounds up: 20% of 11 beds keeps 3.
     expect(bedsAvailableTo({ total: 11, occupied: 0, held: 0, monthlyPriceFen: null }, 'PUBLIC_BUILT_PRIVATE_RUN', false).available).toBe(8);
   });

@@ -2,6 +2,8 @@
 // (weighted, explained factors), what it costs, and the order. No Nest, no database: the service feeds these
 // functions with rows that the candidate query found, and the unit tests feed them with hand-made rows.
 
+import { isGovernmentSupported as countsAsSupported, protectedFreeBeds } from '../bed/reserved-share.policy.js';
+
 export const CARE_SETTINGS = ['RESIDENTIAL', 'DAY_CARE', 'HOME_CARE'] as const;
 export type CareSetting = (typeof CARE_SETTINGS)[number];
 export type ProviderKind = 'NURSING_HOME' | 'DAY_CARE_CENTRE' | 'RURAL_HAPPINESS_HOME' | 'HOME_CARE_AGENCY';
@@ -66,10 +68,12 @@ export interface MatchParams {
   defaultMaxDistanceKm: number;
   /** Larger radii are cut down to this: beyond it "near her" no longer holds, and the geo index stops paying off. */
   maxDistanceCapKm: number;
-  /** Share of a public-built private-run home's beds kept for government-supported elders (公建民营 reserved beds). */
-  reservedBedShare: number;
-  /** Elder categories that count as government-supported for those reserved beds. */
-  governmentSupportedCategories: readonly ElderCategory[];
+  /**
+   * Percent of a public-built private-run home's beds kept for government-supported elders (公建民营 reserved beds).
+   * The same setting and arithmetic as bed reservation (bed/reserved-share.policy), so that a bed matching offers
+   * is a bed reserveBed grants.
+   */
+  reservedSharePercent: number;
   /** This many free beds (or more) score 100 on capacity. */
   capacitySaturationBeds: number;
   /** Capacity value where capacity is not counted in beds (day care, home care): the same for every provider. */
@@ -93,8 +97,7 @@ export const DEFAULT_MATCH_PARAMS: MatchParams = {
   weights: DEFAULT_MATCH_WEIGHTS,
   defaultMaxDistanceKm: 10,
   maxDistanceCapKm: 100,
-  reservedBedShare: 0.2,
-  governmentSupportedCategories: ['EXTREME_POVERTY', 'SUBSISTENCE_ALLOWANCE', 'LOW_INCOME'],
+  reservedSharePercent: 20,
   capacitySaturationBeds: 10,
   untrackedCapacityValue: 50,
   referenceMonthlyBudgetFen: { RESIDENTIAL: 400_000, DAY_CARE: 150_000, HOME_CARE: 100_000 },
@@ -243,8 +246,9 @@ export function defaultSetting(request: CareNeedRequest): CareSetting {
   return 'RESIDENTIAL';
 }
 
-export function isGovernmentSupported(categories: readonly ElderCategory[], params: MatchParams): boolean {
-  return categories.some((c) => params.governmentSupportedCategories.includes(c));
+/** Who counts as government-supported is the bed module's rule (verified means-tested categories). */
+export function isGovernmentSupported(categories: readonly ElderCategory[]): boolean {
+  return countsAsSupported(categories);
 }
 
 /** Explicit fields win over the elder's record (a daughter may search near her own home); the record fills the rest. */
@@ -273,7 +277,7 @@ export function resolveNeed(
     budgetGiven,
     monthlyBudgetFen: request.monthlyBudgetFen ?? params.referenceMonthlyBudgetFen[setting],
     minStars: request.minStars ?? 0,
-    governmentSupported: elder ? isGovernmentSupported(elder.verifiedCategories, params) : false,
+    governmentSupported: elder ? isGovernmentSupported(elder.verifiedCategories) : false,
     monthlySubsidyFen: elder?.monthlySubsidyFen ?? 0,
   };
 }
@@ -288,6 +292,8 @@ export interface CandidateBeds {
   held: number;
   /** Monthly price of one bed of this category, when the provider publishes it. */
   monthlyPriceFen: number | null;
+  /** Beds of this category held or occupied by government-supported elders (they count towards the reserved share). */
+  supportedInUse?: number;
 }
 
 export interface CandidateService {
@@ -319,7 +325,11 @@ export interface MatchCandidate {
   servesElder: boolean;
 }
 
-/** Beds the elder may take: a public-built private-run home keeps its reserved share for government-supported elders. */
+/**
+ * Beds the elder may take. A public-built private-run home keeps its reserved share for government-supported elders:
+ * the share is a floor of beds for them (beds they already use count towards it), so an ordinary elder sees the free
+ * beds minus the part of the share still unused.
+ */
 export function bedsAvailableTo(
   beds: CandidateBeds | undefined,
   ownership: Ownership,
@@ -328,11 +338,14 @@ export function bedsAvailableTo(
 ): { available: number; reservedForSupported: number } {
   if (!beds) return { available: 0, reservedForSupported: 0 };
   const free = Math.max(0, beds.total - beds.occupied - beds.held);
-  if (ownership !== 'PUBLIC_BUILT_PRIVATE_RUN' || governmentSupported) return { available: free, reservedForSupported: 0 };
-  // Occupants are not known by category, so the whole reserved share is assumed still free for supported elders:
-  // never offer an ordinary elder a bed that policy keeps for a supported one.
-  const reservedForSupported = Math.ceil(beds.total * params.reservedBedShare);
-  return { available: Math.max(0, free - reservedForSupported), reservedForSupported: Math.min(free, reservedForSupported) };
+  if (governmentSupported) return { available: free, reservedForSupported: 0 };
+  const kept = protectedFreeBeds({
+    ownership,
+    total: beds.total,
+    supportedInUse: beds.supportedInUse ?? 0,
+    sharePercent: params.reservedSharePercent,
+  });
+  return { available: Math.max(0, free - kept), reservedForSupported: Math.min(free, kept) };
 }
 
 /** Every hard filter the candidate fails (empty: it may be offered). */
