@@ -1,0 +1,45 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG, ConfigModule } from './config/config.module.js';
+import { AuthModule } from './core/auth/auth.module.js';
+import { TokenService } from './core/auth/token.service.js';
+import { DatabaseModule } from './core/database/database.module.js';
+import { DomainEventsModule } from './core/events/domain-events.js';
+import { graphqlOptions } from './core/graphql/graphql.config.js';
+import { GraphiQLAssetsController } from './core/graphql/graphiql.js';
+import { HealthController } from './core/health/health.controller.js';
+import { SettingsModule } from './core/settings/settings.module.js';
+import { CapacityModule } from './modules/capacity/capacity.module.js';
+import { DemoModule } from './modules/demo/demo.module.js';
+import { IdentityModule } from './modules/identity/identity.module.js';
+import { ProviderModule } from './modules/provider/provider.module.js';
+
+/** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
+const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databaseUrl, config.migrateOnStart),
+        AuthModule,
+        DomainEventsModule,
+        SettingsModule,
+        TerminusModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG, TokenService],
+          useFactory: graphqlOptions,
+        }),
+        ...FEATURES,
+      ],
+      controllers: [HealthController, GraphiQLAssetsController],
+    };
+  }
+}

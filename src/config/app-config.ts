@@ -1,0 +1,101 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every environment variable the service reads, validated at start. Defaults suit a local run;
+ * production must set JWT_SECRET and DATABASE_URL explicitly.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString() @IsOptional()
+  HOST = '0.0.0.0';
+
+  /** Unset: an embedded PostgreSQL is started with its files under DATA_DIR. */
+  @IsString() @IsOptional()
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = '.data';
+
+  /** Unset outside production: generated once and kept under DATA_DIR. */
+  @IsString() @MinLength(32) @IsOptional()
+  JWT_SECRET?: string;
+
+  @IsString()
+  JWT_EXPIRES_IN = '12h';
+
+  @Transform(toInt) @IsInt() @Min(4) @Max(15)
+  BCRYPT_ROUNDS = 10;
+
+  @IsString() @IsOptional()
+  ADMIN_PHONE?: string;
+
+  @IsString() @MinLength(8) @IsOptional()
+  ADMIN_PASSWORD?: string;
+
+  @Transform(toBool) @IsBoolean() @IsOptional()
+  SEED_DEMO?: boolean;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Run pending migrations when the service starts (local runs); production may run `npm run migrate` instead. */
+  @Transform(toBool) @IsBoolean() @IsOptional()
+  MIGRATE_ON_START?: boolean;
+
+  /** Background timers (expiry of holds, plan generation); tests switch them off and call the jobs directly. */
+  @Transform(toBool) @IsBoolean() @IsOptional()
+  JOBS_ENABLED?: boolean;
+
+  /** GraphQL abuse limits. */
+  @Transform(toInt) @IsInt() @Min(1)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInt) @IsInt() @Min(1)
+  GRAPHQL_MAX_ALIASES = 15;
+
+  @Transform(toInt) @IsInt() @Min(1)
+  GRAPHQL_MAX_COST = 20000;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get seedDemo(): boolean {
+    return this.SEED_DEMO ?? !this.isProduction;
+  }
+
+  get migrateOnStart(): boolean {
+    return this.MIGRATE_ON_START ?? true;
+  }
+
+  get jobsEnabled(): boolean {
+    return this.JOBS_ENABLED ?? this.NODE_ENV !== 'test';
+  }
+}
+
+export class ConfigInvalidError extends Error {}
+
+/** Reads and validates configuration; a bad value stops the process with the variables named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof AppConfig, unknown>> = {}): AppConfig {
+  const raw: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') raw[key] = value;
+  Object.assign(raw, overrides);
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const names = errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join('; ')})`);
+    throw new ConfigInvalidError(`Invalid configuration: ${names.join(', ')}`);
+  }
+  if (config.isProduction && !config.JWT_SECRET) throw new ConfigInvalidError('Invalid configuration: JWT_SECRET is required in production');
+  return config;
+}

@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { AuthGuard } from './auth.guard.js';
+import { PasswordService } from './password.service.js';
+import { TokenService } from './token.service.js';
+
+/** Tokens, password hashing and the global role guard. */
+@Global()
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET,
+        signOptions: { algorithm: 'HS256', expiresIn: config.JWT_EXPIRES_IN as never, issuer: 'yiyang' },
+        verifyOptions: { algorithms: ['HS256'], issuer: 'yiyang' },
+      }),
+    }),
+  ],
+  providers: [TokenService, PasswordService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService, PasswordService],
+})
+export class AuthModule {}

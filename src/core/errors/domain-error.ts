@@ -1,0 +1,39 @@
+/** The error codes of the public API (API.md); every error a client sees carries one. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** One offending input field: its path from the argument (e.g. `input.location.latitude`) and why. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * An expected refusal: the single error type services throw. The GraphQL formatter turns it into
+ * `extensions.code`, `extensions.reason` and `extensions.fields`; anything else becomes INTERNAL_SERVER_ERROR.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly reason?: string,
+    readonly fields?: FieldProblem[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const unauthenticated = (message = 'Sign in first') => new DomainError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Not allowed') => new DomainError('FORBIDDEN', message);
+/** Invisible and missing objects look the same, so that IDs cannot be probed. */
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
+export const conflict = (reason: string, message: string) => new DomainError('CONFLICT', message, reason);
+export const badInput = (message: string, fields: FieldProblem[] = [], reason?: string) =>
+  new DomainError('BAD_USER_INPUT', message, reason, fields);

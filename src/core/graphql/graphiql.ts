@@ -1,0 +1,73 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Public } from '../auth/roles.decorator.js';
+
+const require = createRequire(import.meta.url);
+
+/** GraphiQL 3 and React 18 ship UMD builds: served from node_modules, the IDE works with no internet access. */
+const ASSETS: Record<string, { file: string; type: string }> = {
+  'react.js': { file: 'react/umd/react.production.min.js', type: 'application/javascript; charset=utf-8' },
+  'react-dom.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'application/javascript; charset=utf-8' },
+  'graphiql.js': { file: 'graphiql/graphiql.min.js', type: 'application/javascript; charset=utf-8' },
+  'graphiql.css': { file: 'graphiql/graphiql.min.css', type: 'text/css; charset=utf-8' },
+};
+
+const cache = new Map<string, Buffer>();
+
+function asset(name: string): Buffer {
+  let body = cache.get(name);
+  if (!body) {
+    body = readFileSync(require.resolve(ASSETS[name].file));
+    cache.set(name, body);
+  }
+  return body;
+}
+
+const PAGE = `<!doctype html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8" />
+  <title>Yiyang (颐养) GraphQL</title>
+  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+  <link rel="stylesheet" href="/graphiql/graphiql.css" />
+  <script src="/graphiql/react.js"></script>
+  <script src="/graphiql/react-dom.js"></script>
+  <script src="/graphiql/graphiql.js"></script>
+</head>
+<body>
+  <div id="graphiql">Loading GraphiQL…</div>
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: location.pathname });
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, {
+        fetcher,
+        defaultEditorToolsVisibility: true,
+        defaultHeaders: '{\\n  "Authorization": "Bearer <accessToken from login>"\\n}',
+        defaultQuery: '# Sign in with a demo account (see README), then put the token in the headers below.\\nmutation { login(phone: "13800000001", password: "demo-password") { accessToken user { role displayName } } }\\n',
+      }),
+    );
+  </script>
+</body>
+</html>`;
+
+/** Apollo landing-page plugin: a browser's GET on /graphql gets the offline GraphiQL page. */
+export function offlineGraphiQL(): ApolloServerPlugin {
+  return {
+    async serverWillStart() {
+      return { async renderLandingPage() { return { html: PAGE }; } };
+    },
+  };
+}
+
+@Controller('graphiql')
+export class GraphiQLAssetsController {
+  @Get(':name')
+  @Public()
+  serve(@Param('name') name: string, @Res() reply: FastifyReply) {
+    if (!Object.hasOwn(ASSETS, name)) throw new NotFoundException();
+    reply.header('content-type', ASSETS[name].type).header('cache-control', 'public, max-age=86400').send(asset(name));
+  }
+}

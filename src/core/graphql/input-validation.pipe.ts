@@ -1,0 +1,46 @@
+import { Injectable, Optional, type ArgumentMetadata, type PipeTransform, type Type } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import { badInput, type FieldProblem } from '../errors/domain-error.js';
+
+const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
+
+function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) out.push({ path, message: Object.values(error.constraints).join('; ') });
+    if (error.children?.length) flatten(error.children, path, out);
+  }
+  return out;
+}
+
+async function check(metatype: Type, value: object, prefix: string, out: FieldProblem[]): Promise<object> {
+  const instance = plainToInstance(metatype, value) as object;
+  flatten(await validate(instance, { forbidUnknownValues: false }), prefix, out);
+  return instance;
+}
+
+/**
+ * Validates resolver arguments whose type is an input class (globally), or a list of them (per argument:
+ * `new InputValidationPipe(ItemClass)`), and refuses bad input with BAD_USER_INPUT naming each offending
+ * field by its path (`input.location.latitude`, `services[2].priceFen`).
+ */
+@Injectable()
+export class InputValidationPipe implements PipeTransform {
+  constructor(@Optional() private readonly items?: Type) {}
+
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const problems: FieldProblem[] = [];
+    let result = value;
+    if (this.items && Array.isArray(value)) {
+      const name = metadata.data ?? 'items';
+      result = await Promise.all(value.map((item: object, i) => check(this.items!, item, `${name}[${i}]`, problems)));
+    } else {
+      const { metatype } = metadata;
+      if (!metatype || PRIMITIVES.has(metatype) || value === null || typeof value !== 'object') return value;
+      result = await check(metatype, value, metadata.data ?? '', problems);
+    }
+    if (problems.length > 0) throw badInput(`Invalid input: ${problems.map((f) => f.path).join(', ')}`, problems);
+    return result;
+  }
+}

@@ -1,0 +1,70 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { LoggerService } from '@nestjs/common';
+import { pino, type Logger } from 'pino';
+
+/** The request being served, so that every log line written on its behalf carries its id. */
+export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+
+/** Fields that must never reach a log: credentials, tokens, personal data. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.password',
+  '*.accessToken',
+  '*.idNumber',
+  '*.phone',
+  '*.address',
+];
+
+let root: Logger | undefined;
+
+/** Structured JSON logs on stdout (or the given stream in tests), with the request id mixed in. */
+export function createRootLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+  root = pino(
+    {
+      level,
+      base: { service: 'yiyang' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      // Fastify's request loggers bind requestId themselves; other loggers get it from the request context.
+      mixin: (_merge, _level, logger) => {
+        const store = requestContext.getStore();
+        return store && !('requestId' in logger.bindings()) ? { requestId: store.requestId } : {};
+      },
+    },
+    destination ?? pino.destination({ sync: false }),
+  );
+  return root;
+}
+
+export function appLogger(): Logger {
+  return root ?? createRootLogger(process.env.LOG_LEVEL ?? 'info');
+}
+
+/** Nest's logger interface over pino, so framework messages are JSON too. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, rest: unknown[]) {
+    const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
+    if (message instanceof Error) this.logger[level]({ context, err: { name: message.name, message: message.message, stack: message.stack } }, message.message);
+    else if (typeof message === 'object') this.logger[level]({ context, ...(message as object) });
+    else this.logger[level]({ context }, String(message));
+  }
+
+  log(message: unknown, ...rest: unknown[]) {
+    this.write('info', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]) {
+    this.write('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]) {
+    this.write('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]) {
+    this.write('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]) {
+    this.write('trace', message, rest);
+  }
+}

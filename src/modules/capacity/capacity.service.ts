@@ -1,0 +1,218 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/actor.js';
+import { BedCategory } from '../../core/domain/enums.js';
+import { badInput, conflict, type FieldProblem } from '../../core/errors/domain-error.js';
+import { mapConstraintError } from '../../core/errors/database-errors.js';
+import { DomainEvents } from '../../core/events/domain-events.js';
+import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { ProviderService } from '../provider/provider.service.js';
+import type { BedCapacity, BedCapacityChange } from './bed-capacity.model.js';
+import type { UpdateBedCapacityInput } from './dto/update-bed-capacity.input.js';
+
+export const BED_CATEGORIES: readonly BedCategory[] = [BedCategory.SELF_CARE, BedCategory.NURSING, BedCategory.DEMENTIA];
+
+const capacityInvalid = (message: string, fields: FieldProblem[]) => badInput(message, fields, 'CAPACITY_INVALID');
+
+interface CapacityRow {
+  provider_id: string;
+  category: BedCategory;
+  total: number;
+  occupied: number;
+  reserved: number;
+  version: number;
+  updated_at: Date | null;
+}
+
+/** A change of counts by delta, for reservations, admissions and discharges (bed module). */
+export interface CountAdjustment {
+  providerId: string;
+  category: BedCategory;
+  occupiedDelta: number;
+  reservedDelta: number;
+  actorId: string | null;
+  source: string;
+  /** Refuse (return null) unless at least this many beds stay free after the change. */
+  minFreeAfter?: number;
+  /** Refuse unless at least ceil(total × share) beds stay free after the change (protected share of beds). */
+  minFreeShareAfter?: number;
+}
+
+function toModel(row: CapacityRow): BedCapacity {
+  return {
+    providerId: row.provider_id,
+    category: row.category,
+    total: row.total,
+    occupied: row.occupied,
+    reserved: row.reserved,
+    available: row.total - row.occupied - row.reserved,
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
+}
+
+/**
+ * Bed counts per provider and category. The database holds the invariant 0 <= occupied + reserved <= total
+ * (CHECK bed_capacity_counts); every change is a conditional UPDATE with its history row in the same transaction.
+ */
+@Injectable()
+export class CapacityService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly providers: ProviderService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  /** Staff set total and occupied, guarded by the version they read (optimistic concurrency). */
+  async update(actor: Actor, input: UpdateBedCapacityInput): Promise<BedCapacity> {
+    const problems: FieldProblem[] = [];
+    if (input.total < 0) problems.push({ path: 'input.total', message: 'must not be negative' });
+    if (input.occupied < 0) problems.push({ path: 'input.occupied', message: 'must not be negative' });
+    if (input.occupied > input.total) problems.push({ path: 'input.occupied', message: 'must not exceed total' });
+    if (problems.length) throw capacityInvalid('Invalid bed counts', problems);
+    await this.providers.requireOperator(actor, input.providerId);
+
+    const { row, before } = await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO bed_capacity (provider_id, category, total) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`,
+        [input.providerId, input.category],
+      );
+      let rows: Array<CapacityRow & { total_before: number; occupied_before: number; reserved_before: number }>;
+      try {
+        rows = await manager.query(
+          `WITH old AS (
+             SELECT total, occupied, reserved FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE)
+           UPDATE bed_capacity b
+              SET total = $3, occupied = $4, version = b.version + 1, updated_at = now(), updated_by = $6
+             FROM old
+            WHERE b.provider_id = $1 AND b.category = $2 AND b.version = $5
+           RETURNING b.*, old.total AS total_before, old.occupied AS occupied_before, old.reserved AS reserved_before`,
+          [input.providerId, input.category, input.total, input.occupied, input.expectedVersion, actor.userId],
+        );
+      } catch (error) {
+        mapConstraintError(error, {
+          bed_capacity_counts: () =>
+            capacityInvalid('Occupied and reserved beds would exceed the total', [
+              { path: 'input.total', message: 'less than occupied plus reserved beds' },
+            ]),
+        });
+      }
+      if (rows.length === 0) throw conflict('STALE_VERSION', 'The capacity was changed by someone else; read it again');
+      const updated = rows[0];
+      await this.recordHistory(manager, {
+        providerId: input.providerId,
+        category: input.category,
+        actorId: actor.userId,
+        source: 'STAFF_UPDATE',
+        before: { total: updated.total_before, occupied: updated.occupied_before, reserved: updated.reserved_before },
+        after: updated,
+      });
+      return { row: updated, before: { total: updated.total_before, free: updated.total_before - updated.occupied_before - updated.reserved_before } };
+    });
+    this.events.publish('bed-capacity.changed', {
+      providerId: row.provider_id,
+      category: row.category,
+      totalBefore: before.total,
+      totalAfter: row.total,
+      freeBefore: before.free,
+      freeAfter: row.total - row.occupied - row.reserved,
+    });
+    return toModel(row);
+  }
+
+  /**
+   * Moves occupied/reserved counts inside the caller's transaction; null when the database refuses it
+   * (not enough free beds, or counts would go negative). The caller publishes 'bed-capacity.changed' after commit.
+   */
+  async adjustCounts(manager: EntityManager, change: CountAdjustment): Promise<BedCapacity | null> {
+    const delta = change.occupiedDelta + change.reservedDelta;
+    // Every refusal is a WHERE condition, not a constraint error, so the caller's transaction stays usable.
+    const rows: Array<CapacityRow & { occupied_before: number; reserved_before: number }> = await manager.query(
+      `UPDATE bed_capacity b
+          SET occupied = b.occupied + $3, reserved = b.reserved + $4, version = b.version + 1, updated_at = now(), updated_by = $5
+        WHERE b.provider_id = $1 AND b.category = $2
+          AND b.occupied + $3 >= 0 AND b.reserved + $4 >= 0
+          AND b.total - (b.occupied + b.reserved + $3 + $4) >= GREATEST($6::int, ceil(b.total * $7::numeric)::int)
+        RETURNING b.*, b.occupied - $3 AS occupied_before, b.reserved - $4 AS reserved_before`,
+      [
+        change.providerId,
+        change.category,
+        change.occupiedDelta,
+        change.reservedDelta,
+        change.actorId,
+        // Freeing or moving beds is never blocked by the free-bed thresholds, only taking more is.
+        delta > 0 ? (change.minFreeAfter ?? 0) : -1_000_000,
+        delta > 0 ? (change.minFreeShareAfter ?? 0) : 0,
+      ],
+    );
+    if (rows.length === 0) return null;
+    const row = rows[0];
+    await this.recordHistory(manager, {
+      providerId: change.providerId,
+      category: change.category,
+      actorId: change.actorId,
+      source: change.source,
+      before: { total: row.total, occupied: row.occupied_before, reserved: row.reserved_before },
+      after: row,
+    });
+    return toModel(row);
+  }
+
+  /** Counts of every category for many providers (DataLoader batch); missing categories read as zeros. */
+  async capacitiesFor(providerIds: readonly string[]): Promise<BedCapacity[][]> {
+    const rows: CapacityRow[] = await this.dataSource.query(`SELECT * FROM bed_capacity WHERE provider_id = ANY($1::uuid[])`, [[...providerIds]]);
+    const byKey = new Map(rows.map((r) => [`${r.provider_id}:${r.category}`, r]));
+    return providerIds.map((providerId) =>
+      BED_CATEGORIES.map((category) =>
+        toModel(byKey.get(`${providerId}:${category}`) ?? { provider_id: providerId, category, total: 0, occupied: 0, reserved: 0, version: 0, updated_at: null }),
+      ),
+    );
+  }
+
+  /** Who changed the counts, when, before and after: the provider's staff, officers in scope, admins. */
+  async history(actor: Actor, providerId: string, page: PageArgs): Promise<Connection<BedCapacityChange>> {
+    await this.providers.requireOverseer(actor, providerId);
+    const offset = decodeOffsetCursor(page.after);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT h.*, count(*) OVER () AS total_count FROM bed_capacity_history h
+        WHERE h.provider_id = $1 ORDER BY h.changed_at DESC, h.id DESC LIMIT $2 OFFSET $3`,
+      [providerId, page.first + 1, offset],
+    );
+    const changes: BedCapacityChange[] = rows.map((r) => ({
+      id: String(r.id),
+      providerId: r.provider_id as string,
+      category: r.category as BedCategory,
+      actorId: (r.actor_id as string | null) ?? null,
+      source: r.source as string,
+      changedAt: r.changed_at as Date,
+      totalBefore: r.total_before as number,
+      occupiedBefore: r.occupied_before as number,
+      reservedBefore: r.reserved_before as number,
+      totalAfter: r.total_after as number,
+      occupiedAfter: r.occupied_after as number,
+      reservedAfter: r.reserved_after as number,
+      version: r.version as number,
+    }));
+    const total = rows.length ? Number(rows[0].total_count) : 0;
+    return toConnection(changes, total, offset, page.first);
+  }
+
+  private async recordHistory(
+    manager: EntityManager,
+    h: {
+      providerId: string;
+      category: BedCategory;
+      actorId: string | null;
+      source: string;
+      before: { total: number; occupied: number; reserved: number };
+      after: CapacityRow;
+    },
+  ) {
+    await manager.query(
+      `INSERT INTO bed_capacity_history (provider_id, category, actor_id, source, total_before, occupied_before, reserved_before,
+         total_after, occupied_after, reserved_after, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [h.providerId, h.category, h.actorId, h.source, h.before.total, h.before.occupied, h.before.reserved, h.after.total, h.after.occupied, h.after.reserved, h.after.version],
+    );
+  }
+}

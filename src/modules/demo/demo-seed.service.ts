@@ -1,0 +1,99 @@
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { PasswordService } from '../../core/auth/password.service.js';
+import { appLogger } from '../../core/logging/logger.js';
+
+export const DEMO_PASSWORD = 'demo-password';
+
+/** The demo region: Jining (济宁, 3708), with providers of all four kinds. Listed in the README. */
+export const DEMO_PROVIDERS = [
+  {
+    key: 'nursingHome', name: '济宁市任城区颐养护理院', kind: 'NURSING_HOME', ownership: 'PUBLIC_BUILT_PRIVATE_RUN', regionCode: '370811',
+    address: '山东省济宁市任城区琵琶山路88号', latitude: 35.4146, longitude: 116.5872, phone: '0537-2345678', radius: 5, dementia: true,
+    beds: [['SELF_CARE', 60, 40], ['NURSING', 120, 90], ['DEMENTIA', 20, 18]],
+    services: [['MEAL', 3000, '次', 30], ['BATHING', 8000, '次', 60], ['PERSONAL_CARE', 6000, '次', 60], ['REHABILITATION', 9000, '次', 45]],
+  },
+  {
+    key: 'dayCare', name: '任城区南张街道日间照料中心', kind: 'DAY_CARE_CENTRE', ownership: 'PUBLIC', regionCode: '370811001',
+    address: '山东省济宁市任城区南张街道幸福路12号', latitude: 35.3921, longitude: 116.6113, phone: '0537-2233445', radius: null, dementia: false,
+    beds: [],
+    services: [['MEAL', 1500, '次', 30], ['COMPANIONSHIP', 3000, '小时', 60], ['HEALTH_MONITORING', 2000, '次', 20]],
+  },
+  {
+    key: 'ruralHome', name: '汶上县康驿镇农村幸福院', kind: 'RURAL_HAPPINESS_HOME', ownership: 'PUBLIC', regionCode: '370830104',
+    address: '山东省济宁市汶上县康驿镇前进村', latitude: 35.6921, longitude: 116.4361, phone: null, radius: null, dementia: false,
+    beds: [['SELF_CARE', 6, 2]],
+    services: [['MEAL', 1000, '次', 30], ['COMPANIONSHIP', 0, '小时', 60]],
+  },
+  {
+    key: 'homeCare', name: '济宁安康居家养老服务中心', kind: 'HOME_CARE_AGENCY', ownership: 'PRIVATE', regionCode: '370811',
+    address: '山东省济宁市任城区太白楼中路66号', latitude: 35.4083, longitude: 116.5790, phone: '0537-2999888', radius: 8, dementia: false,
+    beds: [],
+    services: [
+      ['MEAL', 3000, '次', 30], ['BATHING', 5000, '次', 60], ['CLEANING', 4000, '次', 90], ['MEDICAL_ESCORT', 6000, '次', 120],
+      ['COMPANIONSHIP', 3000, '小时', 60], ['ERRANDS_AND_BILLS', 1000, '次', 30], ['PERSONAL_CARE', 6000, '次', 60], ['WELFARE_VISIT', 0, '次', 30],
+    ],
+  },
+] as const;
+
+/** One account per role, all with DEMO_PASSWORD. */
+export const DEMO_ACCOUNTS = [
+  { phone: '13800000001', role: 'ADMIN', displayName: '平台管理员', provider: null, scope: null },
+  { phone: '13800000002', role: 'CIVIL_AFFAIRS', displayName: '济宁市民政局 王科长', provider: null, scope: '3708' },
+  { phone: '13800000003', role: 'PROVIDER_STAFF', displayName: '颐养护理院 李主任', provider: 'nursingHome', scope: null },
+  { phone: '13800000004', role: 'PROVIDER_STAFF', displayName: '安康居家 张经理', provider: 'homeCare', scope: null },
+  { phone: '13800000005', role: 'CAREGIVER', displayName: '护理员 刘阿姨', provider: 'homeCare', scope: null },
+  { phone: '13800000006', role: 'FAMILY', displayName: '家属 陈先生', provider: null, scope: null },
+] as const;
+
+/**
+ * SEED_DEMO (default on outside production): a demo region and one account per role, created once.
+ * A marker row in `settings`, inserted in the same transaction, makes it run once even with several instances.
+ */
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  async onApplicationBootstrap() {
+    if (!this.config.seedDemo) return;
+    const hash = await this.passwords.hash(DEMO_PASSWORD);
+    const seeded = await this.dataSource.transaction(async (m) => {
+      const marker = await m.query(
+        `INSERT INTO settings (key, value) VALUES ('demo.seeded', to_jsonb(now())) ON CONFLICT DO NOTHING RETURNING key`,
+      );
+      if (marker.length === 0) return false;
+      const ids = new Map<string, string>();
+      for (const p of DEMO_PROVIDERS) {
+        const [{ id }] = await m.query(
+          `INSERT INTO providers (name, kind, ownership, region_code, address, latitude, longitude, phone, service_radius_km, dementia_care)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+          [p.name, p.kind, p.ownership, p.regionCode, p.address, p.latitude, p.longitude, p.phone, p.radius, p.dementia],
+        );
+        ids.set(p.key, id);
+        for (const [category, total, occupied] of p.beds) {
+          await m.query(`INSERT INTO bed_capacity (provider_id, category, total, occupied, version) VALUES ($1, $2, $3, $4, 1)`, [id, category, total, occupied]);
+        }
+        for (const [kind, price, unit, minutes] of p.services) {
+          await m.query(`INSERT INTO provider_services (provider_id, kind, price_fen, unit, duration_minutes) VALUES ($1, $2, $3, $4, $5)`, [id, kind, price, unit, minutes]);
+        }
+      }
+      const hasAdmin = (await m.query(`SELECT 1 FROM users WHERE role = 'ADMIN' LIMIT 1`)).length > 0;
+      for (const a of DEMO_ACCOUNTS) {
+        if (a.role === 'ADMIN' && hasAdmin) continue;
+        await m.query(
+          `INSERT INTO users (phone, password_hash, display_name, role, provider_id, region_scope) VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (phone) DO NOTHING`,
+          [a.phone, hash, a.displayName, a.role, a.provider ? ids.get(a.provider) : null, a.scope],
+        );
+      }
+      return true;
+    });
+    if (seeded) appLogger().info('demo region seeded (see README for the accounts)');
+  }
+}

@@ -1,0 +1,46 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+/**
+ * Protects ID numbers at rest so that a database dump does not reveal them:
+ * - AES-256-GCM encryption (random 96-bit IV, 128-bit tag) for the value itself;
+ * - an HMAC-SHA256 keyed hash, deterministic, so that a UNIQUE index finds a second registration of the same
+ *   person without ever storing the number in clear (a plain hash of an 18-character number with a known
+ *   structure would be brute-forced in minutes; a keyed one cannot be without the key).
+ * Both keys are derived with HKDF from one secret, each for its own purpose.
+ */
+export class IdNumberCipher {
+  /** Layout version, first byte of every ciphertext, so that a future key rotation can tell old from new. */
+  static readonly FORMAT_VERSION = 1;
+  private static readonly AAD = Buffer.from('yiyang:elder:id-number');
+  private readonly encryptionKey: Buffer;
+  private readonly hashKey: Buffer;
+
+  constructor(secret: string) {
+    if (!secret || secret.length < 16) throw new Error('The elder data key must be at least 16 characters');
+    const derive = (info: string) => Buffer.from(hkdfSync('sha256', secret, 'yiyang-elder-data', info, 32));
+    this.encryptionKey = derive('id-number encryption');
+    this.hashKey = derive('id-number duplicate hash');
+  }
+
+  encrypt(idNumber: string): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
+    cipher.setAAD(IdNumberCipher.AAD);
+    const body = Buffer.concat([cipher.update(idNumber, 'utf8'), cipher.final()]);
+    return Buffer.concat([Buffer.from([IdNumberCipher.FORMAT_VERSION]), iv, cipher.getAuthTag(), body]);
+  }
+
+  /** For reconciliation with civil-affairs systems; never exposed through the API. Throws on a tampered value. */
+  decrypt(stored: Buffer): string {
+    if (stored[0] !== IdNumberCipher.FORMAT_VERSION) throw new Error('Unknown ID number ciphertext format');
+    const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, stored.subarray(1, 13));
+    decipher.setAAD(IdNumberCipher.AAD);
+    decipher.setAuthTag(stored.subarray(13, 29));
+    return Buffer.concat([decipher.update(stored.subarray(29)), decipher.final()]).toString('utf8');
+  }
+
+  /** Same number (normalized) = same hash, under this key only. */
+  hash(idNumber: string): Buffer {
+    return createHmac('sha256', this.hashKey).update(idNumber, 'utf8').digest();
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { Role } from '../../../core/domain/enums.js';
+
+/** Mainland mobile numbers: 11 digits starting 1[3-9]. */
+export const MOBILE_PHONE = /^1[3-9]\d{9}$/;
+
+@InputType({ description: 'Self-registration of a family account (家属/监护人).' })
+export class RegisterInput {
+  @Field({ description: 'Mainland mobile number, 11 digits.' })
+  @Matches(MOBILE_PHONE, { message: 'phone must be an 11-digit mainland mobile number' })
+  phone: string;
+
+  @Field({ description: '8 to 72 characters.' })
+  @IsString() @MinLength(8) @MaxLength(72)
+  password: string;
+
+  @Field({ description: 'Name shown to others, 1 to 100 characters.' })
+  @IsString() @Length(1, 100)
+  displayName: string;
+}
+
+@InputType({ description: 'An account created by an admin, or by an officer for a provider in scope.' })
+export class CreateUserInput extends RegisterInput {
+  @Field(() => Role)
+  @IsEnum(Role)
+  role: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required for PROVIDER_STAFF and CAREGIVER.' })
+  @IsOptional() @IsUUID()
+  providerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for CIVIL_AFFAIRS: a region-code prefix, 2 to 12 digits.' })
+  @IsOptional() @Matches(/^\d{2,12}$/, { message: 'regionScope must be 2 to 12 digits' })
+  regionScope?: string | null;
+}

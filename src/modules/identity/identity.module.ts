@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProviderModule } from '../provider/provider.module.js';
+import { AdminBootstrap } from './admin-bootstrap.js';
+import { IdentityResolver } from './identity.resolver.js';
+import { IdentityService } from './identity.service.js';
+import { UserEntity } from './user.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([UserEntity]), ProviderModule],
+  providers: [IdentityService, IdentityResolver, AdminBootstrap],
+  exports: [IdentityService],
+})
+export class IdentityModule {}

@@ -1,0 +1,132 @@
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { BedCategory, CareLevel, Ownership, ProviderKind, ServiceKind } from '../../../core/domain/enums.js';
+import { GeoPointInput } from '../../../core/graphql/geo-point.js';
+
+export const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
+export const REGION_PREFIX = /^\d{1,12}$/;
+export const CONTACT_PHONE = /^[0-9+\-() ]{5,20}$/;
+
+@InputType({ description: 'Registers a provider. CIVIL_AFFAIRS in scope, or ADMIN.' })
+export class CreateProviderInput {
+  @Field() @IsString() @Length(1, 200)
+  name: string;
+
+  @Field(() => ProviderKind) @IsEnum(ProviderKind)
+  kind: ProviderKind;
+
+  @Field(() => Ownership) @IsEnum(Ownership)
+  ownership: Ownership;
+
+  @Field({ description: 'County (6 digits), township (9) or village (12) code.' })
+  @Matches(REGION_CODE, { message: 'regionCode must be 6, 9 or 12 digits' })
+  regionCode: string;
+
+  @Field() @IsString() @Length(1, 300)
+  address: string;
+
+  @Field(() => GeoPointInput) @ValidateNested() @Type(() => GeoPointInput)
+  location: GeoPointInput;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(CONTACT_PHONE, { message: 'phone must be 5 to 20 digits' })
+  phone?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Home-care service radius in km, 0 to 200.' })
+  @IsOptional() @IsNumber() @Min(0) @Max(200)
+  serviceRadiusKm?: number | null;
+
+  @Field(() => [CareLevel], { nullable: true, description: 'Defaults to every level.' })
+  @IsOptional() @IsArray() @ArrayUnique() @IsEnum(CareLevel, { each: true })
+  acceptsCareLevels?: CareLevel[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Defaults to false.' }) @IsOptional() @IsBoolean()
+  dementiaCare?: boolean | null;
+}
+
+@InputType({ description: 'Changes a provider\'s registry entry; omitted fields stay as they are.' })
+export class UpdateProviderInput {
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200)
+  name?: string;
+
+  @Field(() => Ownership, { nullable: true }) @IsOptional() @IsEnum(Ownership)
+  ownership?: Ownership;
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 300)
+  address?: string;
+
+  @Field(() => GeoPointInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => GeoPointInput)
+  location?: GeoPointInput;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(CONTACT_PHONE, { message: 'phone must be 5 to 20 digits' })
+  phone?: string | null;
+
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(200)
+  serviceRadiusKm?: number | null;
+
+  @Field(() => [CareLevel], { nullable: true }) @IsOptional() @IsArray() @ArrayUnique() @IsEnum(CareLevel, { each: true })
+  acceptsCareLevels?: CareLevel[];
+
+  @Field({ nullable: true }) @IsOptional() @IsBoolean()
+  dementiaCare?: boolean;
+}
+
+@InputType({ description: 'Filters of the public provider finder; all given filters must hold.' })
+export class ProviderFilter {
+  @Field(() => [ProviderKind], { nullable: true }) @IsOptional() @IsArray() @IsEnum(ProviderKind, { each: true })
+  kinds?: ProviderKind[];
+
+  @Field({ nullable: true, description: 'A region-code prefix: "3708" covers every code starting with it.' })
+  @IsOptional() @Matches(REGION_PREFIX, { message: 'regionCode must be 1 to 12 digits' })
+  regionCode?: string;
+
+  @Field(() => Ownership, { nullable: true }) @IsOptional() @IsEnum(Ownership)
+  ownership?: Ownership;
+
+  @Field(() => GeoPointInput, { nullable: true, description: 'Only providers within radiusKm of this point, nearest first.' })
+  @IsOptional() @ValidateNested() @Type(() => GeoPointInput)
+  near?: GeoPointInput;
+
+  @Field(() => Float, { nullable: true, description: 'With `near`: radius in km, more than 0 and at most 500 (default 10).' })
+  @IsOptional() @IsNumber() @Min(0.001) @Max(500)
+  radiusKm?: number;
+
+  @Field(() => BedCategory, { nullable: true, description: 'Only providers with a free bed of this category.' })
+  @IsOptional() @IsEnum(BedCategory)
+  hasFreeBed?: BedCategory;
+
+  @Field(() => Int, { nullable: true, description: 'Only providers whose current grade has at least this many stars.' })
+  @IsOptional() @IsInt() @Min(1) @Max(5)
+  minStars?: number;
+}
+
+@InputType({ description: 'One service and its price.' })
+export class ServiceOfferingInput {
+  @Field(() => ServiceKind) @IsEnum(ServiceKind)
+  kind: ServiceKind;
+
+  @Field(() => Int, { description: 'Price in fen per unit, 0 to 10,000,000.' }) @IsInt() @Min(0) @Max(10_000_000)
+  priceFen: number;
+
+  @Field({ description: 'Unit of the price, e.g. 次 or 小时.' }) @IsString() @Length(1, 20)
+  unit: string;
+
+  @Field(() => Int, { nullable: true, description: 'Usual duration of a visit in minutes, 1 to 1440.' })
+  @IsOptional() @IsInt() @Min(1) @Max(1440)
+  durationMinutes?: number | null;
+}

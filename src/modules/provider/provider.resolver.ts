@@ -1,0 +1,84 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../core/auth/actor.js';
+import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
+import { Public, Roles } from '../../core/auth/roles.decorator.js';
+import { Role } from '../../core/domain/enums.js';
+import { GeoPoint } from '../../core/graphql/geo-point.js';
+import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
+import { InputValidationPipe } from '../../core/graphql/input-validation.pipe.js';
+import { PageArgs } from '../../core/graphql/pagination.js';
+import { CreateProviderInput, ProviderFilter, ServiceOfferingInput, UpdateProviderInput } from './dto/provider.input.js';
+import type { ProviderEntity } from './provider.entity.js';
+import { ProviderLoaders } from './provider.loaders.js';
+import { CurrentRating, ProviderConnection, ProviderModel, ReviewSummary, ServiceOffering } from './provider.model.js';
+import { ProviderService } from './provider.service.js';
+
+@Resolver(() => ProviderModel)
+export class ProviderResolver {
+  constructor(
+    private readonly providerService: ProviderService,
+    private readonly loaders: ProviderLoaders,
+  ) {}
+
+  @Query(() => ProviderModel, { nullable: true, description: 'A provider\'s public facts; null when there is none with this id.' })
+  @Public()
+  provider(@Args('id', { type: () => ID }) id: string) {
+    return this.providerService.getPublic(id);
+  }
+
+  @Query(() => ProviderConnection, { description: 'The public provider finder.' })
+  @Public()
+  providers(
+    @Args('filter', { type: () => ProviderFilter, nullable: true }) filter: ProviderFilter | undefined,
+    @Args() page: PageArgs,
+  ) {
+    return this.providerService.list(filter, page);
+  }
+
+  @Mutation(() => ProviderModel, { description: 'Registers a provider in the caller\'s region scope.' })
+  @Roles(Role.CIVIL_AFFAIRS, Role.ADMIN)
+  createProvider(@CurrentActor() actor: Actor, @Args('input') input: CreateProviderInput) {
+    return this.providerService.create(actor, input);
+  }
+
+  @Mutation(() => ProviderModel, { description: 'Changes a provider\'s registry entry (officer in scope or admin).' })
+  @Roles(Role.CIVIL_AFFAIRS, Role.ADMIN)
+  updateProvider(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateProviderInput) {
+    return this.providerService.update(actor, id, input);
+  }
+
+  @Mutation(() => ProviderModel, { description: 'Replaces the services and prices the provider offers (its staff).' })
+  @Roles(Role.PROVIDER_STAFF, Role.ADMIN)
+  setProviderServices(
+    @CurrentActor() actor: Actor,
+    @Args('providerId', { type: () => ID }) providerId: string,
+    @Args('services', { type: () => [ServiceOfferingInput] }, new InputValidationPipe(ServiceOfferingInput)) services: ServiceOfferingInput[],
+  ) {
+    return this.providerService.setServices(actor, providerId, services);
+  }
+
+  @ResolveField(() => GeoPoint, { description: 'Where the provider is.' })
+  location(@Parent() provider: ProviderEntity): GeoPoint {
+    return { latitude: provider.latitude, longitude: provider.longitude };
+  }
+
+  @ResolveField(() => [ServiceOffering], { description: 'Services offered and their prices.' })
+  services(@Parent() provider: ProviderEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.services(ctx).load(provider.id);
+  }
+
+  @ResolveField(() => CurrentRating, { nullable: true, description: 'The official star grade in force; null when none or expired.' })
+  currentRating(@Parent() provider: ProviderEntity): CurrentRating | null {
+    const validUntil = provider.currentRatingValidUntil;
+    if (provider.currentStars == null || !validUntil || validUntil.getTime() <= Date.now()) return null;
+    return { assessmentId: provider.currentRatingId, stars: provider.currentStars, validUntil };
+  }
+
+  @ResolveField(() => ReviewSummary, { description: 'Families\' reviews of completed visits (not an official grade).' })
+  reviewSummary(@Parent() provider: ProviderEntity): ReviewSummary {
+    return {
+      count: provider.reviewCount,
+      average: provider.reviewCount > 0 ? Math.round((provider.reviewSum / provider.reviewCount) * 100) / 100 : null,
+    };
+  }
+}

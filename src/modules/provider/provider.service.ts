@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, type Repository } from 'typeorm';
+import type { Actor } from '../../core/auth/actor.js';
+import { actsOnRegion, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
+import { CARE_LEVELS_IN_ORDER, Role } from '../../core/domain/enums.js';
+import { badInput, notFound } from '../../core/errors/domain-error.js';
+import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import type { CreateProviderInput, ProviderFilter, ServiceOfferingInput, UpdateProviderInput } from './dto/provider.input.js';
+import { ProviderEntity, ServiceOfferingEntity } from './provider.entity.js';
+
+export const DEFAULT_NEAR_RADIUS_KM = 10;
+
+/** A provider row as listed, with its distance from the query's point when one was given. */
+export type ListedProvider = ProviderEntity & { distanceKm?: number | null };
+
+/** The provider registry: public facts for everyone, changes for officers in scope, services for the provider's staff. */
+@Injectable()
+export class ProviderService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(ProviderEntity) private readonly providers: Repository<ProviderEntity>,
+    @InjectRepository(ServiceOfferingEntity) private readonly offerings: Repository<ServiceOfferingEntity>,
+  ) {}
+
+  findById(id: string): Promise<ProviderEntity | null> {
+    return this.providers.findOne({ where: { id } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<ProviderEntity[]> {
+    return this.providers.find({ where: { id: In([...ids]) } });
+  }
+
+  /** Public facts: anyone may read any provider. */
+  async getPublic(id: string): Promise<ProviderEntity | null> {
+    return this.findById(id);
+  }
+
+  /** The provider, if the actor may change its registry entry (officer in scope, admin); else NOT_FOUND. */
+  async requireRegistrar(actor: Actor, id: string): Promise<ProviderEntity> {
+    const provider = await this.findById(id);
+    if (!provider || !actsOnRegion(actor, provider.regionCode)) throw notFound('Provider');
+    return provider;
+  }
+
+  /** The provider, if the actor is its staff (or an admin); else NOT_FOUND. */
+  async requireOperator(actor: Actor, id: string): Promise<ProviderEntity> {
+    const provider = await this.findById(id);
+    const allowed = actor.role === Role.ADMIN || (actor.role === Role.PROVIDER_STAFF && worksFor(actor, id));
+    if (!provider || !allowed) throw notFound('Provider');
+    return provider;
+  }
+
+  /** The provider, if the actor may see its non-public records: its staff, officers in scope, admins. */
+  async requireOverseer(actor: Actor, id: string): Promise<ProviderEntity> {
+    const provider = await this.findById(id);
+    const allowed = provider && (actsOnRegion(actor, provider.regionCode) || (actor.role === Role.PROVIDER_STAFF && worksFor(actor, id)));
+    if (!provider || !allowed) throw notFound('Provider');
+    return provider;
+  }
+
+  async create(actor: Actor, input: CreateProviderInput): Promise<ProviderEntity> {
+    if (!actsOnRegion(actor, input.regionCode)) {
+      throw badInput('The region is outside your scope', [{ path: 'input.regionCode', message: 'outside your region scope' }]);
+    }
+    const entity = this.providers.create({
+      name: input.name,
+      kind: input.kind,
+      ownership: input.ownership,
+      regionCode: input.regionCode,
+      address: input.address,
+      latitude: input.location.latitude,
+      longitude: input.location.longitude,
+      phone: input.phone ?? null,
+      serviceRadiusKm: input.serviceRadiusKm ?? null,
+      acceptsCareLevels: input.acceptsCareLevels ?? [...CARE_LEVELS_IN_ORDER],
+      dementiaCare: input.dementiaCare ?? false,
+      reviewCount: 0,
+      reviewSum: 0,
+    });
+    return this.providers.save(entity);
+  }
+
+  async update(actor: Actor, id: string, input: UpdateProviderInput): Promise<ProviderEntity> {
+    const provider = await this.requireRegistrar(actor, id);
+    const changes: Partial<ProviderEntity> = {};
+    if (input.name !== undefined) changes.name = input.name;
+    if (input.ownership !== undefined) changes.ownership = input.ownership;
+    if (input.address !== undefined) changes.address = input.address;
+    if (input.location !== undefined) {
+      changes.latitude = input.location.latitude;
+      changes.longitude = input.location.longitude;
+    }
+    if (input.phone !== undefined) changes.phone = input.phone;
+    if (input.serviceRadiusKm !== undefined) changes.serviceRadiusKm = input.serviceRadiusKm;
+    if (input.acceptsCareLevels !== undefined) changes.acceptsCareLevels = input.acceptsCareLevels;
+    if (input.dementiaCare !== undefined) changes.dementiaCare = input.dementiaCare;
+    if (Object.keys(changes).length === 0) return provider;
+    await this.providers.update({ id }, changes);
+    return (await this.findById(id))!;
+  }
+
+  /** Replaces the provider's service list and prices in one transaction. */
+  async setServices(actor: Actor, providerId: string, services: ServiceOfferingInput[]): Promise<ProviderEntity> {
+    const provider = await this.requireOperator(actor, providerId);
+    const seen = new Set<string>();
+    const duplicates = services
+      .map((s, i) => ({ kind: s.kind, i }))
+      .filter(({ kind }) => (seen.has(kind) ? true : (seen.add(kind), false)))
+      .map(({ i }) => ({ path: `services[${i}].kind`, message: 'listed twice' }));
+    if (duplicates.length) throw badInput('A service is listed twice', duplicates);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(ServiceOfferingEntity, { providerId });
+      if (services.length) {
+        await manager.insert(
+          ServiceOfferingEntity,
+          services.map((s) => ({ providerId, kind: s.kind, priceFen: s.priceFen, unit: s.unit, durationMinutes: s.durationMinutes ?? null })),
+        );
+      }
+      await manager.update(ProviderEntity, { id: providerId }, { updatedAt: new Date() });
+    });
+    return provider;
+  }
+
+  /** Services of many providers at once (DataLoader batch). */
+  async servicesFor(providerIds: readonly string[]): Promise<ServiceOfferingEntity[][]> {
+    const rows = await this.offerings.find({ where: { providerId: In([...providerIds]) }, order: { kind: 'ASC' } });
+    const byProvider = new Map<string, ServiceOfferingEntity[]>();
+    for (const row of rows) byProvider.set(row.providerId, [...(byProvider.get(row.providerId) ?? []), row]);
+    return providerIds.map((id) => byProvider.get(id) ?? []);
+  }
+
+  /** The public finder: every filter in SQL, nearest first with `near`, else by name. */
+  async list(filter: ProviderFilter | undefined, page: PageArgs): Promise<Connection<ListedProvider>> {
+    const offset = decodeOffsetCursor(page.after);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter?.radiusKm !== undefined && !filter.near) {
+      throw badInput('radiusKm needs near', [{ path: 'filter.radiusKm', message: 'give `near` with a radius' }]);
+    }
+    if (filter?.kinds?.length) where.push(`p.kind = ANY(${param(filter.kinds)})`);
+    if (filter?.regionCode) where.push(`p.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
+    if (filter?.ownership) where.push(`p.ownership = ${param(filter.ownership)}`);
+    if (filter?.minStars) where.push(`p.current_stars >= ${param(filter.minStars)} AND p.current_rating_valid_until > now()`);
+    if (filter?.hasFreeBed) {
+      where.push(`EXISTS (SELECT 1 FROM bed_capacity bc WHERE bc.provider_id = p.id AND bc.category = ${param(filter.hasFreeBed)}
+        AND bc.occupied + bc.reserved < bc.total)`);
+    }
+    let distance = 'NULL::double precision';
+    let order = 'p.name, p.id';
+    if (filter?.near) {
+      const point = `ll_to_earth(${param(filter.near.latitude)}, ${param(filter.near.longitude)})`;
+      const radiusM = param((filter.radiusKm ?? DEFAULT_NEAR_RADIUS_KM) * 1000);
+      // earth_box uses the GiST index; earth_distance trims the box's corners to the true circle.
+      where.push(`earth_box(${point}, ${radiusM}) @> ll_to_earth(p.latitude, p.longitude)`);
+      where.push(`earth_distance(${point}, ll_to_earth(p.latitude, p.longitude)) <= ${radiusM}`);
+      distance = `earth_distance(${point}, ll_to_earth(p.latitude, p.longitude)) / 1000.0`;
+      order = 'distance_km, p.id';
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT p.id, ${distance} AS distance_km, count(*) OVER () AS total_count
+         FROM providers p ${whereSql}
+        ORDER BY ${order}
+        LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
+      params,
+    );
+    let totalCount = rows.length > 0 ? Number(rows[0].total_count) : 0;
+    if (rows.length === 0 && offset > 0) {
+      const [{ count }] = await this.dataSource.query(`SELECT count(*) AS count FROM providers p ${whereSql}`, params.slice(0, -2));
+      totalCount = Number(count);
+    }
+    const entities = rows.length ? await this.findByIds(rows.map((r) => r.id as string)) : [];
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const ordered = rows.map((r) => Object.assign(byId.get(r.id as string)!, { distanceKm: r.distance_km === null ? null : Number(r.distance_km) }));
+    return toConnection(ordered, totalCount, offset, page.first);
+  }
+}
