@@ -28,7 +28,6 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
     graphiql: false,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
-    status400ForVariableCoercionErrors: true,
     // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same at run time.
     plugins: [...(protection.plugins as ApolloServerPlugin[]), ...(config.isProduction ? [] : [offlineGraphiQL()])],
     validationRules: protection.validationRules,
