@@ -61,6 +61,7 @@ const elder: ElderNeedSource = {
   dementia: false,
   verifiedCategories: ['SUBSISTENCE_ALLOWANCE'],
   monthlySubsidyFen: 60_000,
+  subsidyCoverageBp: 10_000,
 };
 
 describe('weights', () => {
@@ -133,7 +134,11 @@ describe('need resolution', () => {
     expect(n.careLevel).toBe('TOTAL');
     expect(n.bedCategory).toBe('NURSING');
     expect(n.governmentSupported).toBe(true);
-    expect(n.monthlySubsidyFen).toBe(60_000);
+    // The home-care allowance does not pay for an institution's bed.
+    expect(n.setting).toBe('RESIDENTIAL');
+    expect(n.monthlySubsidyFen).toBe(0);
+    expect(resolveNeed({ setting: 'HOME_CARE' }, elder).monthlySubsidyFen).toBe(60_000);
+    expect(resolveNeed({ setting: 'DAY_CARE' }, elder).monthlySubsidyFen).toBe(60_000);
     expect(n.elderId).toBe('elder-1');
     expect(resolveNeed({}, { ...elder, dementia: true }).bedCategory).toBe('DEMENTIA');
   });
@@ -293,6 +298,9 @@ describe('monthly cost and subsidy', () => {
     const cheap = need({ setting: 'HOME_CARE', services: ['CLEANING'] }, elder);
     // The subsidy never exceeds the cost.
     expect(estimateMonthlyCost(c, cheap)).toMatchObject({ monthlyCostFen: 32_000, monthlySubsidyFen: 32_000, outOfPocketFen: 0 });
+    // It pays only its coverage share: 80% of 320 yuan is 256 yuan.
+    const partly = need({ setting: 'HOME_CARE', services: ['CLEANING'] }, { ...elder, subsidyCoverageBp: 8_000 });
+    expect(estimateMonthlyCost(c, partly)).toMatchObject({ monthlyCostFen: 32_000, monthlySubsidyFen: 25_600, outOfPocketFen: 6_400 });
   });
 
   it('is unknown when nothing priced is needed', () => {
@@ -395,11 +403,15 @@ describe('score', () => {
     const m = scoreCandidate(pbpr, need({ careLevel: 'MILD', setting: 'RESIDENTIAL' }, { ...elder, verifiedCategories: [] }));
     const detail = Object.fromEntries(m.reasons.map((r) => [r.factor, r.detail]));
     expect(detail.CAPACITY).toMatch(/12 free SELF_CARE beds .*; 8 more kept for government-supported elders/);
-    expect(detail.PRICE).toMatch(/¥3000\/month for SELF_CARE bed, ¥600 paid by subsidy; you pay ¥2400/);
+    expect(detail.PRICE).toMatch(/¥3000\/month for SELF_CARE bed; you pay ¥3000 against a typical budget of ¥4000/);
     expect(detail.CONTINUITY).toBe('already cares for this elder');
     expect(m.availableBeds).toBe(12);
     expect(m.estimatedMonthlyCostFen).toBe(300_000);
-    expect(m.estimatedSubsidyFen).toBe(60_000);
+    expect(m.estimatedSubsidyFen).toBe(0);
+    const services = [{ kind: 'MEAL', priceFen: 3000, unit: '餐' }];
+    const home = scoreCandidate(candidate('h', { kind: 'HOME_CARE_AGENCY', services }), need({ services: ['MEAL'] }, elder));
+    expect(home.reasons.find((r) => r.factor === 'PRICE')!.detail).toMatch(/¥660\/month for MEAL, ¥600 paid by subsidy; you pay ¥60/);
+    expect(home.estimatedSubsidyFen).toBe(60_000);
   });
 
   it('home care has no bed count and the same capacity value for everyone', () => {
@@ -467,8 +479,11 @@ describe('order', () => {
   });
 
   it('a subsidy lowers what the family pays and so lifts the price value', () => {
-    const withoutSubsidy = scoreCandidate(field[3], need({ careLevel: 'TOTAL', monthlyBudgetFen: 400_000 }, { ...elder, monthlySubsidyFen: 0 }));
-    const withSubsidy = scoreCandidate(field[3], n);
+    const services = [{ kind: 'CLEANING', priceFen: 4000, unit: '次' }];
+    const agency = candidate('agency', { kind: 'HOME_CARE_AGENCY', services });
+    const homeNeed = { services: ['CLEANING'], monthlyBudgetFen: 40_000 };
+    const withoutSubsidy = scoreCandidate(agency, need(homeNeed, { ...elder, monthlySubsidyFen: 0 }));
+    const withSubsidy = scoreCandidate(agency, need(homeNeed, elder));
     const price = (m: typeof withSubsidy) => m.reasons.find((r) => r.factor === 'PRICE')!.value;
     expect(price(withSubsidy)).toBeGreaterThan(price(withoutSubsidy));
   });

@@ -91,6 +91,8 @@ export interface MatchParams {
   reviewPriorCount: number;
   /** Value of a star grade; an ungraded provider gets `ungradedStarsValue`. */
   ungradedStarsValue: number;
+  /** Settings the government-purchased service allowance pays for (居家/社区 services, not an institution's bed). */
+  subsidisedSettings: readonly CareSetting[];
 }
 
 export const DEFAULT_MATCH_PARAMS: MatchParams = {
@@ -124,6 +126,7 @@ export const DEFAULT_MATCH_PARAMS: MatchParams = {
   reviewPriorMean: 3,
   reviewPriorCount: 5,
   ungradedStarsValue: 0,
+  subsidisedSettings: ['HOME_CARE', 'DAY_CARE'],
 };
 
 /** Checks a weight set: each 0..1 and together 1 (within rounding). Returns the problems, empty when valid. */
@@ -169,6 +172,8 @@ export interface ElderNeedSource {
   verifiedCategories: readonly ElderCategory[];
   /** Monthly government-purchased service allowance the elder is eligible for, in fen (0 when none). */
   monthlySubsidyFen: number;
+  /** Share of each service's price the subsidy pays, in basis points (10000 = all of it), up to the allowance. */
+  subsidyCoverageBp: number;
 }
 
 export interface ResolvedNeed {
@@ -187,7 +192,9 @@ export interface ResolvedNeed {
   monthlyBudgetFen: number;
   minStars: number;
   governmentSupported: boolean;
+  /** The allowance that applies to this setting (0 where the subsidy does not pay, e.g. residential care). */
   monthlySubsidyFen: number;
+  subsidyCoverageBp: number;
 }
 
 export interface FieldProblem {
@@ -278,7 +285,8 @@ export function resolveNeed(
     monthlyBudgetFen: request.monthlyBudgetFen ?? params.referenceMonthlyBudgetFen[setting],
     minStars: request.minStars ?? 0,
     governmentSupported: elder ? isGovernmentSupported(elder.verifiedCategories) : false,
-    monthlySubsidyFen: elder?.monthlySubsidyFen ?? 0,
+    monthlySubsidyFen: elder && params.subsidisedSettings.includes(setting) ? elder.monthlySubsidyFen : 0,
+    subsidyCoverageBp: elder?.subsidyCoverageBp ?? 0,
   };
 }
 
@@ -397,7 +405,8 @@ export interface CostEstimate {
 
 /**
  * Residential: the monthly price of a bed of the needed category. Day and home care: each requested service at its unit
- * price times the units a month holds. The subsidy pays up to the elder's monthly allowance, never more than the cost.
+ * price times the units a month holds. The subsidy pays its share of the cost (rounded down to the fen), up to the
+ * elder's monthly allowance.
  */
 export function estimateMonthlyCost(c: MatchCandidate, need: ResolvedNeed, params: MatchParams = DEFAULT_MATCH_PARAMS): CostEstimate {
   let cost: number | null = null;
@@ -428,13 +437,17 @@ export function estimateMonthlyCost(c: MatchCandidate, need: ResolvedNeed, param
   if (cost == null) {
     return { monthlyCostFen: null, monthlySubsidyFen: null, outOfPocketFen: null, detail: 'no published price for this need' };
   }
-  const subsidy = Math.min(cost, need.monthlySubsidyFen);
+  const subsidy = subsidyFor(cost, need);
   return {
     monthlyCostFen: cost,
     monthlySubsidyFen: subsidy,
     outOfPocketFen: cost - subsidy,
     detail: `${yuan(cost)}/month for ${what}` + (subsidy > 0 ? `, ${yuan(subsidy)} paid by subsidy` : ''),
   };
+}
+
+export function subsidyFor(costFen: number, need: Pick<ResolvedNeed, 'monthlySubsidyFen' | 'subsidyCoverageBp'>): number {
+  return Math.max(0, Math.min(need.monthlySubsidyFen, Math.floor((costFen * need.subsidyCoverageBp) / 10_000)));
 }
 
 function yuan(fen: number): string {
