@@ -4,6 +4,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import { BedCategory } from '../../core/domain/enums.js';
 import { badInput, conflict, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
+import { queryRows } from '../../core/database/sql.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { ProviderService } from '../provider/provider.service.js';
@@ -79,7 +80,8 @@ export class CapacityService {
       );
       let rows: Array<CapacityRow & { total_before: number; occupied_before: number; reserved_before: number }>;
       try {
-        rows = await manager.query(
+        rows = await queryRows(
+          manager,
           `WITH old AS (
              SELECT total, occupied, reserved FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE)
            UPDATE bed_capacity b
@@ -127,7 +129,8 @@ export class CapacityService {
   async adjustCounts(manager: EntityManager, change: CountAdjustment): Promise<BedCapacity | null> {
     const delta = change.occupiedDelta + change.reservedDelta;
     // Every refusal is a WHERE condition, not a constraint error, so the caller's transaction stays usable.
-    const rows: Array<CapacityRow & { occupied_before: number; reserved_before: number }> = await manager.query(
+    const rows = await queryRows<CapacityRow & { occupied_before: number; reserved_before: number }>(
+      manager,
       `UPDATE bed_capacity b
           SET occupied = b.occupied + $3, reserved = b.reserved + $4, version = b.version + 1, updated_at = now(), updated_by = $5
         WHERE b.provider_id = $1 AND b.category = $2

@@ -29,7 +29,7 @@ export class ProviderResolver {
   @Query(() => ProviderConnection, { description: 'The public provider finder.' })
   @Public()
   providers(
-    @Args('filter', { type: () => ProviderFilter, nullable: true }) filter: ProviderFilter | undefined,
+    @Args('filter', { type: () => ProviderFilter, nullable: true }) filter: ProviderFilter,
     @Args() page: PageArgs,
   ) {
     return this.providerService.list(filter, page);
