@@ -16,9 +16,10 @@ import { CapacityModule } from './modules/capacity/capacity.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { ProviderModule } from './modules/provider/provider.module.js';
+import { RatingModule } from './modules/rating/rating.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule];
+const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, RatingModule];
 
 @Module({})
 export class AppModule {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -8,11 +9,11 @@ import { Public } from '../auth/roles.decorator.js';
 const require = createRequire(import.meta.url);
 
 /** GraphiQL 3 and React 18 ship UMD builds: served from node_modules, the IDE works with no internet access. */
-const ASSETS: Record<string, { file: string; type: string }> = {
-  'react.js': { file: 'react/umd/react.production.min.js', type: 'application/javascript; charset=utf-8' },
-  'react-dom.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'application/javascript; charset=utf-8' },
-  'graphiql.js': { file: 'graphiql/graphiql.min.js', type: 'application/javascript; charset=utf-8' },
-  'graphiql.css': { file: 'graphiql/graphiql.min.css', type: 'text/css; charset=utf-8' },
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'application/javascript; charset=utf-8' },
+  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'application/javascript; charset=utf-8' },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'application/javascript; charset=utf-8' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css; charset=utf-8' },
 };
 
 const cache = new Map<string, Buffer>();
@@ -20,7 +21,9 @@ const cache = new Map<string, Buffer>();
 function asset(name: string): Buffer {
   let body = cache.get(name);
   if (!body) {
-    body = readFileSync(require.resolve(ASSETS[name].file));
+    // The UMD files are not in the packages' "exports", so resolve the package folder and read the file from it.
+    const { pkg, file } = ASSETS[name];
+    body = readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), file));
     cache.set(name, body);
   }
   return body;

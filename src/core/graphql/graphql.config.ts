@@ -18,7 +18,8 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 5000 },
+    // maxTokens re-parses outside Apollo's pipeline and turns syntax errors into 500s; the body limit bounds documents instead.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
   });
   const protection = armor.protect();

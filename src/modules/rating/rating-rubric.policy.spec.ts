@@ -1,4 +1,4 @@
-import { validateRubricDefinition, rubricItemIndex, type RubricDefinition } from './rating-rubric.policy.js';
+import { describePrerequisite, validateRubricDefinition, rubricItemIndex, type RubricDefinition } from './rating-rubric.policy.js';
 import {
   DEFAULT_DAY_CARE_CENTRE_RUBRIC,
   DEFAULT_NURSING_HOME_PREREQUISITES,
@@ -105,6 +105,12 @@ describe('validateRubricDefinition', () => {
       'prerequisites.2.value',
       'prerequisites.4',
     ]);
+  });
+
+  it('describes prerequisites in words', () => {
+    expect(describePrerequisite({ code: 'CAREGIVER_RATIO', value: 6 })).toBe('caregivers : fully dependent residents at least 1:6');
+    expect(describePrerequisite({ code: 'OCCUPANCY', value: 40 })).toBe('bed occupancy at least 40%');
+    expect(describePrerequisite({ code: 'OWN_BATHROOM_SHARE', value: 90 })).toBe('rooms with own bathroom at least 90%');
   });
 
   it('indexes items by code across sections', () => {

@@ -55,6 +55,18 @@ export interface RubricDefinition {
   prerequisites: PrerequisiteRule[];
 }
 
+/** A prerequisite in words, for rubric listings and audit records. */
+export function describePrerequisite(rule: Pick<PrerequisiteRule, 'code' | 'value'>): string {
+  switch (rule.code) {
+    case 'CAREGIVER_RATIO':
+      return `caregivers : fully dependent residents at least 1:${rule.value}`;
+    case 'OCCUPANCY':
+      return `bed occupancy at least ${rule.value}%`;
+    case 'OWN_BATHROOM_SHARE':
+      return `rooms with own bathroom at least ${rule.value}%`;
+  }
+}
+
 /**
  * Rescales per-1,000 thresholds to a rubric of `maxPoints`. Rounded up to whole points so that a rescaled bar is
  * never lower than the proportional one.

@@ -47,7 +47,10 @@ describe('validateItemScores', () => {
       { itemCode: 'S02', points: 10 },
       { itemCode: 'NOPE', points: 1 },
     ]);
-    expect(problems.map((p) => p.itemCode)).toEqual(['S01', 'NOPE']);
+    expect(problems.map((p) => [p.index, p.itemCode])).toEqual([
+      [0, 'S01'],
+      [2, 'NOPE'],
+    ]);
   });
 });
 

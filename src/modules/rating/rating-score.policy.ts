@@ -18,6 +18,8 @@ export interface ItemScore {
 export type ScoreProblemKind = 'UNKNOWN_ITEM' | 'OUT_OF_RANGE' | 'TOO_PRECISE' | 'DUPLICATE_ITEM';
 
 export interface ScoreProblem {
+  /** Position of the offending score in the batch, so that the error can name the input field. */
+  index: number;
   itemCode: string;
   kind: ScoreProblemKind;
   message: string;
@@ -31,30 +33,32 @@ export function validateItemScores(rubric: Pick<RubricDefinition, 'sections'>, s
   const items = rubricItemIndex(rubric);
   const problems: ScoreProblem[] = [];
   const seen = new Set<string>();
-  for (const s of scores) {
+  scores.forEach((s, index) => {
     const item = items.get(s.itemCode);
     if (!item) {
-      problems.push({ itemCode: s.itemCode, kind: 'UNKNOWN_ITEM', message: `item ${s.itemCode} is not in this rubric` });
-      continue;
+      problems.push({ index, itemCode: s.itemCode, kind: 'UNKNOWN_ITEM', message: `item ${s.itemCode} is not in this rubric` });
+      return;
     }
     if (seen.has(s.itemCode)) {
-      problems.push({ itemCode: s.itemCode, kind: 'DUPLICATE_ITEM', message: `item ${s.itemCode} is scored twice` });
+      problems.push({ index, itemCode: s.itemCode, kind: 'DUPLICATE_ITEM', message: `item ${s.itemCode} is scored twice` });
     }
     seen.add(s.itemCode);
     if (!Number.isFinite(s.points) || s.points < 0 || s.points > item.maxPoints) {
       problems.push({
+        index,
         itemCode: s.itemCode,
         kind: 'OUT_OF_RANGE',
         message: `item ${s.itemCode} takes 0 to ${item.maxPoints} points, got ${s.points}`,
       });
     } else if (Math.abs(s.points * SCALE - Math.round(s.points * SCALE)) > 1e-6) {
       problems.push({
+        index,
         itemCode: s.itemCode,
         kind: 'TOO_PRECISE',
         message: `item ${s.itemCode}: points have at most ${SCORE_DECIMALS} decimal`,
       });
     }
-  }
+  });
   return problems;
 }
 

@@ -42,7 +42,7 @@ export function subsidyTierFor(
 }
 
 /** Monthly subsidy in fen: the flat amount plus the per-bed amount for every occupied bed. */
-export function monthlySubsidyFen(tier: SubsidyTier | null, occupiedBeds: number): number {
+export function monthlySubsidyFen(tier: Pick<SubsidyTier, 'perOccupiedBedMonthlyFen' | 'flatMonthlyFen'> | null, occupiedBeds: number): number {
   if (!tier) return 0;
   return tier.flatMonthlyFen + tier.perOccupiedBedMonthlyFen * Math.max(0, occupiedBeds);
 }

@@ -153,7 +153,7 @@ export class RatingAssessmentFilter {
   @IsOptional() @IsUUID()
   providerId?: string | null;
 
-  @Field({ nullable: true, description: 'Only providers whose region code starts with this prefix (inside the caller\'s scope).' })
+  @Field(() => String, { nullable: true, description: 'Only providers whose region code starts with this prefix (inside the caller\'s scope).' })
   @IsOptional() @Matches(/^\d{1,12}$/, { message: 'regionCode must be 1 to 12 digits' })
   regionCode?: string | null;
 

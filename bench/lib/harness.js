@@ -1,0 +1,100 @@
+// Shared by the benchmarks: a real server on 127.0.0.1 (built app from dist/, embedded or given PostgreSQL),
+// and a bounded autocannon run that reports requests/s and latency percentiles. Benchmarks print numbers;
+// nothing here asserts a timeout.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import autocannon from 'autocannon';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+async function importDist(path) {
+  try {
+    return await import(resolve(ROOT, 'dist', path));
+  } catch (error) {
+    throw new Error(`Build first (npm run build): cannot load dist/${path}: ${error.message}`);
+  }
+}
+
+/**
+ * Starts PostgreSQL (DATABASE_URL, else an embedded one kept under bench/.data so generated data survives
+ * between runs) and the app on a free port. Returns { url, databaseUrl, stop }.
+ */
+export async function startBenchServer({ databaseUrl = process.env.DATABASE_URL, logLevel = 'warn' } = {}) {
+  const { loadConfig } = await importDist('config/app-config.js');
+  const { createRootLogger } = await importDist('core/logging/logger.js');
+  const { startEmbeddedPostgres } = await importDist('core/database/embedded-postgres.js');
+  const { createApp } = await importDist('app.factory.js');
+  const logger = createRootLogger(logLevel);
+  let embedded;
+  if (!databaseUrl) {
+    const dataDir = resolve(ROOT, 'bench', '.data');
+    mkdirSync(dataDir, { recursive: true });
+    embedded = await startEmbeddedPostgres(dataDir, logger);
+    databaseUrl = embedded.url;
+  }
+  const config = loadConfig(
+    { NODE_ENV: 'development' },
+    { JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', SEED_DEMO: 'false', LOG_LEVEL: logLevel, JOBS_ENABLED: 'false', BCRYPT_ROUNDS: '4' },
+  );
+  const app = await createApp(config, databaseUrl, logger);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = await app.getUrl();
+  return {
+    app,
+    url: url.replace('[::1]', '127.0.0.1'),
+    databaseUrl,
+    async stop() {
+      await app.close();
+      await embedded?.stop();
+    },
+  };
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * POSTs one GraphQL operation for `duration` seconds over `connections` connections and returns
+ * { requests, rps, p50, p95, p99, errors }. Responses with GraphQL errors count as errors.
+ */
+export async function measureGraphQL(url, query, variables = {}, { connections = 10, duration = 10, headers = {} } = {}) {
+  const latencies = [];
+  let errors = 0;
+  const body = JSON.stringify({ query, variables });
+  const instance = autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    connections,
+    duration,
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    latencies.push(responseTime);
+    if (statusCode !== 200) errors++;
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50: +percentile(latencies, 50).toFixed(2),
+    p95: +percentile(latencies, 95).toFixed(2),
+    p99: +percentile(latencies, 99).toFixed(2),
+    errors: errors + result.errors + result.non2xx,
+  };
+}
+
+/** One request, to check that an operation answers without errors before measuring it. */
+export async function graphql(url, query, variables = {}, headers = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const json = await res.json();
+  if (json.errors) throw new Error(`GraphQL error: ${JSON.stringify(json.errors)}`);
+  return json.data;
+}

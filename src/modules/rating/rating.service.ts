@@ -1,0 +1,520 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/actor.js';
+import { regionInScope, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
+import { inTransaction } from '../../core/database/transaction.js';
+import { ProviderKind, Role } from '../../core/domain/enums.js';
+import { badInput, conflict, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
+import { mapConstraintError } from '../../core/errors/database-errors.js';
+import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { SettingsService } from '../../core/settings/settings.service.js';
+import type { ProviderEntity } from '../provider/provider.entity.js';
+import { ProviderService } from '../provider/provider.service.js';
+import type { RatingAssessmentFilter, RatingFactsInput, RatingItemScoreInput, RatingSubsidyTierInput } from './dto/rating.input.js';
+import { ratingTransition, type RatingAction } from './rating-assessment.state.js';
+import { RatingRubricService } from './rating-rubric.service.js';
+import { totalPoints, unscoredItemCodes, validateItemScores } from './rating-score.policy.js';
+import {
+  computeGrade,
+  DEFAULT_GRADE_VALIDITY_YEARS,
+  gradeValidUntil,
+  missingFacts,
+  type PrerequisiteFacts,
+} from './rating-star.policy.js';
+import { monthlySubsidyFen } from './subsidy-tier.policy.js';
+import {
+  RatingAssessmentEntity,
+  RatingEventEntity,
+  RatingItemScoreEntity,
+  RatingSubsidyTierEntity,
+  type RatingChangeRecord,
+  type RatingEventAction,
+} from './rating.entity.js';
+
+/** Setting key (SettingsService, per region): how many years a published grade stays valid. */
+export const GRADE_VALIDITY_YEARS_SETTING = 'rating.gradeValidityYears';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const notFoundAssessment = () => notFound('Rating assessment');
+const inProgress = () => conflict('RATING_IN_PROGRESS', 'This provider already has a rating assessment in progress');
+const notDraft = () => conflict('INVALID_TRANSITION', 'Only a DRAFT rating assessment can be changed; published grades are immutable');
+
+const ACTION_VERB: Record<RatingAction, string> = {
+  START: 'started',
+  SCORE: 'scored',
+  RECORD_FACTS: 'given facts',
+  FINALIZE: 'finalized',
+  SUPERSEDE: 'superseded',
+};
+
+/** The provider's current grade and what it is worth, for `Provider.ratingSubsidy`. */
+export interface ProviderSubsidyView {
+  stars: number | null;
+  tier: RatingSubsidyTierEntity | null;
+  occupiedBeds: number;
+  monthlySubsidyFen: number;
+}
+
+const FACT_FIELDS = ['caregiverCount', 'fullyDependentResidentCount', 'roomCount', 'roomsWithOwnBathroomCount'] as const;
+const FACT_COLUMNS: Record<(typeof FACT_FIELDS)[number], string> = {
+  caregiverCount: 'caregiver_count',
+  fullyDependentResidentCount: 'fully_dependent_resident_count',
+  roomCount: 'room_count',
+  roomsWithOwnBathroomCount: 'rooms_with_own_bathroom_count',
+};
+
+/**
+ * Star ratings of facilities: civil-affairs officers in scope start, score and finalize assessments; the finalize
+ * transaction publishes the grade, supersedes the previous one and keeps the provider's denormalized current grade
+ * (read by `Provider.currentRating` and `providers(filter: { minStars })`) in step. Every step is audited.
+ */
+@Injectable()
+export class RatingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly providers: ProviderService,
+    private readonly rubrics: RatingRubricService,
+    private readonly settings: SettingsService,
+  ) {}
+
+  // ---- access ------------------------------------------------------------------------------------------------
+
+  /**
+   * An officer may assess a provider in their region scope, never one they are bound to. Everyone else, and officers
+   * out of scope, get NOT_FOUND so that provider and assessment ids cannot be probed.
+   */
+  private canAssess(actor: Actor, provider: ProviderEntity): boolean {
+    return actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, provider.regionCode) && actor.providerId !== provider.id;
+  }
+
+  /** Officers in scope and admins see every assessment; a provider's staff see its published and past grades, not drafts. */
+  private canRead(actor: Actor | null, assessment: RatingAssessmentEntity, provider: ProviderEntity): boolean {
+    if (!actor) return false;
+    if (actor.role === Role.ADMIN) return true;
+    if (actor.role === Role.CIVIL_AFFAIRS) return regionInScope(actor.regionScope, provider.regionCode);
+    return actor.role === Role.PROVIDER_STAFF && worksFor(actor, provider.id) && assessment.status !== 'DRAFT';
+  }
+
+  private async requireAssessable(actor: Actor, assessmentId: string): Promise<{ assessment: RatingAssessmentEntity; provider: ProviderEntity }> {
+    if (!UUID.test(assessmentId)) throw notFoundAssessment();
+    const assessment = await this.dataSource.manager.findOne(RatingAssessmentEntity, { where: { id: assessmentId } });
+    const provider = assessment ? await this.providers.findById(assessment.providerId) : null;
+    if (!assessment || !provider || !this.canAssess(actor, provider)) throw notFoundAssessment();
+    return { assessment, provider };
+  }
+
+  /** Locks the assessment row for the rest of the transaction and checks the lifecycle allows the action. */
+  private async lockFor(m: EntityManager, id: string, action: RatingAction): Promise<RatingAssessmentEntity> {
+    const row = await m.findOne(RatingAssessmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!row) throw notFoundAssessment();
+    const t = ratingTransition(row.status, action);
+    if (!t.allowed) throw conflict('INVALID_TRANSITION', `A ${row.status} rating assessment cannot be ${ACTION_VERB[action]}`);
+    return row;
+  }
+
+  private async audit(
+    m: EntityManager,
+    actor: Actor,
+    e: { assessmentId?: string | null; providerId?: string | null; action: RatingEventAction; from?: string | null; to?: string | null; changes: RatingChangeRecord[] },
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO rating_events (assessment_id, provider_id, actor_id, actor_role, action, from_status, to_status, changes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
+      [e.assessmentId ?? null, e.providerId ?? null, actor.userId, actor.role, e.action, e.from ?? null, e.to ?? null, JSON.stringify(e.changes)],
+    );
+  }
+
+  // ---- reads -------------------------------------------------------------------------------------------------
+
+  findByIds(ids: readonly string[]): Promise<RatingAssessmentEntity[]> {
+    return this.dataSource.manager.find(RatingAssessmentEntity, { where: { id: In([...ids]) } });
+  }
+
+  /** An assessment the actor may see, or null. */
+  async get(actor: Actor | null, id: string): Promise<RatingAssessmentEntity | null> {
+    if (!UUID.test(id)) return null;
+    const assessment = await this.dataSource.manager.findOne(RatingAssessmentEntity, { where: { id } });
+    const provider = assessment ? await this.providers.findById(assessment.providerId) : null;
+    return assessment && provider && this.canRead(actor, assessment, provider) ? assessment : null;
+  }
+
+  /** Rating history, newest first, filtered by the caller's visibility in SQL. */
+  async list(actor: Actor, filter: RatingAssessmentFilter | undefined, page: PageArgs): Promise<Connection<RatingAssessmentEntity>> {
+    const offset = decodeOffsetCursor(page.after);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    if (actor.role === Role.CIVIL_AFFAIRS) where.push(`p.region_code LIKE ${param(regionPrefixPattern(actor.regionScope ?? '\u0000'))}`);
+    else if (actor.role === Role.PROVIDER_STAFF) where.push(`a.provider_id = ${param(actor.providerId)} AND a.status <> 'DRAFT'`);
+    else if (actor.role !== Role.ADMIN) where.push('false');
+    if (filter?.providerId) where.push(`a.provider_id = ${param(filter.providerId)}`);
+    if (filter?.regionCode) where.push(`p.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
+    if (filter?.status?.length) where.push(`a.status = ANY(${param(filter.status)})`);
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const rows: Array<{ id: string; total_count: string }> = await this.dataSource.query(
+      `SELECT a.id, count(*) OVER () AS total_count
+         FROM rating_assessments a JOIN providers p ON p.id = a.provider_id
+         ${whereSql}
+        ORDER BY a.started_at DESC, a.id DESC
+        LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
+      params,
+    );
+    let totalCount = rows.length > 0 ? Number(rows[0].total_count) : 0;
+    if (rows.length === 0 && offset > 0) {
+      const [{ count }] = await this.dataSource.query(
+        `SELECT count(*) AS count FROM rating_assessments a JOIN providers p ON p.id = a.provider_id ${whereSql}`,
+        params.slice(0, -2),
+      );
+      totalCount = Number(count);
+    }
+    const entities = rows.length ? await this.findByIds(rows.map((r) => r.id)) : [];
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return toConnection(
+      rows.map((r) => byId.get(r.id)!),
+      totalCount,
+      offset,
+      page.first,
+    );
+  }
+
+  /** Item scores of many assessments (DataLoader batch). */
+  async scoresFor(assessmentIds: readonly string[]): Promise<RatingItemScoreEntity[][]> {
+    const rows = await this.dataSource.manager.find(RatingItemScoreEntity, {
+      where: { assessmentId: In([...assessmentIds]) },
+      order: { itemCode: 'ASC' },
+    });
+    return assessmentIds.map((id) => rows.filter((r) => r.assessmentId === id));
+  }
+
+  /** Audit trails of many assessments (DataLoader batch), oldest step first. */
+  async eventsFor(assessmentIds: readonly string[]): Promise<RatingEventEntity[][]> {
+    const rows = await this.dataSource.manager.find(RatingEventEntity, {
+      where: { assessmentId: In([...assessmentIds]) },
+      order: { at: 'ASC', id: 'ASC' },
+    });
+    return assessmentIds.map((id) => rows.filter((r) => r.assessmentId === id));
+  }
+
+  // ---- workflow ----------------------------------------------------------------------------------------------
+
+  /** Creates a DRAFT on the kind's current rubric. One DRAFT per provider (partial unique index). */
+  async start(actor: Actor, providerId: string, facts?: RatingFactsInput | null): Promise<RatingAssessmentEntity> {
+    const provider = UUID.test(providerId) ? await this.providers.findById(providerId) : null;
+    if (!provider || !this.canAssess(actor, provider)) throw notFound('Provider');
+    const rubric = await this.rubrics.currentOrNull(provider.kind);
+    if (!rubric) {
+      throw badInput(`No rating rubric is published for ${provider.kind}`, [{ path: 'providerId', message: `no rubric for ${provider.kind}` }], 'RATING_RUBRIC_MISSING');
+    }
+    const values = this.mergeFacts(null, facts ?? {});
+    const id = await inTransaction(this.dataSource, async (m) => {
+      const [row] = await m
+        .query(
+          `INSERT INTO rating_assessments (provider_id, rubric_id, status, started_by,
+             caregiver_count, fully_dependent_resident_count, room_count, rooms_with_own_bathroom_count)
+           VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6, $7) RETURNING id`,
+          [provider.id, rubric.id, actor.userId, ...FACT_FIELDS.map((f) => values[f])],
+        )
+        .catch((e: unknown) => mapConstraintError(e, { rating_assessments_one_draft: inProgress }));
+      await this.audit(m, actor, {
+        assessmentId: row.id,
+        providerId: provider.id,
+        action: 'START',
+        from: null,
+        to: 'DRAFT',
+        changes: [
+          { field: 'rubricVersion', before: null, after: String(rubric.version) },
+          ...FACT_FIELDS.filter((f) => values[f] !== null).map((f) => ({ field: f, before: null, after: String(values[f]) })),
+        ],
+      });
+      return row.id as string;
+    });
+    return (await this.findByIds([id]))[0]!;
+  }
+
+  /** Records or replaces points per item while DRAFT; every offending item is named in `extensions.fields`. */
+  async score(actor: Actor, assessmentId: string, scores: RatingItemScoreInput[]): Promise<RatingAssessmentEntity> {
+    const { assessment, provider } = await this.requireAssessable(actor, assessmentId);
+    const rubric = (await this.rubrics.byIds([assessment.rubricId]))[0]!;
+    const problems = validateItemScores(rubric, scores);
+    if (problems.length > 0) {
+      throw badInput(
+        `Invalid scores: ${problems.map((p) => p.message).join('; ')}`,
+        problems.map((p) => ({
+          path: `scores[${p.index}].${p.kind === 'UNKNOWN_ITEM' || p.kind === 'DUPLICATE_ITEM' ? 'itemCode' : 'points'}`,
+          message: p.message,
+        })),
+        'ASSESSMENT_INVALID',
+      );
+    }
+    await inTransaction(this.dataSource, async (m) => {
+      await this.lockFor(m, assessment.id, 'SCORE');
+      if (scores.length === 0) return;
+      const before = await m.find(RatingItemScoreEntity, { where: { assessmentId: assessment.id, itemCode: In(scores.map((s) => s.itemCode)) } });
+      const old = new Map(before.map((b) => [b.itemCode, b.points]));
+      await m
+        .query(
+          `INSERT INTO rating_item_scores (assessment_id, rubric_id, item_code, points, note, scored_by)
+           SELECT $1, $2, x.item_code, x.points, x.note, $3
+             FROM jsonb_to_recordset($4::jsonb) AS x(item_code text, points numeric, note text)
+           ON CONFLICT (assessment_id, item_code)
+           DO UPDATE SET points = EXCLUDED.points, note = EXCLUDED.note, scored_by = EXCLUDED.scored_by, scored_at = now()`,
+          [
+            assessment.id,
+            assessment.rubricId,
+            actor.userId,
+            JSON.stringify(scores.map((s) => ({ item_code: s.itemCode, points: s.points, note: s.note ?? null }))),
+          ],
+        )
+        .catch((e: unknown) => mapConstraintError(e, { rating_item_scores_draft_only: notDraft }));
+      await m.query(`UPDATE rating_assessments SET updated_at = now() WHERE id = $1`, [assessment.id]);
+      await this.audit(m, actor, {
+        assessmentId: assessment.id,
+        providerId: provider.id,
+        action: 'SCORE',
+        from: 'DRAFT',
+        to: 'DRAFT',
+        changes: scores.map((s) => ({
+          field: `item.${s.itemCode}`,
+          before: old.has(s.itemCode) ? String(old.get(s.itemCode)) : null,
+          after: String(s.points),
+        })),
+      });
+    });
+    return (await this.findByIds([assessment.id]))[0]!;
+  }
+
+  /** Records the assessor's facts for the prerequisites while DRAFT; omitted fields stay as they are. */
+  async recordFacts(actor: Actor, assessmentId: string, input: RatingFactsInput): Promise<RatingAssessmentEntity> {
+    const { assessment, provider } = await this.requireAssessable(actor, assessmentId);
+    await inTransaction(this.dataSource, async (m) => {
+      const row = await this.lockFor(m, assessment.id, 'RECORD_FACTS');
+      const values = this.mergeFacts(row, input);
+      const changed = FACT_FIELDS.filter((f) => values[f] !== row[f]);
+      if (changed.length === 0) return;
+      await m
+        .query(
+          `UPDATE rating_assessments SET ${changed.map((f, i) => `${FACT_COLUMNS[f]} = $${i + 2}`).join(', ')}, updated_at = now()
+            WHERE id = $1 AND status = 'DRAFT'`,
+          [assessment.id, ...changed.map((f) => values[f])],
+        )
+        .catch((e: unknown) => mapConstraintError(e, { rating_assessments_rooms: () => roomsProblem('input') }));
+      await this.audit(m, actor, {
+        assessmentId: assessment.id,
+        providerId: provider.id,
+        action: 'RECORD_FACTS',
+        from: 'DRAFT',
+        to: 'DRAFT',
+        changes: changed.map((f) => ({ field: f, before: row[f] === null ? null : String(row[f]), after: values[f] === null ? null : String(values[f]) })),
+      });
+    });
+    return (await this.findByIds([assessment.id]))[0]!;
+  }
+
+  private mergeFacts(row: RatingAssessmentEntity | null, input: RatingFactsInput): Record<(typeof FACT_FIELDS)[number], number | null> {
+    const merged = Object.fromEntries(
+      FACT_FIELDS.map((f) => [f, input[f] !== undefined ? (input[f] ?? null) : (row?.[f] ?? null)]),
+    ) as Record<(typeof FACT_FIELDS)[number], number | null>;
+    if (merged.roomCount !== null && merged.roomsWithOwnBathroomCount !== null && merged.roomsWithOwnBathroomCount > merged.roomCount) {
+      throw roomsProblem(row ? 'input' : 'facts');
+    }
+    return merged;
+  }
+
+  /**
+   * Publishes the grade: every item scored, the assessor's facts given, occupancy taken from live capacity; stars from
+   * the rubric's thresholds capped by its prerequisites. In one transaction: the previous grade is superseded, this one
+   * published, and the provider's current-grade columns updated, so a reader never sees two grades or none in between.
+   */
+  async finalize(actor: Actor, assessmentId: string): Promise<RatingAssessmentEntity> {
+    const { assessment, provider } = await this.requireAssessable(actor, assessmentId);
+    const rubric = (await this.rubrics.byIds([assessment.rubricId]))[0]!;
+    const years = await this.settings.get<number>(GRADE_VALIDITY_YEARS_SETTING, DEFAULT_GRADE_VALIDITY_YEARS, provider.regionCode);
+
+    await inTransaction(this.dataSource, async (m) => {
+      const row = await this.lockFor(m, assessment.id, 'FINALIZE');
+      const scores = await m.find(RatingItemScoreEntity, { where: { assessmentId: row.id } });
+      const problems: FieldProblem[] = unscoredItemCodes(rubric, scores.map((s) => s.itemCode)).map((code) => ({
+        path: `items.${code}`,
+        message: `item ${code} is not scored`,
+      }));
+      const [capacity] = await m.query(
+        `SELECT COALESCE(sum(total), 0)::int AS total, COALESCE(sum(occupied), 0)::int AS occupied FROM bed_capacity WHERE provider_id = $1`,
+        [provider.id],
+      );
+      const facts: PrerequisiteFacts = {
+        caregiverCount: row.caregiverCount,
+        fullyDependentResidentCount: row.fullyDependentResidentCount,
+        roomCount: row.roomCount,
+        roomsWithOwnBathroomCount: row.roomsWithOwnBathroomCount,
+        occupiedBeds: capacity.occupied,
+        totalBeds: capacity.total,
+      };
+      for (const f of missingFacts(rubric.prerequisites, facts)) problems.push({ path: `facts.${f}`, message: `${f} is needed for the prerequisites` });
+      if (problems.length > 0) {
+        throw badInput(`The assessment is incomplete: ${problems.map((p) => p.message).join('; ')}`, problems, 'ASSESSMENT_INVALID');
+      }
+
+      const total = totalPoints(scores);
+      const grade = computeGrade({ totalPoints: total, starThresholds: rubric.starThresholds, prerequisites: rubric.prerequisites, facts });
+      const [{ now }] = await m.query(`SELECT now() AS now`);
+      const validUntil = gradeValidUntil(new Date(now), years);
+
+      // TypeORM answers UPDATE … RETURNING with [rows, affected].
+      const [superseded]: [Array<{ id: string; stars: number }>, number] = await m.query(
+        `UPDATE rating_assessments SET status = 'SUPERSEDED', superseded_at = $3, superseded_by = $2, updated_at = $3
+          WHERE provider_id = $1 AND status = 'PUBLISHED' AND id <> $2 RETURNING id, stars`,
+        [provider.id, row.id, now],
+      );
+      for (const old of superseded) {
+        await this.audit(m, actor, {
+          assessmentId: old.id,
+          providerId: provider.id,
+          action: 'SUPERSEDE',
+          from: 'PUBLISHED',
+          to: 'SUPERSEDED',
+          changes: [{ field: 'supersededBy', before: null, after: row.id }],
+        });
+      }
+      await m.query(
+        `UPDATE rating_assessments
+            SET status = 'PUBLISHED', total_points = $2, score_stars = $3, stars = $4, prerequisite_results = $5::jsonb,
+                failed_prerequisites = $6::jsonb, occupied_beds = $7, total_beds = $8, published_at = $9, published_by = $10,
+                valid_until = $11, updated_at = $9
+          WHERE id = $1 AND status = 'DRAFT'`,
+        [
+          row.id,
+          total,
+          grade.scoreStars,
+          grade.stars,
+          JSON.stringify(grade.prerequisiteResults),
+          JSON.stringify(grade.failedPrerequisites),
+          facts.occupiedBeds,
+          facts.totalBeds,
+          now,
+          actor.userId,
+          validUntil,
+        ],
+      );
+      // 0 stars is a published outcome too: the facility is no longer graded, so the old grade must not linger.
+      await m.query(
+        `UPDATE providers SET current_stars = $2, current_rating_id = $3, current_rating_valid_until = $4, updated_at = now() WHERE id = $1`,
+        grade.stars > 0 ? [provider.id, grade.stars, row.id, validUntil] : [provider.id, null, null, null],
+      );
+      await this.audit(m, actor, {
+        assessmentId: row.id,
+        providerId: provider.id,
+        action: 'FINALIZE',
+        from: 'DRAFT',
+        to: 'PUBLISHED',
+        changes: [
+          { field: 'totalPoints', before: null, after: String(total) },
+          { field: 'scoreStars', before: null, after: String(grade.scoreStars) },
+          { field: 'stars', before: null, after: String(grade.stars) },
+          { field: 'failedPrerequisites', before: null, after: grade.failedPrerequisites.map((f) => `${f.code}@${f.star}`).join(',') || null },
+          { field: 'occupancy', before: null, after: `${facts.occupiedBeds}/${facts.totalBeds}` },
+          { field: 'validUntil', before: null, after: validUntil.toISOString() },
+          ...(superseded.length ? [{ field: 'supersedes', before: null, after: superseded.map((s) => s.id).join(',') }] : []),
+        ],
+      });
+    });
+    return (await this.findByIds([assessment.id]))[0]!;
+  }
+
+  // ---- subsidy tiers -----------------------------------------------------------------------------------------
+
+  /** The configured tiers, optionally of one kind or region prefix. */
+  listTiers(kind?: ProviderKind | null, regionPrefix?: string | null): Promise<RatingSubsidyTierEntity[]> {
+    return this.dataSource.manager.find(RatingSubsidyTierEntity, {
+      where: { ...(kind ? { kind } : {}), ...(regionPrefix != null ? { regionPrefix } : {}) },
+      order: { kind: 'ASC', regionPrefix: 'ASC', stars: 'ASC' },
+    });
+  }
+
+  /** Replaces the tiers of a kind for a region prefix ('' = national default); audited with before and after. */
+  async setTiers(actor: Actor, kind: ProviderKind, regionPrefix: string, tiers: RatingSubsidyTierInput[]): Promise<RatingSubsidyTierEntity[]> {
+    const dup = tiers.findIndex((t, i) => tiers.findIndex((u) => u.stars === t.stars) !== i);
+    if (dup >= 0) throw badInput('A grade is listed twice', [{ path: `tiers[${dup}].stars`, message: 'listed twice' }]);
+    await inTransaction(this.dataSource, async (m) => {
+      const before = await m.find(RatingSubsidyTierEntity, { where: { kind, regionPrefix } });
+      await m.delete(RatingSubsidyTierEntity, { kind, regionPrefix });
+      for (const t of tiers) {
+        await m.query(
+          `INSERT INTO rating_subsidy_tiers (kind, stars, region_prefix, per_occupied_bed_monthly_fen, flat_monthly_fen, updated_by)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [kind, t.stars, regionPrefix, t.perOccupiedBedMonthlyFen, t.flatMonthlyFen, actor.userId],
+        );
+      }
+      const show = (t?: { perOccupiedBedMonthlyFen: number; flatMonthlyFen: number }) =>
+        t ? `perOccupiedBed=${t.perOccupiedBedMonthlyFen},flat=${t.flatMonthlyFen}` : null;
+      await this.audit(m, actor, {
+        action: 'SET_SUBSIDY_TIERS',
+        changes: [1, 2, 3, 4, 5].map((stars) => ({
+          field: `${kind}/${regionPrefix || '*'}/${stars}`,
+          before: show(before.find((b) => b.stars === stars)),
+          after: show(tiers.find((t) => t.stars === stars)),
+        })),
+      });
+    });
+    return this.listTiers(kind, regionPrefix);
+  }
+
+  /**
+   * The subsidy of many providers (DataLoader batch) in one query: the current, unexpired grade, the most specific
+   * tier for the provider's region, and today's occupied beds.
+   */
+  async subsidiesFor(providerIds: readonly string[]): Promise<ProviderSubsidyView[]> {
+    const rows: Array<{
+      id: string;
+      kind: ProviderKind;
+      stars: number | null;
+      occupied: number;
+      t_stars: number | null;
+      region_prefix: string | null;
+      per_bed: number | null;
+      flat: number | null;
+      updated_at: Date | null;
+      updated_by: string | null;
+    }> = await this.dataSource.query(
+      `SELECT p.id, p.kind, g.stars,
+              COALESCE((SELECT sum(bc.occupied) FROM bed_capacity bc WHERE bc.provider_id = p.id), 0)::int AS occupied,
+              t.stars AS t_stars, t.region_prefix, t.per_occupied_bed_monthly_fen AS per_bed, t.flat_monthly_fen AS flat,
+              t.updated_at, t.updated_by
+         FROM providers p
+         CROSS JOIN LATERAL (SELECT CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars) g
+         LEFT JOIN LATERAL (
+           SELECT * FROM rating_subsidy_tiers t
+            WHERE t.kind = p.kind AND t.stars = g.stars AND p.region_code LIKE t.region_prefix || '%'
+            ORDER BY length(t.region_prefix) DESC LIMIT 1) t ON true
+        WHERE p.id = ANY($1::uuid[])`,
+      [[...providerIds]],
+    );
+    const byId = new Map(
+      rows.map((r) => {
+        const tier =
+          r.t_stars === null
+            ? null
+            : Object.assign(new RatingSubsidyTierEntity(), {
+                kind: r.kind,
+                stars: r.t_stars,
+                regionPrefix: r.region_prefix ?? '',
+                perOccupiedBedMonthlyFen: r.per_bed ?? 0,
+                flatMonthlyFen: r.flat ?? 0,
+                updatedAt: r.updated_at,
+                updatedBy: r.updated_by,
+              });
+        return [r.id, { stars: r.stars, tier, occupiedBeds: r.occupied, monthlySubsidyFen: monthlySubsidyFen(tier, r.occupied) }];
+      }),
+    );
+    return providerIds.map((id) => byId.get(id) ?? { stars: null, tier: null, occupiedBeds: 0, monthlySubsidyFen: 0 });
+  }
+}
+
+function roomsProblem(prefix: string) {
+  return badInput('Rooms with own bathroom cannot exceed rooms', [
+    { path: `${prefix}.roomsWithOwnBathroomCount`, message: 'cannot exceed roomCount' },
+  ]);
+}
