@@ -112,3 +112,62 @@ export function expectData<T = Record<string, any>>(res: GraphQLResponse<T>): T 
   expect(res.data).toBeDefined();
   return res.data!;
 }
+
+// ---- elders (issue #3) ----
+
+let elderSeq = 0;
+
+/** A valid GB 11643 ID number for a birth date (YYYY-MM-DD), unique within this test file. */
+export function validIdNumber(birthDate: string, region = '370811'): string {
+  const first17 = `${region}${birthDate.replace(/-/g, '')}${String(++elderSeq % 1000).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, d, i) => acc + Number(d) * weights[i], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+export interface ElderFields {
+  fullName: string;
+  gender: string;
+  birthDate: string;
+  idNumber: string;
+  regionCode: string;
+  address: string;
+  location: { latitude: number; longitude: number };
+  phone: string | null;
+  categories: string[];
+}
+
+/**
+ * An elder created through `createElder` by `creator` (a FAMILY user becomes guardian; a CIVIL_AFFAIRS user's
+ * categories are verified). Defaults: born 1945-03-01, living in Rencheng, Jining (370811).
+ */
+export async function makeElder(t: TestApp, creator: TestUser, fields: Partial<ElderFields> = {}): Promise<ElderFields & { id: string }> {
+  const birthDate = fields.birthDate ?? '1945-03-01';
+  const e: ElderFields = {
+    fullName: `测试老人 ${elderSeq + 1}`,
+    gender: 'FEMALE',
+    birthDate,
+    idNumber: fields.idNumber ?? validIdNumber(birthDate),
+    regionCode: '370811',
+    address: '济宁市任城区测试街2号',
+    location: { latitude: 35.415, longitude: 116.585 },
+    phone: '13800000000',
+    categories: [],
+    ...fields,
+  };
+  const res = await t.gql(
+    `mutation($input: CreateElderInput!) { createElder(input: $input) { id } }`,
+    { input: e },
+    creator.token,
+  );
+  if (res.errors) throw new Error(`makeElder failed: ${res.errors.map((x) => x.extensions?.reason ?? x.message).join(', ')}`);
+  return { ...e, id: res.data!.createElder.id };
+}
+
+/** Records that a provider serves the elder (as booking a visit or reserving a bed would), so its staff may read it. */
+export async function linkElderToProvider(t: TestApp, elderId: string, providerId: string, source = 'TEST'): Promise<void> {
+  await t.db.query(
+    `INSERT INTO provider_elder_links (provider_id, elder_id, source) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+    [providerId, elderId, source],
+  );
+}

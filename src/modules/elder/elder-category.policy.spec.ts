@@ -70,6 +70,18 @@ describe('declaring and verifying categories', () => {
     ]);
   });
 
+  it('a family withdraws declarations but cannot remove a verified category', () => {
+    const out = mergeCategories(
+      [{ category: 'LOW_INCOME', status: 'VERIFIED' }, { category: 'LIVING_ALONE', status: 'DECLARED' }],
+      ['EMPTY_NEST'],
+      false,
+    );
+    expect(out).toEqual([
+      { category: 'LOW_INCOME', status: 'VERIFIED' },
+      { category: 'EMPTY_NEST', status: 'DECLARED' },
+    ]);
+  });
+
   it('a family cannot verify by re-declaring', () => {
     const out = mergeCategories([{ category: 'EXTREME_POVERTY', status: 'DECLARED' }], ['EXTREME_POVERTY'], false);
     expect(out).toEqual([{ category: 'EXTREME_POVERTY', status: 'DECLARED' }]);

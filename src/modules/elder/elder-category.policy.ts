@@ -53,8 +53,9 @@ export function countedCategories(
 /**
  * The category list after someone submits `requested` as the elder's categories.
  * - A verifier (civil affairs) states the truth: every requested category becomes VERIFIED, the rest are dropped.
- * - Anyone else (a guardian) declares: a requested category keeps VERIFIED if it already was, otherwise it is DECLARED;
- *   categories left out are dropped (the family withdraws them).
+ * - Anyone else (a guardian) declares: requested categories are DECLARED unless already VERIFIED, unlisted
+ *   declarations are withdrawn, and VERIFIED categories stay whatever the list says, because a verification is an
+ *   official record that only civil affairs may change.
  * ADVANCED_AGE is derived from the age, so it is never stored.
  */
 export function mergeCategories(
@@ -63,7 +64,9 @@ export function mergeCategories(
   byVerifier: boolean,
 ): Array<{ category: ElderCategoryName; status: CategoryStatus }> {
   const verifiedBefore = new Set(current.filter((c) => c.status === 'VERIFIED').map((c) => c.category));
-  const wanted = new Set<ElderCategoryName>(requested.filter((c) => c !== 'ADVANCED_AGE'));
+  const wanted = new Set<ElderCategoryName>(requested);
+  if (!byVerifier) for (const c of verifiedBefore) wanted.add(c);
+  wanted.delete('ADVANCED_AGE');
   return ELDER_CATEGORIES.filter((c) => wanted.has(c)).map((category) => ({
     category,
     status: byVerifier || verifiedBefore.has(category) ? 'VERIFIED' : 'DECLARED',

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { requestLoader, type GraphQLContext } from '../../core/graphql/graphql-context.js';
+import type { ElderCategoryEntity, ElderEntity } from './elder.entity.js';
+import { ElderService, type ElderAccess, type ElderRecord } from './elder.service.js';
+
+/**
+ * Per-request batching of elder reads. `byId` and `record` do no access check: use them for an elder nested in an
+ * object the caller may already see (an order, a reservation). Contact fields check `access` themselves.
+ */
+@Injectable()
+export class ElderLoaders {
+  constructor(private readonly elders: ElderService) {}
+
+  byId(ctx: GraphQLContext): DataLoader<string, ElderEntity | null> {
+    return requestLoader(ctx, 'elder.byId', () => new DataLoader(async (ids: readonly string[]) => {
+      const rows = await this.elders.findByIds(ids);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }));
+  }
+
+  record(ctx: GraphQLContext): DataLoader<string, ElderRecord | null> {
+    return requestLoader(ctx, 'elder.record', () => new DataLoader((ids: readonly string[]) => this.elders.recordsByIds(ids)));
+  }
+
+  /** The caller's guardianship and provider membership for each elder. */
+  access(ctx: GraphQLContext): DataLoader<string, ElderAccess> {
+    return requestLoader(ctx, 'elder.access', () => new DataLoader(async (ids: readonly string[]) => {
+      const map = await this.elders.accessMany(ctx.actor, ids);
+      return ids.map((id) => map.get(id)!);
+    }));
+  }
+
+  categories(ctx: GraphQLContext): DataLoader<string, ElderCategoryEntity[]> {
+    return requestLoader(ctx, 'elder.categories', () => new DataLoader(async (ids: readonly string[]) => {
+      const map = await this.elders.categoriesOf(ids);
+      return ids.map((id) => map.get(id) ?? []);
+    }));
+  }
+
+  /** ADVANCED_AGE threshold by region code. */
+  advancedAgeThreshold(ctx: GraphQLContext): DataLoader<string, number> {
+    return requestLoader(ctx, 'elder.advancedAgeThreshold', () => new DataLoader(async (codes: readonly string[]) => {
+      const map = await this.elders.advancedAgeThresholds(codes);
+      return codes.map((c) => map.get(c)!);
+    }));
+  }
+
+  guardians(ctx: GraphQLContext): DataLoader<string, Array<{ userId: string; displayName: string; since: Date }>> {
+    return requestLoader(ctx, 'elder.guardians', () => new DataLoader(async (ids: readonly string[]) => {
+      const map = await this.elders.guardiansOf(ids);
+      return ids.map((id) => map.get(id) ?? []);
+    }));
+  }
+}

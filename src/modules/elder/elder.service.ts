@@ -1,0 +1,535 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/actor.js';
+import { actsOnRegion, regionInScope, regionPrefixPattern } from '../../core/access/region-scope.js';
+import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
+import { badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
+import { mapConstraintError } from '../../core/errors/database-errors.js';
+import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { inTransaction } from '../../core/database/transaction.js';
+import { SettingsService } from '../../core/settings/settings.service.js';
+import { ProviderService } from '../provider/provider.service.js';
+import { SubsidyService, type SubsidyFigures } from '../subsidy/subsidy.service.js';
+import type { CreateElderInput, ElderFilter, UpdateElderInput } from './dto/elder.input.js';
+import {
+  ageOn,
+  countedCategories,
+  DEFAULT_ADVANCED_AGE_THRESHOLD,
+  extremePovertyDetailErrors,
+  mergeCategories,
+  type CategoryStatus,
+} from './elder-category.policy.js';
+import { ElderCategoryEntity, ElderEntity, ElderGuardianEntity, ProviderElderLinkEntity } from './elder.entity.js';
+import { duplicateElder, ElderReason, guardianAccountNotFound, idNumberRefused, lastGuardian } from './elder.errors.js';
+import { IdNumberCipher } from './id-number.cipher.js';
+import { checkIdNumber, maskIdNumber } from './id-number.policy.js';
+
+/** Setting (per region prefix) for the age at which ADVANCED_AGE (高龄) applies. */
+export const ADVANCED_AGE_THRESHOLD_SETTING = 'elder.advancedAgeThreshold';
+
+/**
+ * What other modules need to know about an elder (matching, home care, beds, subsidy). No personal data:
+ * no name, ID number, phone or address.
+ */
+export interface ElderRecord {
+  id: string;
+  regionCode: string;
+  latitude: number;
+  longitude: number;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  /** Completed years today (China calendar). */
+  age: number;
+  /** Final level of the latest capability assessment; null before the first. */
+  careLevel: CareLevel | null;
+  /** Dementia diagnosed at the latest capability assessment. */
+  dementia: boolean;
+  /** Verified categories plus ADVANCED_AGE when the age reaches the regional threshold. */
+  verifiedCategories: ElderCategory[];
+}
+
+/** What the caller may do with one elder, from the guardianship and provider links. */
+export interface ElderAccess {
+  guardian: boolean;
+  /** A provider of the elder employs the caller (staff or caregiver). */
+  providerMember: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const ID_NUMBER_CIPHER = Symbol('ELDER_ID_NUMBER_CIPHER');
+
+/** Elders, their guardians, categories and the providers that serve them. */
+@Injectable()
+export class ElderService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+    private readonly providers: ProviderService,
+    private readonly subsidies: SubsidyService,
+    @Inject(ID_NUMBER_CIPHER) private readonly cipher: IdNumberCipher,
+  ) {}
+
+  // ---------------------------------------------------------------- access (the contract other modules use)
+
+  /** The elder, if the caller may see it: guardians, CIVIL_AFFAIRS in scope, staff of a linked provider, ADMIN. */
+  async requireReadable(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderRecord> {
+    const elder = await this.findEntity(elderId, manager);
+    if (!elder || !this.canRead(actor, elder, await this.accessOne(actor, elder.id, manager))) throw notFound('Elder');
+    return (await this.toRecords([elder], manager))[0];
+  }
+
+  /** The elder, if the caller may book or reserve on its behalf: a FAMILY guardian or CIVIL_AFFAIRS in scope. */
+  async requireActable(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderRecord> {
+    const elder = await this.requireManageableEntity(actor, elderId, manager);
+    return (await this.toRecords([elder], manager))[0];
+  }
+
+  /** Records the provider as serving the elder (its staff may then read it). Idempotent; joins the caller's transaction. */
+  async linkProvider(elderId: string, providerId: string, source: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource).query(
+      `INSERT INTO provider_elder_links (provider_id, elder_id, source) VALUES ($1, $2, $3)
+       ON CONFLICT (provider_id, elder_id) DO NOTHING`,
+      [providerId, elderId, source],
+    );
+  }
+
+  /** The elder's home-care subsidy at `at` (default now): same as SubsidyService.eligibilityFor, offered here for convenience. */
+  eligibilityFor(elder: ElderRecord, at?: Date, manager?: EntityManager): Promise<SubsidyFigures> {
+    return this.subsidies.eligibilityFor(elder, at, manager);
+  }
+
+  /** Records of many elders (null for a missing id), in the order asked. No access check: for loaders of visible parents. */
+  async recordsByIds(ids: readonly string[], manager?: EntityManager): Promise<Array<ElderRecord | null>> {
+    const valid = ids.filter((id) => UUID.test(id));
+    const entities = valid.length ? await (manager ?? this.dataSource).getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
+    const records = await this.toRecords(entities, manager);
+    const byId = new Map(records.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Ids of the elders the user is guardian of (for other modules' "my orders" filters). */
+  async elderIdsGuardedBy(userId: string): Promise<string[]> {
+    const rows: Array<{ elder_id: string }> = await this.dataSource.query(`SELECT elder_id FROM elder_guardians WHERE user_id = $1`, [userId]);
+    return rows.map((r) => r.elder_id);
+  }
+
+  /** May the caller see the elder's phone, address and location? Guardians, the elder's providers (staff and caregivers), officers in scope. */
+  mayContact(actor: Actor | null, elder: Pick<ElderEntity, 'regionCode'>, access: ElderAccess): boolean {
+    if (!actor) return false;
+    if (actor.role === Role.CIVIL_AFFAIRS) return regionInScope(actor.regionScope, elder.regionCode);
+    return access.guardian || access.providerMember;
+  }
+
+  private canRead(actor: Actor, elder: ElderEntity, access: ElderAccess): boolean {
+    switch (actor.role) {
+      case Role.ADMIN:
+        return true;
+      case Role.CIVIL_AFFAIRS:
+        return regionInScope(actor.regionScope, elder.regionCode);
+      case Role.FAMILY:
+        return access.guardian;
+      case Role.PROVIDER_STAFF:
+        return access.providerMember;
+      default:
+        return false;
+    }
+  }
+
+  /** Guardianship and provider links of the caller for many elders: two indexed queries. */
+  async accessMany(actor: Actor | null, elderIds: readonly string[], manager?: EntityManager): Promise<Map<string, ElderAccess>> {
+    const out = new Map<string, ElderAccess>(elderIds.map((id) => [id, { guardian: false, providerMember: false }]));
+    if (!actor || elderIds.length === 0) return out;
+    const runner = manager ?? this.dataSource;
+    const ids = elderIds.filter((id) => UUID.test(id));
+    if (actor.role === Role.FAMILY) {
+      const rows: Array<{ elder_id: string }> = await runner.query(
+        `SELECT elder_id FROM elder_guardians WHERE user_id = $1 AND elder_id = ANY($2::uuid[])`,
+        [actor.userId, ids],
+      );
+      for (const r of rows) out.get(r.elder_id)!.guardian = true;
+    }
+    if ((actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId) {
+      const rows: Array<{ elder_id: string }> = await runner.query(
+        `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`,
+        [actor.providerId, ids],
+      );
+      for (const r of rows) out.get(r.elder_id)!.providerMember = true;
+    }
+    return out;
+  }
+
+  private async accessOne(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderAccess> {
+    return (await this.accessMany(actor, [elderId], manager)).get(elderId)!;
+  }
+
+  private async findEntity(id: string, manager?: EntityManager): Promise<ElderEntity | null> {
+    if (!UUID.test(id)) return null;
+    return (manager ?? this.dataSource).getRepository(ElderEntity).findOne({ where: { id } });
+  }
+
+  /** Guardians and officers in scope manage the elder's record and act on its behalf. */
+  private async requireManageableEntity(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderEntity> {
+    const elder = await this.findEntity(elderId, manager);
+    if (!elder) throw notFound('Elder');
+    if (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, elder.regionCode)) return elder;
+    if (actor.role === Role.FAMILY && (await this.accessOne(actor, elder.id, manager)).guardian) return elder;
+    throw notFound('Elder');
+  }
+
+  // ---------------------------------------------------------------- records
+
+  /** ElderRecords for entities: one query for categories, one for the regional age thresholds. */
+  async toRecords(entities: ElderEntity[], manager?: EntityManager, at = new Date()): Promise<ElderRecord[]> {
+    if (entities.length === 0) return [];
+    const categories = await this.categoriesOf(entities.map((e) => e.id), manager);
+    const thresholds = await this.advancedAgeThresholds(entities.map((e) => e.regionCode), manager);
+    return entities.map((e) => {
+      const age = ageOn(e.birthDate, at);
+      return {
+        id: e.id,
+        regionCode: e.regionCode,
+        latitude: e.latitude,
+        longitude: e.longitude,
+        birthDate: e.birthDate,
+        age,
+        careLevel: e.careLevel,
+        dementia: e.dementia,
+        verifiedCategories: countedCategories(categories.get(e.id) ?? [], age, thresholds.get(e.regionCode)) as ElderCategory[],
+      };
+    });
+  }
+
+  /** Stored categories (declared and verified) of many elders. */
+  async categoriesOf(elderIds: readonly string[], manager?: EntityManager): Promise<Map<string, ElderCategoryEntity[]>> {
+    const rows = elderIds.length
+      ? await (manager ?? this.dataSource).getRepository(ElderCategoryEntity).find({ where: { elderId: In([...elderIds]) } })
+      : [];
+    const out = new Map<string, ElderCategoryEntity[]>();
+    for (const row of rows) out.set(row.elderId, [...(out.get(row.elderId) ?? []), row]);
+    return out;
+  }
+
+  /**
+   * The ADVANCED_AGE threshold of each region code (most specific configured prefix wins, default 80), in one query
+   * over the settings table rather than one SettingsService call per region.
+   */
+  async advancedAgeThresholds(regionCodes: readonly string[], manager?: EntityManager): Promise<Map<string, number>> {
+    const rows: Array<{ region_prefix: string; value: unknown }> = await (manager ?? this.dataSource).query(
+      `SELECT region_prefix, value FROM settings WHERE key = $1`,
+      [ADVANCED_AGE_THRESHOLD_SETTING],
+    );
+    const prefixes = rows.sort((a, b) => b.region_prefix.length - a.region_prefix.length);
+    const out = new Map<string, number>();
+    for (const code of new Set(regionCodes)) {
+      const hit = prefixes.find((p) => code.startsWith(p.region_prefix));
+      out.set(code, hit && Number.isInteger(Number(hit.value)) ? Number(hit.value) : DEFAULT_ADVANCED_AGE_THRESHOLD);
+    }
+    return out;
+  }
+
+  /** Entities by id for loaders (no access check; parents decide visibility). */
+  async findByIds(ids: readonly string[]): Promise<ElderEntity[]> {
+    const valid = ids.filter((id) => UUID.test(id));
+    return valid.length ? this.dataSource.getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
+  }
+
+  /** Guardians (with display names) of many elders. */
+  async guardiansOf(elderIds: readonly string[]): Promise<Map<string, Array<{ userId: string; displayName: string; since: Date }>>> {
+    const rows: Array<{ elder_id: string; user_id: string; display_name: string; created_at: Date }> = elderIds.length
+      ? await this.dataSource.query(
+          `SELECT g.elder_id, g.user_id, u.display_name, g.created_at
+             FROM elder_guardians g JOIN users u ON u.id = g.user_id
+            WHERE g.elder_id = ANY($1::uuid[]) ORDER BY g.created_at, g.user_id`,
+          [elderIds.filter((id) => UUID.test(id))],
+        )
+      : [];
+    const out = new Map<string, Array<{ userId: string; displayName: string; since: Date }>>();
+    for (const r of rows) out.set(r.elder_id, [...(out.get(r.elder_id) ?? []), { userId: r.user_id, displayName: r.display_name, since: r.created_at }]);
+    return out;
+  }
+
+  // ---------------------------------------------------------------- use cases
+
+  /** `elder(id)`: NOT_FOUND when missing or not visible to the caller. */
+  async getVisible(actor: Actor, id: string): Promise<ElderEntity> {
+    const elder = await this.findEntity(id);
+    if (!elder || !this.canRead(actor, elder, await this.accessOne(actor, elder.id))) throw notFound('Elder');
+    return elder;
+  }
+
+  /** Elders the FAMILY caller is guardian of. */
+  async myElders(actor: Actor): Promise<ElderEntity[]> {
+    return this.dataSource
+      .getRepository(ElderEntity)
+      .createQueryBuilder('e')
+      .innerJoin(ElderGuardianEntity, 'g', 'g.elder_id = e.id AND g.user_id = :userId', { userId: actor.userId })
+      .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getMany();
+  }
+
+  async create(actor: Actor, input: CreateElderInput): Promise<ElderEntity> {
+    const byOfficer = actor.role === Role.CIVIL_AFFAIRS;
+    const check = checkIdNumber(input.idNumber, { birthDate: input.birthDate });
+    if (!check.ok) throw idNumberRefused(check.issues);
+    if (byOfficer && !actsOnRegion(actor, input.regionCode)) {
+      throw badInput('The region is outside your scope', [{ path: 'input.regionCode', message: 'outside your region scope' }]);
+    }
+    const categories = mergeCategories([], input.categories ?? [], byOfficer);
+    this.checkSupportDetails(actor, categories.map((c) => c.category as ElderCategory), input, 'input');
+
+    try {
+      return await inTransaction(this.dataSource, async (manager) => {
+        const inserted = await manager.getRepository(ElderEntity).save(
+          manager.getRepository(ElderEntity).create({
+            fullName: input.fullName,
+            gender: input.gender,
+            birthDate: check.birthDate,
+            idNumberCipher: this.cipher.encrypt(check.normalized),
+            idNumberHash: this.cipher.hash(check.normalized),
+            idNumberMasked: maskIdNumber(check.normalized),
+            regionCode: input.regionCode,
+            address: input.address,
+            latitude: input.location.latitude,
+            longitude: input.location.longitude,
+            phone: input.phone ?? null,
+            supportForm: input.supportForm ?? null,
+            selfCareClass: input.selfCareClass ?? null,
+            careLevel: null,
+            dementia: false,
+            latestAssessmentId: null,
+            latestAssessedAt: null,
+            createdBy: actor.userId,
+          }),
+        );
+        await this.writeCategories(manager, inserted.id, categories, actor);
+        if (actor.role === Role.FAMILY) {
+          await manager.insert(ElderGuardianEntity, { elderId: inserted.id, userId: actor.userId, addedBy: actor.userId });
+        }
+        return (await manager.getRepository(ElderEntity).findOne({ where: { id: inserted.id } }))!;
+      });
+    } catch (error) {
+      mapConstraintError(error, { elders_id_number_hash_key: duplicateElder });
+    }
+  }
+
+  async update(actor: Actor, id: string, input: UpdateElderInput): Promise<ElderEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const elder = await this.requireManageableEntity(actor, id, manager);
+      // One writer at a time per elder: categories are read, merged and rewritten.
+      await manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
+      const current = (await this.categoriesOf([elder.id], manager)).get(elder.id) ?? [];
+      const byOfficer = actor.role === Role.CIVIL_AFFAIRS;
+      const categories =
+        input.categories != null
+          ? mergeCategories(current, input.categories, byOfficer)
+          : current.map((c) => ({ category: c.category, status: c.status }));
+      const names = categories.map((c) => c.category as ElderCategory);
+      this.checkSupportDetails(actor, names, input, 'input');
+
+      const changes: Partial<ElderEntity> = {};
+      if (input.fullName != null) changes.fullName = input.fullName;
+      if (input.address != null) changes.address = input.address;
+      if (input.location != null) {
+        changes.latitude = input.location.latitude;
+        changes.longitude = input.location.longitude;
+      }
+      if (input.phone !== undefined && input.phone !== null) changes.phone = input.phone === '' ? null : input.phone;
+      if (input.supportForm != null) changes.supportForm = input.supportForm;
+      if (input.selfCareClass != null) changes.selfCareClass = input.selfCareClass;
+      // The 特困 details describe an extreme-poverty elder only; they go when the category goes.
+      if (!names.includes(ElderCategory.EXTREME_POVERTY)) {
+        changes.supportForm = null;
+        changes.selfCareClass = null;
+      }
+      if (input.categories != null) await this.writeCategories(manager, elder.id, categories, actor, current);
+      await manager.update(ElderEntity, { id: elder.id }, { ...changes, updatedAt: new Date() });
+      return (await manager.getRepository(ElderEntity).findOne({ where: { id: elder.id } }))!;
+    });
+  }
+
+  /** Support form and self-care class: recorded by civil affairs, for extreme-poverty elders only. */
+  private checkSupportDetails(
+    actor: Actor,
+    categories: readonly ElderCategory[],
+    input: Pick<CreateElderInput, 'supportForm' | 'selfCareClass'>,
+    prefix: string,
+  ): void {
+    const given = (['supportForm', 'selfCareClass'] as const).filter((f) => input[f] != null);
+    if (given.length && actor.role !== Role.CIVIL_AFFAIRS) {
+      throw badInput(
+        'Only civil affairs records the support form and self-care class',
+        given.map((f) => ({ path: `${prefix}.${f}`, message: 'recorded by civil affairs' })),
+      );
+    }
+    const bad = extremePovertyDetailErrors(categories, input);
+    if (bad.length) {
+      throw badInput(
+        'Support form and self-care class apply to extreme-poverty elders only',
+        bad.map((f): FieldProblem => ({ path: `${prefix}.${f}`, message: 'only for EXTREME_POVERTY elders' })),
+        ElderReason.NOT_EXTREME_POVERTY,
+      );
+    }
+  }
+
+  private async writeCategories(
+    manager: EntityManager,
+    elderId: string,
+    categories: Array<{ category: ElderCategory | string; status: CategoryStatus }>,
+    actor: Actor,
+    current: ElderCategoryEntity[] = [],
+  ): Promise<void> {
+    const before = new Map(current.map((c) => [c.category as string, c]));
+    await manager.delete(ElderCategoryEntity, { elderId });
+    if (categories.length === 0) return;
+    const now = new Date();
+    await manager.insert(
+      ElderCategoryEntity,
+      categories.map((c) => {
+        const old = before.get(c.category);
+        const keepVerification = c.status === 'VERIFIED' && old?.status === 'VERIFIED';
+        return {
+          elderId,
+          category: c.category as ElderCategory,
+          status: c.status,
+          verifiedBy: c.status === 'VERIFIED' ? (keepVerification ? old!.verifiedBy : actor.userId) : null,
+          verifiedAt: c.status === 'VERIFIED' ? (keepVerification ? old!.verifiedAt : now) : null,
+        };
+      }),
+    );
+  }
+
+  /** Adds a FAMILY account as co-guardian, by its phone. Idempotent. */
+  async addGuardian(actor: Actor, elderId: string, phone: string): Promise<ElderEntity> {
+    const elder = await this.requireManageableEntity(actor, elderId);
+    const userId = await this.familyAccountByPhone(phone);
+    await this.dataSource.query(
+      `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING`,
+      [elder.id, userId, actor.userId],
+    );
+    return elder;
+  }
+
+  /**
+   * Removes a guardian by phone. A family may not remove the last guardian (the elder would be orphaned);
+   * civil affairs may. The elder row is locked so that two guardians removing each other cannot both succeed.
+   */
+  async removeGuardian(actor: Actor, elderId: string, phone: string): Promise<ElderEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const elder = await this.requireManageableEntity(actor, elderId, manager);
+      await manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
+      const userId = await this.familyAccountByPhone(phone, manager);
+      const guardians: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elder.id]);
+      if (!guardians.some((g) => g.user_id === userId)) return elder;
+      if (guardians.length === 1 && actor.role === Role.FAMILY) throw lastGuardian();
+      await manager.query(`DELETE FROM elder_guardians WHERE elder_id = $1 AND user_id = $2`, [elder.id, userId]);
+      return elder;
+    });
+  }
+
+  /**
+   * The FAMILY account with this phone. Reads the users table directly because IdentityService offers no
+   * lookup by phone (reported to the lead); the phone is never logged.
+   */
+  private async familyAccountByPhone(phone: string, manager?: EntityManager): Promise<string> {
+    const rows: Array<{ id: string }> = await (manager ?? this.dataSource).query(
+      `SELECT id FROM users WHERE phone = $1 AND role = 'FAMILY'`,
+      [phone.trim()],
+    );
+    if (rows.length === 0) throw guardianAccountNotFound();
+    return rows[0].id;
+  }
+
+  /** A guardian or an officer in scope lets a provider serve (and so read) the elder. */
+  async consentProvider(actor: Actor, elderId: string, providerId: string): Promise<ElderEntity> {
+    const elder = await this.requireManageableEntity(actor, elderId);
+    const provider = UUID.test(providerId) ? await this.providers.findById(providerId) : null;
+    if (!provider) throw notFound('Provider');
+    await this.linkProvider(elder.id, provider.id, actor.role === Role.FAMILY ? 'GUARDIAN_CONSENT' : 'CIVIL_AFFAIRS');
+    return elder;
+  }
+
+  /**
+   * The elder list: CIVIL_AFFAIRS within its scope, PROVIDER_STAFF the elders its provider serves, ADMIN all.
+   * Every filter, the scope included, is applied in SQL.
+   */
+  async list(actor: Actor, filter: ElderFilter | undefined, page: PageArgs): Promise<Connection<ElderEntity>> {
+    const offset = decodeOffsetCursor(page.after);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (actor.role === Role.CIVIL_AFFAIRS) {
+      where.push(actor.regionScope ? `e.region_code LIKE ${param(regionPrefixPattern(actor.regionScope))}` : 'false');
+    }
+    if (actor.role === Role.PROVIDER_STAFF) {
+      where.push(`EXISTS (SELECT 1 FROM provider_elder_links l WHERE l.elder_id = e.id AND l.provider_id = ${param(actor.providerId)})`);
+    }
+    if (filter?.regionCode) where.push(`e.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
+    if (filter?.providerId) {
+      where.push(`EXISTS (SELECT 1 FROM provider_elder_links l2 WHERE l2.elder_id = e.id AND l2.provider_id = ${param(filter.providerId)})`);
+    }
+    if (filter?.careLevels?.length) where.push(`e.care_level = ANY(${param(filter.careLevels)})`);
+    if (filter?.categories?.length) {
+      const verifiedOnly = filter.verifiedOnly ?? true;
+      const stored = filter.categories.filter((c) => c !== ElderCategory.ADVANCED_AGE);
+      const any: string[] = [];
+      if (stored.length) {
+        any.push(`EXISTS (SELECT 1 FROM elder_categories c WHERE c.elder_id = e.id AND c.category = ANY(${param(stored)})
+          ${verifiedOnly ? `AND c.status = 'VERIFIED'` : ''})`);
+      }
+      if (filter.categories.includes(ElderCategory.ADVANCED_AGE)) {
+        // Derived from the age with the region's threshold (most specific prefix), on today's date in China.
+        any.push(`e.birth_date <= (now() AT TIME ZONE 'Asia/Shanghai')::date - make_interval(years => COALESCE(
+          (SELECT (s.value #>> '{}')::int FROM settings s WHERE s.key = ${param(ADVANCED_AGE_THRESHOLD_SETTING)}
+              AND e.region_code LIKE s.region_prefix || '%' ORDER BY length(s.region_prefix) DESC LIMIT 1),
+          ${param(DEFAULT_ADVANCED_AGE_THRESHOLD)}))`);
+      }
+      where.push(`(${any.join(' OR ')})`);
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const rows: Array<{ id: string; total_count: string }> = await this.dataSource.query(
+      `SELECT e.id, count(*) OVER () AS total_count FROM elders e ${whereSql}
+        ORDER BY e.created_at DESC, e.id DESC LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
+      params,
+    );
+    let totalCount = rows.length ? Number(rows[0].total_count) : 0;
+    if (rows.length === 0 && offset > 0) {
+      const [{ count }] = await this.dataSource.query(`SELECT count(*) AS count FROM elders e ${whereSql}`, params.slice(0, -2));
+      totalCount = Number(count);
+    }
+    const entities = await this.findByIds(rows.map((r) => r.id));
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return toConnection(rows.map((r) => byId.get(r.id)!), totalCount, offset, page.first);
+  }
+
+  // ---------------------------------------------------------------- used by the assessment module
+
+  /**
+   * Makes an assessment the elder's current one if it is the latest by assessment time. Conditional UPDATE, so
+   * two assessments recorded at once leave the later-dated one in place whatever the commit order.
+   */
+  async applyLatestAssessment(
+    manager: EntityManager,
+    elderId: string,
+    assessment: { id: string; finalLevel: CareLevel; dementia: boolean; assessedAt: Date },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE elders SET care_level = $2, dementia = $3, latest_assessment_id = $4, latest_assessed_at = $5, updated_at = now()
+        WHERE id = $1 AND (latest_assessed_at IS NULL OR latest_assessed_at <= $5)`,
+      [elderId, assessment.finalLevel, assessment.dementia, assessment.id, assessment.assessedAt],
+    );
+  }
+
+  /** For assessments: CIVIL_AFFAIRS in scope, or PROVIDER_STAFF of a provider linked to the elder. */
+  async requireAssessable(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderEntity> {
+    const elder = await this.findEntity(elderId, manager);
+    if (!elder) throw notFound('Elder');
+    if (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, elder.regionCode)) return elder;
+    if (actor.role === Role.PROVIDER_STAFF && (await this.accessOne(actor, elder.id, manager)).providerMember) return elder;
+    throw notFound('Elder');
+  }
+}

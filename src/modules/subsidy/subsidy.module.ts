@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { SubsidyService } from './subsidy.service.js';
+
+/** Home-care subsidy rules (data, per region prefix, versioned by effective date) and their evaluation. Exports SubsidyService. */
+@Module({
+  providers: [SubsidyService],
+  exports: [SubsidyService],
+})
+export class SubsidyModule {}

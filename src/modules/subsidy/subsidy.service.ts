@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CareLevel, ElderCategory } from '../../core/domain/enums.js';
+import { ageOn } from '../elder/elder-category.policy.js';
+import type { ElderRecord } from '../elder/elder.service.js';
+import { evaluateSubsidy, type SubsidyEligibility, type SubsidyRule } from './subsidy.policy.js';
+
+/** An elder's subsidy figures and where they come from. */
+export interface SubsidyFigures extends SubsidyEligibility {
+  /** Monthly allowance in fen. */
+  monthlyAllowanceFen: number;
+  /** Share of each visit's price covered, in basis points 0..10000. */
+  coverageRateBp: number;
+  /** The rule that applied, in words. */
+  basis: string;
+  /** Row id of the rule that applied (stable: rule rows are never changed), or null when none did. */
+  ruleId: string | null;
+  /** Short code of that rule (e.g. `default:extreme-poverty`), or null. */
+  ruleCode: string | null;
+  /** The rule set used: its region prefix ('' = national default) and since when it is in force. */
+  ruleSetId: string;
+  regionPrefix: string;
+  effectiveFrom: Date;
+}
+
+interface RuleSet {
+  id: string;
+  regionPrefix: string;
+  effectiveFrom: Date;
+  rules: Array<SubsidyRule & { code: string }>;
+}
+
+/** Every prefix of a region code, the empty one included ('370811' -> '', '3', '37', ... '370811'). */
+const prefixesOf = (code: string) => Array.from({ length: code.length + 1 }, (_, i) => code.slice(0, i));
+
+/**
+ * Home-care subsidy eligibility under the regional rules in force at a given time. The most specific region
+ * prefix that has a rule set in force wins (a region's set replaces its parent's as a whole); within a prefix,
+ * the set with the latest `effective_from` not after `at`. Sets are immutable, so asking about a past time
+ * reproduces the figures of that time.
+ */
+@Injectable()
+export class SubsidyService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The elder's subsidy at `at` (default now). The age is taken at `at`; categories and care level are the
+   * record's current ones (history of those is kept by the modules that record them).
+   */
+  async eligibilityFor(elder: ElderRecord, at: Date = new Date(), manager?: EntityManager): Promise<SubsidyFigures> {
+    return (await this.eligibilityForMany([elder], at, manager))[0];
+  }
+
+  /** Figures for many elders with two queries in all (DataLoader batches). */
+  async eligibilityForMany(elders: readonly ElderRecord[], at: Date = new Date(), manager?: EntityManager): Promise<SubsidyFigures[]> {
+    const sets = await this.ruleSetsFor(elders.map((e) => e.regionCode), at, manager);
+    return elders.map((elder) => {
+      const set = sets.get(elder.regionCode)!;
+      const result = evaluateSubsidy(set.rules, {
+        categories: elder.verifiedCategories,
+        age: ageOn(elder.birthDate, at),
+        careLevel: elder.careLevel,
+      });
+      return {
+        ...result,
+        ruleCode: set.rules.find((r) => r.id === result.ruleId)?.code ?? null,
+        ruleSetId: set.id,
+        regionPrefix: set.regionPrefix,
+        effectiveFrom: set.effectiveFrom,
+      };
+    });
+  }
+
+  /** The rule set in force at `at` for each region code. The seeded national set guarantees one exists. */
+  async ruleSetsFor(regionCodes: readonly string[], at: Date, manager?: EntityManager): Promise<Map<string, RuleSet>> {
+    const runner = manager ?? this.dataSource;
+    const codes = [...new Set(regionCodes)];
+    const prefixes = [...new Set(codes.flatMap(prefixesOf))];
+    const setRows: Array<{ id: string; region_prefix: string; effective_from: Date }> = await runner.query(
+      `SELECT id, region_prefix, effective_from FROM subsidy_rule_sets
+        WHERE region_prefix = ANY($1) AND effective_from <= $2
+        ORDER BY length(region_prefix) DESC, effective_from DESC`,
+      [prefixes, at],
+    );
+    const chosen = new Map<string, (typeof setRows)[number]>();
+    for (const code of codes) {
+      const hit = setRows.find((s) => code.startsWith(s.region_prefix));
+      if (!hit) throw new Error('No subsidy rule set in force (the national default set is missing)');
+      chosen.set(code, hit);
+    }
+    const setIds = [...new Set([...chosen.values()].map((s) => s.id))];
+    const ruleRows: Array<{
+      id: string;
+      rule_set_id: string;
+      code: string;
+      any_of_categories: string[];
+      min_age: number | null;
+      min_care_level: string | null;
+      monthly_allowance_fen: number;
+      coverage_rate_bp: number;
+      basis: string;
+    }> = await runner.query(`SELECT * FROM subsidy_rules WHERE rule_set_id = ANY($1::uuid[]) ORDER BY rule_set_id, position`, [setIds]);
+    const rulesBySet = new Map<string, RuleSet['rules']>();
+    for (const r of ruleRows) {
+      rulesBySet.set(r.rule_set_id, [
+        ...(rulesBySet.get(r.rule_set_id) ?? []),
+        {
+          id: r.id,
+          code: r.code,
+          anyOfCategories: r.any_of_categories as ElderCategory[],
+          minAge: r.min_age,
+          minCareLevel: r.min_care_level as CareLevel | null,
+          monthlyAllowanceFen: r.monthly_allowance_fen,
+          coverageRateBp: r.coverage_rate_bp,
+          basis: r.basis,
+        },
+      ]);
+    }
+    const out = new Map<string, RuleSet>();
+    for (const [code, s] of chosen) {
+      out.set(code, { id: s.id, regionPrefix: s.region_prefix, effectiveFrom: s.effective_from, rules: rulesBySet.get(s.id) ?? [] });
+    }
+    return out;
+  }
+}
