@@ -1,0 +1,168 @@
+// The one candidate query of matchProviders. The geo index (GiST on ll_to_earth) finds providers inside the search
+// box, earth_distance trims the box to the circle, every hard filter runs in SQL, and the same weighted score as
+// match.policy orders the rows so that LIMIT keeps the best. The application then re-checks and re-scores the short
+// list with match.policy, which is the rule of record and writes the explanations: the SQL score only has to rank
+// the best `first` inside the short list, and the e2e tests pin that both agree.
+
+import type { BedCategory, CandidateBeds, MatchCandidate, MatchParams, ResolvedNeed } from './match.policy.js';
+import { KINDS_BY_SETTING } from './match.policy.js';
+
+export interface CandidateQuery {
+  sql: string;
+  params: unknown[];
+}
+
+export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: number): CandidateQuery {
+  const values: unknown[] = [];
+  const p = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  const w = params.weights;
+  const here = `ll_to_earth(${p(need.location.latitude)}::float8, ${p(need.location.longitude)}::float8)`;
+  const radiusM = p(need.maxDistanceKm * 1000);
+  const at = `ll_to_earth(p.latitude, p.longitude)`;
+  const residential = need.setting === 'RESIDENTIAL' && need.bedCategory != null;
+  const services = need.services.length > 0;
+
+  const where: string[] = [
+    // earth_box uses the GiST index; earth_distance trims the box's corners to the true circle.
+    `earth_box(${here}, ${radiusM}) @> ${at}`,
+    `earth_distance(${here}, ${at}) <= ${radiusM}`,
+    `p.kind = ANY(${p(KINDS_BY_SETTING[need.setting])}::text[])`,
+  ];
+  if (need.setting === 'HOME_CARE') {
+    // A nursing home serves homes only when it offers home services.
+    where.push(`(p.kind <> 'NURSING_HOME' OR EXISTS (SELECT 1 FROM provider_services o WHERE o.provider_id = p.id))`);
+    where.push(`p.service_radius_km IS NOT NULL AND earth_distance(${here}, ${at}) <= p.service_radius_km * 1000`);
+  }
+  if (need.regionCode) where.push(`p.region_code LIKE ${p(need.regionCode + '%')}`);
+  if (need.careLevel) where.push(`${p(need.careLevel)}::text = ANY(p.accepts_care_levels)`);
+  if (need.needsDementiaCare) where.push(`p.dementia_care`);
+  if (need.minStars > 0) where.push(`coalesce(g.stars, 0) >= ${p(need.minStars)}`);
+  if (services) where.push(`sv.offered = ${p(need.services.length)}`);
+
+  let joins = '';
+  // Every placeholder must be used, or PostgreSQL cannot type it: values are bound only once a branch is chosen.
+  let bedColumns = `NULL::int AS total, NULL::int AS occupied, NULL::int AS held, NULL::int AS available`;
+  let capacityValue: string;
+  if (!residential) {
+    capacityValue = `${p(params.untrackedCapacityValue)}::float8`;
+  } else {
+    // The reserved share of a public-built private-run home (bed/reserved-share.policy: ceil(total * pct / 100))
+    // is not offered to an elder who is not government-supported.
+    const kept = need.governmentSupported
+      ? '0'
+      : `CASE WHEN p.ownership = 'PUBLIC_BUILT_PRIVATE_RUN' THEN (b.total * ${p(params.reservedSharePercent)}::int + 99) / 100 ELSE 0 END`;
+    joins += ` JOIN bed_capacity b ON b.provider_id = p.id AND b.category = ${p(need.bedCategory)}
+      CROSS JOIN LATERAL (SELECT greatest(0, greatest(0, b.total - b.occupied - b.reserved) - ${kept}) AS available) bf`;
+    where.push(`bf.available >= 1`);
+    bedColumns = `b.total, b.occupied, b.reserved AS held, bf.available`;
+    capacityValue = `least(100, 100.0 * bf.available / ${p(params.capacitySaturationBeds)}::float8)`;
+  }
+
+  let priceValue: string | null = null;
+  let costColumn = 'NULL::float8 AS cost_fen';
+  if (services) {
+    const unitKey = `regexp_replace(regexp_replace(lower(btrim(s.unit)), '^(per|每|/)\\s*', ''), 's$', '')`;
+    joins += ` CROSS JOIN LATERAL (
+        SELECT count(*)::int AS offered,
+               round(sum(s.price_fen * coalesce((${p(JSON.stringify(params.unitsPerMonth))}::jsonb ->> ${unitKey})::float8,
+                                                 ${p(params.defaultUnitsPerMonth)}::float8)))::float8 AS cost
+          FROM provider_services s WHERE s.provider_id = p.id AND s.kind = ANY(${p(need.services)}::text[])) sv`;
+    if (need.setting !== 'RESIDENTIAL') {
+      const cost = 'sv.cost';
+      const subsidy = `least(${p(need.monthlySubsidyFen)}::float8, floor(${cost} * ${p(need.subsidyCoverageBp)}::float8 / 10000))`;
+      const oop = `greatest(0, ${cost} - greatest(0, ${subsidy}))`;
+      const budget = `${p(need.monthlyBudgetFen)}::float8`;
+      priceValue = `CASE WHEN ${budget} <= 0 THEN CASE WHEN ${oop} <= 0 THEN 100 ELSE 0 END
+                         ELSE greatest(0, least(100, 100 - 50 * ${oop} / ${budget})) END`;
+      costColumn = `${cost} AS cost_fen`;
+    }
+  }
+  priceValue ??= `${p(params.unknownPriceValue)}::float8`;
+
+  const km = `earth_distance(${here}, ${at}) / 1000.0`;
+  const max = `${p(need.maxDistanceKm)}::float8`;
+  const distanceValue = `CASE WHEN ${max} <= 0 THEN 100 ELSE greatest(0, least(100, 100 * (1 - (${km}) / ${max}))) END`;
+  const starsValue = `CASE WHEN g.stars IS NULL OR g.stars <= 0 THEN ${p(params.ungradedStarsValue)}::float8 ELSE least(100, g.stars * 20) END`;
+  const priorMean = p(params.reviewPriorMean);
+  const priorCount = p(params.reviewPriorCount);
+  const reviewsValue = `greatest(0, least(100, ((p.review_sum + ${priorMean}::float8 * ${priorCount}::float8) / (p.review_count + ${priorCount}::float8) - 1) / 4 * 100))`;
+  const serves = need.elderId
+    ? `EXISTS (SELECT 1 FROM provider_elder_links l WHERE l.provider_id = p.id AND l.elder_id = ${p(need.elderId)}::uuid)`
+    : 'false';
+  const r2 = (expr: string) => `round((${expr})::numeric, 2)::float8`;
+  const score = [
+    `${p(w.DISTANCE)}::float8 * ${r2(distanceValue)}`,
+    `${p(w.STARS)}::float8 * ${r2(starsValue)}`,
+    `${p(w.CAPACITY)}::float8 * ${r2(capacityValue)}`,
+    `${p(w.PRICE)}::float8 * ${r2(priceValue)}`,
+    `${p(w.REVIEWS)}::float8 * ${r2(reviewsValue)}`,
+    `${p(w.CONTINUITY)}::float8 * CASE WHEN ${serves} THEN 100 ELSE 0 END`,
+  ].join(' + ');
+
+  const sql = `
+    SELECT c.*,
+           coalesce((SELECT json_agg(json_build_object('kind', o.kind, 'priceFen', o.price_fen, 'unit', o.unit) ORDER BY o.kind)
+                       FROM provider_services o WHERE o.provider_id = c.id), '[]'::json) AS services
+      FROM (
+        SELECT p.id, p.kind, p.ownership, p.region_code, p.service_radius_km, p.accepts_care_levels, p.dementia_care,
+               g.stars, p.review_count, p.review_sum, ${km} AS distance_km, ${bedColumns}, ${costColumn},
+               ${serves} AS serves_elder,
+               ${score} AS sql_score
+          FROM providers p
+          CROSS JOIN LATERAL (SELECT CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars) g
+          ${joins}
+         WHERE ${where.join('\n           AND ')}
+         ORDER BY sql_score DESC, distance_km, p.id
+         LIMIT ${p(limit)}
+      ) c
+     ORDER BY c.sql_score DESC, c.distance_km, c.id`;
+  return { sql, params: values };
+}
+
+export interface CandidateRow {
+  id: string;
+  kind: MatchCandidate['kind'];
+  ownership: MatchCandidate['ownership'];
+  region_code: string;
+  service_radius_km: number | null;
+  accepts_care_levels: MatchCandidate['acceptsCareLevels'];
+  dementia_care: boolean;
+  stars: number | null;
+  review_count: number;
+  review_sum: number;
+  distance_km: number;
+  total: number | null;
+  occupied: number | null;
+  held: number | null;
+  serves_elder: boolean;
+  sql_score: number;
+  services: Array<{ kind: string; priceFen: number; unit: string }>;
+}
+
+/** A row of the candidate query as match.policy sees it. */
+export function toCandidate(row: CandidateRow, bedCategory: BedCategory | null): MatchCandidate {
+  const beds: Partial<Record<BedCategory, CandidateBeds>> = {};
+  if (bedCategory && row.total != null) {
+    beds[bedCategory] = { total: row.total, occupied: row.occupied ?? 0, held: row.held ?? 0, monthlyPriceFen: null };
+  }
+  const reviewCount = Number(row.review_count);
+  return {
+    id: row.id,
+    kind: row.kind,
+    ownership: row.ownership,
+    regionCode: row.region_code,
+    distanceKm: Number(row.distance_km),
+    serviceRadiusKm: row.service_radius_km == null ? null : Number(row.service_radius_km),
+    acceptsCareLevels: row.accepts_care_levels,
+    dementiaCare: row.dementia_care,
+    stars: row.stars == null ? null : Number(row.stars),
+    beds,
+    services: row.services,
+    reviewCount,
+    reviewAverage: reviewCount > 0 ? Number(row.review_sum) / reviewCount : null,
+    servesElder: row.serves_elder,
+  };
+}
