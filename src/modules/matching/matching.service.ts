@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../core/auth/actor.js';
+import { badInput, notFound } from '../../core/errors/domain-error.js';
+import type { ProviderEntity } from '../provider/provider.entity.js';
+import { ProviderService } from '../provider/provider.service.js';
+import { ElderService } from '../elder/elder.service.js';
+import type { CareNeedInput } from './dto/care-need.input.js';
+import { candidateQuery, toCandidate, type CandidateRow } from './match-candidates.query.js';
+import type { MatchFactor } from './match.model.js';
+import { needProblems, rankCandidates, resolveNeed, type ElderNeedSource, type ResolvedNeed } from './match.policy.js';
+import { MatchingSettings } from './matching.settings.js';
+
+/**
+ * Rows kept past `first` in the candidate query. The SQL score mirrors match.policy exactly up to floating-point
+ * noise, so a small margin is enough for the policy's order of the short list to hold the true best `first`.
+ */
+export const SHORT_LIST_MARGIN = 20;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface ProviderMatchResult {
+  provider: ProviderEntity;
+  score: number;
+  distanceKm: number;
+  reasons: Array<{ factor: MatchFactor; weight: number; value: number; detail: string }>;
+  availableBeds: number | null;
+  estimatedMonthlyCostFen: number | null;
+  estimatedSubsidyFen: number | null;
+  setting: ResolvedNeed['setting'];
+  bedCategory: ResolvedNeed['bedCategory'];
+}
+
+/**
+ * matchProviders. A constant number of queries whatever the number of providers: the elder and their eligibility
+ * (when named), the settings, ONE candidate query on the geo index, and the short list's provider rows.
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly providers: ProviderService,
+    private readonly elders: ElderService,
+    private readonly settings: MatchingSettings,
+  ) {}
+
+  async match(actor: Actor, input: CareNeedInput, first: number): Promise<ProviderMatchResult[]> {
+    const problems = needProblems(input, !!input.elderId, first);
+    if (problems.length > 0) {
+      throw badInput(
+        `Invalid need: ${problems.map((p) => p.message).join('; ')}`,
+        problems.map((p) => ({ path: p.field === 'first' ? 'first' : `need.${p.field}`, message: p.message })),
+      );
+    }
+    const elder = input.elderId ? await this.elderSource(actor, input.elderId) : null;
+    const params = await this.settings.paramsFor(input.regionCode ?? elder?.regionCode ?? '');
+    const need = resolveNeed(input, elder, params);
+    const { sql, params: values } = candidateQuery(need, params, first + SHORT_LIST_MARGIN);
+    const rows: CandidateRow[] = await this.dataSource.query(sql, values);
+    const ranked = rankCandidates(
+      rows.map((row) => toCandidate(row, need.bedCategory)),
+      need,
+      first,
+      params,
+    );
+    if (ranked.length === 0) return [];
+    const entities = await this.providers.findByIds(ranked.map((m) => m.candidate.id));
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return ranked
+      .filter((m) => byId.has(m.candidate.id))
+      .map((m) => ({
+        provider: Object.assign(byId.get(m.candidate.id)!, { distanceKm: round3(m.distanceKm) }),
+        score: m.score,
+        distanceKm: round3(m.distanceKm),
+        reasons: m.reasons.map((r) => ({ ...r, factor: r.factor as MatchFactor })),
+        availableBeds: m.availableBeds,
+        estimatedMonthlyCostFen: m.estimatedMonthlyCostFen,
+        estimatedSubsidyFen: m.estimatedSubsidyFen,
+        setting: need.setting,
+        bedCategory: need.bedCategory,
+      }));
+  }
+
+  /** The elder's record as matching needs it; NOT_FOUND for an elder the caller may not see (another family's). */
+  private async elderSource(actor: Actor, elderId: string): Promise<ElderNeedSource & { regionCode: string }> {
+    if (!UUID.test(elderId)) throw notFound('Elder');
+    const record = await this.elders.requireReadable(actor, elderId);
+    const eligibility = await this.elders.eligibilityFor(record);
+    return {
+      id: record.id,
+      regionCode: record.regionCode,
+      location: { latitude: record.latitude, longitude: record.longitude },
+      careLevel: record.careLevel,
+      dementia: record.dementia,
+      verifiedCategories: record.verifiedCategories,
+      monthlySubsidyFen: eligibility.monthlyAllowanceFen,
+      subsidyCoverageBp: eligibility.coverageRateBp,
+    };
+  }
+}
+
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
