@@ -201,7 +201,8 @@ describe('star ratings of facilities', () => {
 
       // 950 points earn 5★ but only 55% of rooms have their own bathroom: 3★ (needs 50%), not 4★ (60%) or 5★ (90%).
       expectData(await t.gql(SCORE, { id: draft.id, scores: scoresFor(items.NURSING_HOME, 950) }, officer.token));
-      expectError(await t.gql(FACTS, { id: draft.id, facts: { roomCount: 10, roomsWithOwnBathroomCount: 11 } }, officer.token), 'BAD_USER_INPUT');
+      const rooms = expectError(await t.gql(FACTS, { id: draft.id, facts: { roomCount: 10, roomsWithOwnBathroomCount: 11 } }, officer.token), 'BAD_USER_INPUT');
+      expect(rooms.extensions!.fields).toEqual([{ path: 'facts.roomsWithOwnBathroomCount', message: 'cannot exceed roomCount' }]);
       expectData(await t.gql(FACTS, { id: draft.id, facts: { roomCount: 100, roomsWithOwnBathroomCount: 55 } }, officer.token));
       const before = Date.now();
       const published = expectData(await t.gql(FINALIZE, { id: draft.id }, officer.token)).finalizeRatingAssessment;

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { ProviderKind } from '../../core/domain/enums.js';
-import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
+import { badInput, notFound } from '../../core/errors/domain-error.js';
+import { ratingErrors } from './rating.errors.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { inTransaction } from '../../core/database/transaction.js';
 import type { PublishRatingRubricInput } from './dto/rating.input.js';
@@ -112,7 +113,7 @@ export class RatingRubricService {
         problems.map((p) => ({ path: `input.${p.field}`, message: p.message })),
       );
     }
-    const stale = () => conflict('STALE_VERSION', 'Another rubric version was published meanwhile; reload and try again');
+    const stale = ratingErrors.staleRubric;
 
     const id = await inTransaction(this.dataSource, async (m) => {
       const [{ current }] = await m.query(`SELECT COALESCE(max(version), 0) AS current FROM rating_rubrics WHERE kind = $1`, [input.kind]);

@@ -4,7 +4,8 @@ import type { Actor } from '../../core/auth/actor.js';
 import { regionInScope, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
 import { inTransaction } from '../../core/database/transaction.js';
 import { ProviderKind, Role } from '../../core/domain/enums.js';
-import { badInput, conflict, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
+import { badInput, type FieldProblem } from '../../core/errors/domain-error.js';
+import { ratingErrors } from './rating.errors.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
@@ -36,9 +37,6 @@ export const GRADE_VALIDITY_YEARS_SETTING = 'rating.gradeValidityYears';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const notFoundAssessment = () => notFound('Rating assessment');
-const inProgress = () => conflict('RATING_IN_PROGRESS', 'This provider already has a rating assessment in progress');
-const notDraft = () => conflict('INVALID_TRANSITION', 'Only a DRAFT rating assessment can be changed; published grades are immutable');
 
 const ACTION_VERB: Record<RatingAction, string> = {
   START: 'started',
@@ -97,19 +95,19 @@ export class RatingService {
   }
 
   private async requireAssessable(actor: Actor, assessmentId: string): Promise<{ assessment: RatingAssessmentEntity; provider: ProviderEntity }> {
-    if (!UUID.test(assessmentId)) throw notFoundAssessment();
+    if (!UUID.test(assessmentId)) throw ratingErrors.assessmentNotFound();
     const assessment = await this.dataSource.manager.findOne(RatingAssessmentEntity, { where: { id: assessmentId } });
     const provider = assessment ? await this.providers.findById(assessment.providerId) : null;
-    if (!assessment || !provider || !this.canAssess(actor, provider)) throw notFoundAssessment();
+    if (!assessment || !provider || !this.canAssess(actor, provider)) throw ratingErrors.assessmentNotFound();
     return { assessment, provider };
   }
 
   /** Locks the assessment row for the rest of the transaction and checks the lifecycle allows the action. */
   private async lockFor(m: EntityManager, id: string, action: RatingAction): Promise<RatingAssessmentEntity> {
     const row = await m.findOne(RatingAssessmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw notFoundAssessment();
+    if (!row) throw ratingErrors.assessmentNotFound();
     const t = ratingTransition(row.status, action);
-    if (!t.allowed) throw conflict('INVALID_TRANSITION', `A ${row.status} rating assessment cannot be ${ACTION_VERB[action]}`);
+    if (!t.allowed) throw ratingErrors.invalidTransition(row.status, ACTION_VERB[action]);
     return row;
   }
 
@@ -148,7 +146,7 @@ export class RatingService {
       params.push(v);
       return `$${params.length}`;
     };
-    if (actor.role === Role.CIVIL_AFFAIRS) where.push(`p.region_code LIKE ${param(regionPrefixPattern(actor.regionScope ?? '\u0000'))}`);
+    if (actor.role === Role.CIVIL_AFFAIRS) where.push(actor.regionScope ? `p.region_code LIKE ${param(regionPrefixPattern(actor.regionScope))}` : 'false');
     else if (actor.role === Role.PROVIDER_STAFF) where.push(`a.provider_id = ${param(actor.providerId)} AND a.status <> 'DRAFT'`);
     else if (actor.role !== Role.ADMIN) where.push('false');
     if (filter?.providerId) where.push(`a.provider_id = ${param(filter.providerId)}`);
@@ -204,11 +202,9 @@ export class RatingService {
   /** Creates a DRAFT on the kind's current rubric. One DRAFT per provider (partial unique index). */
   async start(actor: Actor, providerId: string, facts?: RatingFactsInput | null): Promise<RatingAssessmentEntity> {
     const provider = UUID.test(providerId) ? await this.providers.findById(providerId) : null;
-    if (!provider || !this.canAssess(actor, provider)) throw notFound('Provider');
+    if (!provider || !this.canAssess(actor, provider)) throw ratingErrors.providerNotFound();
     const rubric = await this.rubrics.currentOrNull(provider.kind);
-    if (!rubric) {
-      throw badInput(`No rating rubric is published for ${provider.kind}`, [{ path: 'providerId', message: `no rubric for ${provider.kind}` }], 'RATING_RUBRIC_MISSING');
-    }
+    if (!rubric) throw ratingErrors.rubricMissing(provider.kind);
     const values = this.mergeFacts(null, facts ?? {});
     const id = await inTransaction(this.dataSource, async (m) => {
       const [row] = await m
@@ -218,7 +214,7 @@ export class RatingService {
            VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6, $7) RETURNING id`,
           [provider.id, rubric.id, actor.userId, ...FACT_FIELDS.map((f) => values[f])],
         )
-        .catch((e: unknown) => mapConstraintError(e, { rating_assessments_one_draft: inProgress }));
+        .catch((e: unknown) => mapConstraintError(e, { rating_assessments_one_draft: ratingErrors.inProgress }));
       await this.audit(m, actor, {
         assessmentId: row.id,
         providerId: provider.id,
@@ -269,7 +265,7 @@ export class RatingService {
             JSON.stringify(scores.map((s) => ({ item_code: s.itemCode, points: s.points, note: s.note ?? null }))),
           ],
         )
-        .catch((e: unknown) => mapConstraintError(e, { rating_item_scores_draft_only: notDraft }));
+        .catch((e: unknown) => mapConstraintError(e, { rating_item_scores_draft_only: ratingErrors.notDraft }));
       await m.query(`UPDATE rating_assessments SET updated_at = now() WHERE id = $1`, [assessment.id]);
       await this.audit(m, actor, {
         assessmentId: assessment.id,
@@ -301,7 +297,7 @@ export class RatingService {
             WHERE id = $1 AND status = 'DRAFT'`,
           [assessment.id, ...changed.map((f) => values[f])],
         )
-        .catch((e: unknown) => mapConstraintError(e, { rating_assessments_rooms: () => roomsProblem('input') }));
+        .catch((e: unknown) => mapConstraintError(e, { rating_assessments_rooms: () => ratingErrors.roomsExceeded() }));
       await this.audit(m, actor, {
         assessmentId: assessment.id,
         providerId: provider.id,
@@ -319,7 +315,7 @@ export class RatingService {
       FACT_FIELDS.map((f) => [f, input[f] !== undefined ? (input[f] ?? null) : (row?.[f] ?? null)]),
     ) as Record<(typeof FACT_FIELDS)[number], number | null>;
     if (merged.roomCount !== null && merged.roomsWithOwnBathroomCount !== null && merged.roomsWithOwnBathroomCount > merged.roomCount) {
-      throw roomsProblem(row ? 'input' : 'facts');
+      throw ratingErrors.roomsExceeded();
     }
     return merged;
   }
@@ -511,10 +507,4 @@ export class RatingService {
     );
     return providerIds.map((id) => byId.get(id) ?? { stars: null, tier: null, occupiedBeds: 0, monthlySubsidyFen: 0 });
   }
-}
-
-function roomsProblem(prefix: string) {
-  return badInput('Rooms with own bathroom cannot exceed rooms', [
-    { path: `${prefix}.roomsWithOwnBathroomCount`, message: 'cannot exceed roomCount' },
-  ]);
 }
