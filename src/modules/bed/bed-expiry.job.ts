@@ -1,0 +1,81 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { inTransaction } from '../../core/database/transaction.js';
+import { appLogger } from '../../core/logging/logger.js';
+import { BedHoldWriter, BedUnitOfWork, SYSTEM_ACTOR, type ReservationRow } from './bed-hold.writer.js';
+import { BedWaitlistService } from './bed-waitlist.service.js';
+
+/** How often the expiry job looks for due holds. A hold may outlive its expiresAt by at most this much. */
+export const BED_EXPIRY_INTERVAL_MS = 60_000;
+const INTERVAL_NAME = 'bed-hold-expiry';
+
+/**
+ * Expires HELD reservations whose time has passed and offers each freed bed to the waitlist. Safe on any number of
+ * instances at once: each due hold is claimed with `FOR UPDATE SKIP LOCKED` in its own transaction, so two runs
+ * never take the same hold (no double expiry), and a run keeps claiming until none is due (none missed; a hold that
+ * another transaction has locked is either changed by it or picked up on the next tick).
+ * The timer is off when JOBS_ENABLED is false (the default in tests, which call `run` directly).
+ */
+@Injectable()
+export class BedExpiryJob implements OnApplicationBootstrap, OnApplicationShutdown {
+  private running: Promise<number> | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scheduler: SchedulerRegistry,
+    private readonly dataSource: DataSource,
+    private readonly writer: BedHoldWriter,
+    private readonly waitlist: BedWaitlistService,
+  ) {}
+
+  onApplicationBootstrap() {
+    if (!this.config.jobsEnabled) return;
+    this.scheduler.addInterval(INTERVAL_NAME, setInterval(() => void this.tick(), BED_EXPIRY_INTERVAL_MS));
+  }
+
+  async onApplicationShutdown() {
+    if (this.scheduler.doesExist('interval', INTERVAL_NAME)) this.scheduler.deleteInterval(INTERVAL_NAME);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** One timer tick; a tick that finds the previous one still running does nothing. */
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = this.run();
+    try {
+      const expired = await this.running;
+      if (expired > 0) appLogger().info({ job: INTERVAL_NAME, expired }, 'expired bed holds');
+    } catch (error) {
+      appLogger().error({ job: INTERVAL_NAME, err: error instanceof Error ? error.message : String(error) }, 'bed hold expiry failed');
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /** Expires every hold due at `now`; returns how many this run expired. */
+  async run(now: Date = new Date()): Promise<number> {
+    let expired = 0;
+    for (;;) {
+      const uow = await inTransaction(this.dataSource, async (manager) => {
+        const due: ReservationRow[] = await manager.query(
+          `SELECT * FROM bed_reservations WHERE status = 'HELD' AND expires_at <= $1
+            ORDER BY expires_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [now],
+        );
+        if (due.length === 0) return null;
+        const unit = new BedUnitOfWork(manager);
+        const row = await this.writer.applyTransition(unit, due[0], 'EXPIRE', SYSTEM_ACTOR, 'Not admitted before the hold expired');
+        await this.waitlist.settleOffer(unit, row.id, row.status, SYSTEM_ACTOR);
+        const provider = await this.waitlist.requireBedProvider(row.provider_id);
+        await this.waitlist.offerFreeBeds(unit, provider, row.category, now);
+        return unit;
+      });
+      if (!uow) return expired;
+      this.writer.publish(uow);
+      expired++;
+    }
+  }
+}

@@ -1,0 +1,280 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { BedCategory, Ownership } from '../../core/domain/enums.js';
+import type { BedCapacityChanged } from '../../core/events/domain-events.js';
+import { DomainEvents } from '../../core/events/domain-events.js';
+import { queryRows } from '../../core/database/sql.js';
+import { violatedConstraint } from '../../core/errors/database-errors.js';
+import { SettingsService } from '../../core/settings/settings.service.js';
+import type { BedCapacity } from '../capacity/bed-capacity.model.js';
+import { CapacityService } from '../capacity/capacity.service.js';
+import { ElderService } from '../elder/elder.service.js';
+import {
+  BED_RESERVATION_TRANSITIONS,
+  DEFAULT_HOLD_HOURS,
+  DEFAULT_OFFER_HOLD_HOURS,
+  NEW_HOLD_CAPACITY_DELTA,
+  type BedReservationAction,
+} from './bed-reservation.state.js';
+import { BedReservationStatusEnum, type BedReservationModel } from './bed.model.js';
+import { activeReservationExists, invalidTransition } from './bed.errors.js';
+import { DEFAULT_RESERVED_SHARE_PERCENT, keepsReservedShare, protectedFreeBeds } from './reserved-share.policy.js';
+
+/** Settings (per region prefix of the provider) that tune the bed rules. */
+export const BedSetting = {
+  HOLD_HOURS: 'bed.holdHours',
+  OFFER_HOLD_HOURS: 'bed.offerHoldHours',
+  RESERVED_SHARE_PERCENT: 'bed.reservedSharePercent',
+} as const;
+
+/** Who makes a change: an account with its role, or the platform itself (expiry job, waitlist offers). */
+export interface ChangeActor {
+  userId: string | null;
+  role: string;
+}
+export const SYSTEM_ACTOR: ChangeActor = { userId: null, role: 'SYSTEM' };
+
+/**
+ * One use case's transaction plus the capacity changes it made, published only after commit
+ * (a listener must never act on a change that was rolled back).
+ */
+export class BedUnitOfWork {
+  readonly capacityChanges: BedCapacityChanged[] = [];
+  constructor(readonly manager: EntityManager) {}
+}
+
+export interface ReservationRow {
+  id: string;
+  provider_id: string;
+  elder_id: string;
+  category: BedCategory;
+  status: BedReservationStatusEnum;
+  provider_region_code: string;
+  elder_region_code: string;
+  government_supported: boolean;
+  expires_at: Date;
+  requested_by: string | null;
+  idempotency_key: string | null;
+  request_hash: string | null;
+  created_at: Date;
+  admitted_at: Date | null;
+  ended_at: Date | null;
+}
+
+export function toReservationModel(row: ReservationRow): BedReservationModel {
+  return {
+    id: row.id,
+    status: row.status,
+    providerId: row.provider_id,
+    elderId: row.elder_id,
+    category: row.category,
+    expiresAt: row.expires_at,
+    governmentSupported: row.government_supported,
+    createdAt: row.created_at,
+    admittedAt: row.admitted_at,
+    endedAt: row.ended_at,
+    requestedBy: row.requested_by,
+    requestHash: row.request_hash,
+    idempotencyKey: row.idempotency_key,
+  };
+}
+
+/** The provider facts the bed rules need. */
+export interface BedProvider {
+  id: string;
+  ownership: Ownership;
+  regionCode: string;
+}
+
+export interface NewHold {
+  provider: BedProvider;
+  elderId: string;
+  elderRegionCode: string;
+  category: BedCategory;
+  governmentSupported: boolean;
+  actor: ChangeActor;
+  expiresAt: Date;
+  idempotencyKey?: string;
+  requestHash?: string;
+  note: string | null;
+}
+
+/**
+ * The writes every bed use case shares, always inside the caller's transaction: taking a bed (the conditional
+ * UPDATE of bed_capacity, then the reservation row) and moving a reservation through a transition with its counts.
+ */
+@Injectable()
+export class BedHoldWriter {
+  constructor(
+    private readonly capacity: CapacityService,
+    private readonly elders: ElderService,
+    private readonly settings: SettingsService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  async holdHours(regionCode: string, manager?: EntityManager): Promise<number> {
+    return Number(await this.settings.get(BedSetting.HOLD_HOURS, DEFAULT_HOLD_HOURS, regionCode, manager));
+  }
+
+  async offerHoldHours(regionCode: string, manager?: EntityManager): Promise<number> {
+    return Number(await this.settings.get(BedSetting.OFFER_HOLD_HOURS, DEFAULT_OFFER_HOLD_HOURS, regionCode, manager));
+  }
+
+  async sharePercent(regionCode: string, manager?: EntityManager): Promise<number> {
+    return Number(await this.settings.get(BedSetting.RESERVED_SHARE_PERCENT, DEFAULT_RESERVED_SHARE_PERCENT, regionCode, manager));
+  }
+
+  /** Beds of the provider's category held or occupied by government-supported elders, as this statement sees them. */
+  async supportedInUse(manager: EntityManager, providerId: string, category: BedCategory): Promise<number> {
+    const [{ count }] = await manager.query(
+      `SELECT count(*)::int AS count FROM bed_reservations
+        WHERE provider_id = $1 AND category = $2 AND government_supported AND status IN ('HELD','ADMITTED')`,
+      [providerId, category],
+    );
+    return count;
+  }
+
+  /**
+   * How many beds must stay free after a non-supported elder takes one (the unused part of the reserved share).
+   * Locks the bed_capacity row first: every writer of these counts (reservations, transitions, staff updates)
+   * updates that row, so once the lock is held the next statement's snapshot sees all of their committed
+   * reservations and the count of supported beds cannot go stale before our conditional UPDATE.
+   */
+  async minFreeAfterFor(uow: BedUnitOfWork, provider: BedProvider, category: BedCategory, governmentSupported: boolean): Promise<number> {
+    if (governmentSupported || !keepsReservedShare(provider.ownership)) return 0;
+    const rows: Array<{ total: number }> = await uow.manager.query(
+      `SELECT total FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE`,
+      [provider.id, category],
+    );
+    if (rows.length === 0) return 0;
+    const sharePercent = await this.sharePercent(provider.regionCode, uow.manager);
+    const inUse = await this.supportedInUse(uow.manager, provider.id, category);
+    return protectedFreeBeds({ ownership: provider.ownership, total: rows[0].total, supportedInUse: inUse, sharePercent });
+  }
+
+  /**
+   * Takes one bed and records the hold. Null when the database refuses the bed (none free, or only the reserved
+   * share is left for a non-supported elder); the caller's transaction is then untouched. The partial unique index
+   * refuses a second active reservation of the elder (ACTIVE_RESERVATION_EXISTS); the caller rolls back.
+   */
+  async createHold(uow: BedUnitOfWork, hold: NewHold): Promise<ReservationRow | null> {
+    const minFreeAfter = await this.minFreeAfterFor(uow, hold.provider, hold.category, hold.governmentSupported);
+    const after = await this.capacity.adjustCounts(uow.manager, {
+      providerId: hold.provider.id,
+      category: hold.category,
+      occupiedDelta: NEW_HOLD_CAPACITY_DELTA.occupied,
+      reservedDelta: NEW_HOLD_CAPACITY_DELTA.reserved,
+      actorId: hold.actor.userId,
+      source: 'RESERVATION',
+      minFreeAfter,
+    });
+    if (!after) return null;
+    this.noteCapacityChange(uow, after, NEW_HOLD_CAPACITY_DELTA);
+    let rows: ReservationRow[];
+    try {
+      rows = await uow.manager.query(
+        `INSERT INTO bed_reservations (provider_id, elder_id, category, status, provider_region_code, elder_region_code,
+           government_supported, expires_at, requested_by, idempotency_key, request_hash)
+         VALUES ($1, $2, $3, 'HELD', $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+        [
+          hold.provider.id,
+          hold.elderId,
+          hold.category,
+          hold.provider.regionCode,
+          hold.elderRegionCode,
+          hold.governmentSupported,
+          hold.expiresAt,
+          hold.actor.userId,
+          hold.idempotencyKey ?? null,
+          hold.requestHash ?? null,
+        ],
+      );
+    } catch (error) {
+      if (violatedConstraint(error) === 'bed_reservations_one_active') throw activeReservationExists();
+      throw error;
+    }
+    const row = rows[0];
+    await this.recordEvent(uow.manager, row.id, null, BedReservationStatusEnum.HELD, hold.actor, hold.note);
+    // The provider now serves the elder: its staff may read the elder's record to prepare the admission.
+    await this.elders.linkProvider(hold.elderId, hold.provider.id, 'BED_RESERVATION', uow.manager);
+    return row;
+  }
+
+  /**
+   * Applies a transition that the caller has already permitted: the status changes only if it is still the
+   * expected one (a concurrent transition makes this INVALID_TRANSITION), and the counts move in the same transaction.
+   */
+  async applyTransition(
+    uow: BedUnitOfWork,
+    reservation: Pick<ReservationRow, 'id' | 'status'>,
+    action: BedReservationAction,
+    actor: ChangeActor,
+    note: string | null,
+  ): Promise<ReservationRow> {
+    const transition = BED_RESERVATION_TRANSITIONS[action];
+    const rows = await queryRows<ReservationRow>(
+      uow.manager,
+      `UPDATE bed_reservations
+          SET status = $3, updated_at = now(),
+              admitted_at = CASE WHEN $3 = 'ADMITTED' THEN now() ELSE admitted_at END,
+              ended_at = CASE WHEN $3 IN ('RELEASED','EXPIRED','DISCHARGED') THEN now() ELSE ended_at END
+        WHERE id = $1 AND status = $2
+        RETURNING *`,
+      [reservation.id, transition.from, transition.to],
+    );
+    if (rows.length === 0) throw invalidTransition(reservation.status, action);
+    const row = rows[0];
+    const source = { ADMIT: 'ADMISSION', RELEASE: 'RELEASE', EXPIRE: 'EXPIRY', DISCHARGE: 'DISCHARGE' }[action];
+    const after = await this.capacity.adjustCounts(uow.manager, {
+      providerId: row.provider_id,
+      category: row.category,
+      occupiedDelta: transition.capacityDelta.occupied,
+      reservedDelta: transition.capacityDelta.reserved,
+      actorId: actor.userId,
+      source,
+    });
+    // The counts always cover the active reservations, so a refusal here means they were edited out of step.
+    if (!after) throw new Error(`bed counts of ${row.provider_id}/${row.category} do not cover reservation ${row.id}`);
+    this.noteCapacityChange(uow, after, transition.capacityDelta);
+    await this.recordEvent(uow.manager, row.id, transition.from, transition.to, actor, note);
+    return row;
+  }
+
+  async recordEvent(
+    manager: EntityManager,
+    reservationId: string,
+    from: string | null,
+    to: string,
+    actor: ChangeActor,
+    note: string | null,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO bed_reservation_events (reservation_id, from_status, to_status, actor_id, actor_role, note) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [reservationId, from, to, actor.userId, actor.role, note],
+    );
+  }
+
+  /** Publishes the unit's capacity changes; call after commit only. Returns the events it published. */
+  publish(uow: BedUnitOfWork): BedCapacityChanged[] {
+    for (const change of uow.capacityChanges) {
+      this.ownEvents.add(change);
+      this.events.publish('bed-capacity.changed', change);
+    }
+    return uow.capacityChanges;
+  }
+
+  /** Capacity events this module published itself (its own listener ignores them: the waitlist was served in-transaction). */
+  readonly ownEvents = new WeakSet<object>();
+
+  private noteCapacityChange(uow: BedUnitOfWork, after: BedCapacity, delta: { occupied: number; reserved: number }) {
+    const freeAfter = after.available;
+    uow.capacityChanges.push({
+      providerId: after.providerId,
+      category: after.category,
+      totalBefore: after.total,
+      totalAfter: after.total,
+      freeBefore: freeAfter + delta.occupied + delta.reserved,
+      freeAfter,
+    });
+  }
+}

@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../core/auth/actor.js';
+import { regionInScope, regionPrefixPattern } from '../../core/access/region-scope.js';
+import { inTransaction } from '../../core/database/transaction.js';
+import { Role } from '../../core/domain/enums.js';
+import { badInput, DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
+import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { ElderService } from '../elder/elder.service.js';
+import { holdExpiresAt, planReservationTransition, type BedReservationAction, type ReservationRelation } from './bed-reservation.state.js';
+import { BedHoldWriter, BedUnitOfWork, toReservationModel, type ChangeActor, type ReservationRow } from './bed-hold.writer.js';
+import { isUuid } from './bed-ids.js';
+import { BedWaitlistService } from './bed-waitlist.service.js';
+import { activeReservationExists, idempotencyKeyReused, invalidTransition, noBedAvailable } from './bed.errors.js';
+import type { BedReservationEventModel, BedReservationModel } from './bed.model.js';
+import type { BedReservationFilter } from './dto/bed-reservation-filter.input.js';
+import type { ReserveBedInput } from './dto/reserve-bed.input.js';
+import { isGovernmentSupported } from './reserved-share.policy.js';
+
+const MAX_REASON_LENGTH = 500;
+
+/** What identifies a reservation request for idempotency: the same key must come with the same request. */
+function requestHashOf(input: ReserveBedInput): string {
+  return createHash('sha256').update(JSON.stringify([input.providerId, input.elderId, input.category])).digest('hex');
+}
+
+const changeActor = (actor: Actor): ChangeActor => ({ userId: actor.userId, role: actor.role });
+
+/**
+ * Bed reservations (床位预订) and stays: reserveBed, admit, release, discharge, and the scoped reads.
+ * Every write is one transaction in which the counts in bed_capacity move with the reservation.
+ */
+@Injectable()
+export class BedReservationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly writer: BedHoldWriter,
+    private readonly waitlist: BedWaitlistService,
+    private readonly elders: ElderService,
+  ) {}
+
+  /**
+   * Holds a bed for the elder (a guardian, or an officer in scope) for the configured time. Refused with
+   * NO_BED_AVAILABLE when the conditional UPDATE finds no bed this elder may take, changing nothing.
+   */
+  async reserve(actor: Actor, input: ReserveBedInput): Promise<BedReservationModel> {
+    const elder = await this.elders.requireActable(actor, input.elderId);
+    const provider = await this.waitlist.requireBedProvider(input.providerId);
+    const requestHash = requestHashOf(input);
+    const hours = await this.writer.holdHours(provider.regionCode);
+    const { row, uow } = await inTransaction(this.dataSource, async (manager) => {
+      // Identical requests with one key are serialized here, so the second finds the first's reservation.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`bed-reserve:${actor.userId}:${input.idempotencyKey}`]);
+      const existing: ReservationRow[] = await manager.query(
+        `SELECT * FROM bed_reservations WHERE requested_by = $1 AND idempotency_key = $2`,
+        [actor.userId, input.idempotencyKey],
+      );
+      if (existing.length > 0) {
+        if (existing[0].request_hash !== requestHash) throw idempotencyKeyReused();
+        return { row: existing[0], uow: null };
+      }
+      // Early, friendly refusal; the partial unique index bed_reservations_one_active is what guarantees it.
+      const [{ active }] = await manager.query(
+        `SELECT EXISTS (SELECT 1 FROM bed_reservations WHERE elder_id = $1 AND status IN ('HELD','ADMITTED')) AS active`,
+        [elder.id],
+      );
+      if (active) throw activeReservationExists();
+      const unit = new BedUnitOfWork(manager);
+      const created = await this.writer.createHold(unit, {
+        provider,
+        elderId: elder.id,
+        elderRegionCode: elder.regionCode,
+        category: input.category,
+        governmentSupported: isGovernmentSupported(elder.verifiedCategories),
+        actor: changeActor(actor),
+        expiresAt: holdExpiresAt(new Date(), hours),
+        idempotencyKey: input.idempotencyKey,
+        requestHash,
+        note: null,
+      });
+      if (!created) throw noBedAvailable();
+      return { row: created, uow: unit };
+    });
+    if (uow) this.writer.publish(uow);
+    return toReservationModel(row);
+  }
+
+  /** The provider's staff admit the elder: the held bed becomes occupied. */
+  admit(actor: Actor, reservationId: string): Promise<BedReservationModel> {
+    return this.transition(actor, reservationId, 'ADMIT', null);
+  }
+
+  /** The provider's staff, or whoever may act for the elder, give the held bed back (declines an offer). */
+  release(actor: Actor, reservationId: string, reason: string): Promise<BedReservationModel> {
+    return this.transition(actor, reservationId, 'RELEASE', this.checkReason(reason));
+  }
+
+  /** The provider's staff record that the resident has left: the bed is free again. */
+  discharge(actor: Actor, reservationId: string, reason: string): Promise<BedReservationModel> {
+    return this.transition(actor, reservationId, 'DISCHARGE', this.checkReason(reason));
+  }
+
+  private async transition(actor: Actor, reservationId: string, action: BedReservationAction, note: string | null): Promise<BedReservationModel> {
+    const row = await this.findRow(reservationId);
+    if (!row) throw notFound('Bed reservation');
+    const relations = await this.relationsOf(actor, row);
+    const plan = planReservationTransition(row.status, action, relations);
+    if (!plan.ok) {
+      if (plan.reason === 'INVALID_TRANSITION') throw invalidTransition(row.status, action);
+      if (relations.length > 0 || this.oversees(actor, row)) throw forbidden(`You may not ${action.toLowerCase()} this reservation`);
+      throw notFound('Bed reservation');
+    }
+    const provider = await this.waitlist.requireBedProvider(row.provider_id);
+    const by = changeActor(actor);
+    const { updated, uow } = await inTransaction(this.dataSource, async (manager) => {
+      const unit = new BedUnitOfWork(manager);
+      const changed = await this.writer.applyTransition(unit, row, action, by, note);
+      await this.waitlist.settleOffer(unit, changed.id, changed.status, by);
+      if (plan.transition.freesBed) await this.waitlist.offerFreeBeds(unit, provider, changed.category);
+      return { updated: changed, uow: unit };
+    });
+    this.writer.publish(uow);
+    return toReservationModel(updated);
+  }
+
+  /** `bedReservation(id)`: null when missing or not visible to the caller. */
+  async getVisible(actor: Actor, id: string): Promise<BedReservationModel | null> {
+    const row = await this.findRow(id);
+    if (!row) return null;
+    if (!this.oversees(actor, row) && (await this.relationsOf(actor, row)).length === 0) return null;
+    return toReservationModel(row);
+  }
+
+  /**
+   * Reservations the caller may see, newest first, scoped in SQL: a family its elders', staff their provider's,
+   * an officer those at providers or of elders in their region, an admin all.
+   */
+  async list(actor: Actor, filter: BedReservationFilter | undefined, page: PageArgs): Promise<Connection<BedReservationModel>> {
+    const offset = decodeOffsetCursor(page.after);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    switch (actor.role) {
+      case Role.ADMIN:
+        break;
+      case Role.PROVIDER_STAFF:
+        where.push(`r.provider_id = ${param(actor.providerId)}`);
+        break;
+      case Role.FAMILY:
+        where.push(`r.elder_id = ANY(${param(await this.elders.elderIdsGuardedBy(actor.userId))}::uuid[])`);
+        break;
+      case Role.CIVIL_AFFAIRS: {
+        const pattern = param(regionPrefixPattern(actor.regionScope ?? ''));
+        where.push(`(r.provider_region_code LIKE ${pattern} OR r.elder_region_code LIKE ${pattern})`);
+        break;
+      }
+      default:
+        where.push('false');
+    }
+    if (filter?.status?.length) where.push(`r.status = ANY(${param(filter.status)}::text[])`);
+    if (filter?.providerId) where.push(`r.provider_id = ${param(filter.providerId)}`);
+    if (filter?.elderId) where.push(`r.elder_id = ${param(filter.elderId)}`);
+    if (filter?.category) where.push(`r.category = ${param(filter.category)}`);
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const rows: Array<ReservationRow & { total_count: string }> = await this.dataSource.query(
+      `SELECT r.*, count(*) OVER () AS total_count FROM bed_reservations r ${whereSql}
+        ORDER BY r.created_at DESC, r.id DESC LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
+      params,
+    );
+    let totalCount = rows.length ? Number(rows[0].total_count) : 0;
+    if (rows.length === 0 && offset > 0) {
+      const [{ count }] = await this.dataSource.query(`SELECT count(*) AS count FROM bed_reservations r ${whereSql}`, params.slice(0, -2));
+      totalCount = Number(count);
+    }
+    return toConnection(rows.map(toReservationModel), totalCount, offset, page.first);
+  }
+
+  /** Transitions of many reservations (DataLoader batch), oldest first. */
+  async eventsFor(reservationIds: readonly string[]): Promise<BedReservationEventModel[][]> {
+    const rows: Array<{ reservation_id: string; at: Date; from_status: string | null; to_status: string; actor_id: string | null; actor_role: string; note: string | null }> =
+      await this.dataSource.query(
+        `SELECT reservation_id, at, from_status, to_status, actor_id, actor_role, note FROM bed_reservation_events
+          WHERE reservation_id = ANY($1::uuid[]) ORDER BY at, id`,
+        [[...reservationIds]],
+      );
+    const byId = new Map<string, BedReservationEventModel[]>();
+    for (const r of rows) {
+      const list = byId.get(r.reservation_id) ?? [];
+      list.push({ at: r.at, fromStatus: r.from_status as never, status: r.to_status as never, actorId: r.actor_id, actorRole: r.actor_role, note: r.note });
+      byId.set(r.reservation_id, list);
+    }
+    return reservationIds.map((id) => byId.get(id) ?? []);
+  }
+
+  /** How the caller stands towards the reservation, for the transition table. */
+  private async relationsOf(actor: Actor, row: ReservationRow): Promise<ReservationRelation[]> {
+    const relations: ReservationRelation[] = [];
+    if (actor.role === Role.PROVIDER_STAFF && actor.providerId === row.provider_id) relations.push('PROVIDER_STAFF');
+    if (actor.role === Role.FAMILY || actor.role === Role.CIVIL_AFFAIRS) {
+      try {
+        await this.elders.requireActable(actor, row.elder_id);
+        relations.push('ELDER_REPRESENTATIVE');
+      } catch (error) {
+        if (!(error instanceof DomainError && error.code === 'NOT_FOUND')) throw error;
+      }
+    }
+    return relations;
+  }
+
+  /** Sees without acting: admins, and officers whose region covers the provider. */
+  private oversees(actor: Actor, row: ReservationRow): boolean {
+    return actor.role === Role.ADMIN || (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, row.provider_region_code));
+  }
+
+  private checkReason(reason: string): string {
+    const trimmed = reason.trim();
+    if (trimmed.length === 0 || trimmed.length > MAX_REASON_LENGTH) {
+      throw badInput('Give a reason of 1 to 500 characters', [{ path: 'reason', message: `1 to ${MAX_REASON_LENGTH} characters` }]);
+    }
+    return trimmed;
+  }
+
+  private async findRow(id: string): Promise<ReservationRow | null> {
+    if (!isUuid(id)) return null;
+    const rows: ReservationRow[] = await this.dataSource.query(`SELECT * FROM bed_reservations WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+}
