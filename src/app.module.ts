@@ -16,14 +16,13 @@ import { BedModule } from './modules/bed/bed.module.js';
 import { CapacityModule } from './modules/capacity/capacity.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { ElderModule } from './modules/elder/elder.module.js';
-import { HomeCareModule } from './modules/home-care/home-care.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { ProviderModule } from './modules/provider/provider.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, RatingModule, MatchingModule, BedModule, HomeCareModule];
+const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, RatingModule, MatchingModule, BedModule];
 
 @Module({})
 export class AppModule {
