@@ -69,7 +69,7 @@ export class CapacityService {
     const problems: FieldProblem[] = [];
     if (input.total < 0) problems.push({ path: 'input.total', message: 'must not be negative' });
     if (input.occupied < 0) problems.push({ path: 'input.occupied', message: 'must not be negative' });
-    if (input.occupied > input.total) problems.push({ path: 'input.occupied', message: 'must not exceed total' });
+    if (input.total >= 0 && input.occupied > input.total) problems.push({ path: 'input.occupied', message: 'must not exceed total' });
     if (problems.length) throw capacityInvalid('Invalid bed counts', problems);
     await this.providers.requireOperator(actor, input.providerId);
 
