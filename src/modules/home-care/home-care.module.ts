@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { ElderModule } from '../elder/elder.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
+import { ProviderModule } from '../provider/provider.module.js';
+import { CaregiverResolver } from './caregiver.resolver.js';
+import { CaregiverService } from './caregiver.service.js';
+import { HomeBedResolver } from './home-bed.resolver.js';
+import { HomeBedService } from './home-bed.service.js';
+import { HomeCareLoaders } from './home-care.loaders.js';
+import { HomeCareOrderResolver, ProviderHomeCareResolver } from './home-care.resolver.js';
+import { HomeCareRulesService } from './home-care.rules.js';
+import { HomeCareOrderService } from './home-care-order.service.js';
+
+/**
+ * Home care (没有围墙的养老院): caregivers and their time, visit orders with their lifecycle, subsidy allowance,
+ * reviews and home beds. Exports the order service (e.g. for statistics) and the home-bed service (home beds count
+ * in a provider's figures).
+ */
+@Module({
+  imports: [ProviderModule, IdentityModule, ElderModule],
+  providers: [
+    HomeCareRulesService,
+    CaregiverService,
+    HomeCareOrderService,
+    HomeBedService,
+    HomeCareLoaders,
+    HomeCareOrderResolver,
+    ProviderHomeCareResolver,
+    CaregiverResolver,
+    HomeBedResolver,
+  ],
+  exports: [HomeCareOrderService, HomeBedService],
+})
+export class HomeCareModule {}

@@ -1,0 +1,229 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../core/auth/actor.js';
+import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
+import { Roles } from '../../core/auth/roles.decorator.js';
+import { Role, ServiceKind } from '../../core/domain/enums.js';
+import { GeoPointInput } from '../../core/graphql/geo-point.js';
+import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
+import { PageArgs } from '../../core/graphql/pagination.js';
+import { ElderLoaders } from '../elder/elder.loaders.js';
+import { ElderModel } from '../elder/elder.model.js';
+import { UserModel } from '../identity/user.model.js';
+import { ProviderLoaders } from '../provider/provider.loaders.js';
+import { ProviderModel } from '../provider/provider.model.js';
+import { BookHomeCareVisitInput, HomeCareOrderFilter } from './dto/home-care-order.input.js';
+import { HomeCareLoaders } from './home-care.loaders.js';
+import {
+  HomeCareOrderConnection,
+  HomeCareOrderModel,
+  HomeCareProviderSettings,
+  OrderEvent,
+  OrderReview,
+  TimeSlot,
+  VisitCheck,
+} from './home-care.model.js';
+import type { HomeCareOrderRecord } from './home-care-order.record.js';
+import { HomeCareOrderService } from './home-care-order.service.js';
+
+const ALL_ROLES = [Role.FAMILY, Role.CAREGIVER, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN];
+
+@Resolver(() => HomeCareOrderModel)
+export class HomeCareOrderResolver {
+  constructor(
+    private readonly orders: HomeCareOrderService,
+    private readonly loaders: HomeCareLoaders,
+    private readonly providerLoaders: ProviderLoaders,
+    private readonly elderLoaders: ElderLoaders,
+  ) {}
+
+  @Query(() => [TimeSlot], {
+    description: 'Start times in [from, to] at which a qualified caregiver of the provider is free for the whole visit, with how many are. '
+      + 'Give elderId to leave out times that overlap that elder\'s own visits.',
+  })
+  @Roles(...ALL_ROLES)
+  async availableVisitSlots(
+    @CurrentActor() actor: Actor,
+    @Args('providerId', { type: () => ID }) providerId: string,
+    @Args('service', { type: () => ServiceKind }) service: ServiceKind,
+    @Args('from') from: Date,
+    @Args('to') to: Date,
+    @Args('durationMinutes', { type: () => Int }) durationMinutes: number,
+    @Args('elderId', { type: () => ID, nullable: true }) elderId?: string | null,
+  ): Promise<TimeSlot[]> {
+    const slots = await this.orders.availableSlots(actor, { providerId, service, from, to, durationMinutes, elderId });
+    return slots.map((s) => ({ startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt), freeCaregivers: s.freeCaregivers }));
+  }
+
+  @Query(() => HomeCareOrderModel, { nullable: true, description: 'One order; null when missing or not visible to the caller.' })
+  @Roles(...ALL_ROLES)
+  homeCareOrder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.orders.getVisible(actor, id);
+  }
+
+  @Query(() => HomeCareOrderConnection, {
+    description: 'Orders the caller may see (families: their elders\'; caregivers: their visits; staff: their provider\'s; officers: in scope), by start time.',
+  })
+  @Roles(...ALL_ROLES)
+  homeCareOrders(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => HomeCareOrderFilter, nullable: true }) filter: HomeCareOrderFilter | undefined,
+    @Args() page: PageArgs,
+  ) {
+    return this.orders.list(actor, filter, page);
+  }
+
+  @Mutation(() => HomeCareOrderModel, { description: 'Books a visit (FAMILY guardian, CIVIL_AFFAIRS in scope). Idempotent per idempotencyKey.' })
+  @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
+  bookHomeCareVisit(@CurrentActor() actor: Actor, @Args('input') input: BookHomeCareVisitInput) {
+    return this.orders.book(actor, input);
+  }
+
+  @Mutation(() => HomeCareOrderModel, { description: 'Assigns or reassigns a caregiver of the provider (its staff).' })
+  @Roles(Role.PROVIDER_STAFF)
+  assignCaregiver(
+    @CurrentActor() actor: Actor,
+    @Args('orderId', { type: () => ID }) orderId: string,
+    @Args('caregiverId', { type: () => ID }) caregiverId: string,
+  ) {
+    return this.orders.assignCaregiver(actor, orderId, caregiverId);
+  }
+
+  @Mutation(() => HomeCareOrderModel, { description: 'Moves a visit that has not started; availability is checked again.' })
+  @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS, Role.PROVIDER_STAFF)
+  rescheduleHomeCareOrder(
+    @CurrentActor() actor: Actor,
+    @Args('orderId', { type: () => ID }) orderId: string,
+    @Args('startsAt') startsAt: Date,
+  ) {
+    return this.orders.reschedule(actor, orderId, startsAt);
+  }
+
+  @Mutation(() => HomeCareOrderModel, { description: 'Cancels a visit that has not started; the family\'s late cancellations are recorded as late.' })
+  @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS, Role.PROVIDER_STAFF)
+  cancelHomeCareOrder(
+    @CurrentActor() actor: Actor,
+    @Args('orderId', { type: () => ID }) orderId: string,
+    @Args('reason') reason: string,
+  ) {
+    return this.orders.cancel(actor, orderId, reason.slice(0, 500));
+  }
+
+  @Mutation(() => HomeCareOrderModel, { description: 'The assigned caregiver arrives (inside the check-in window); the distance from the home is recorded.' })
+  @Roles(Role.CAREGIVER)
+  checkInVisit(
+    @CurrentActor() actor: Actor,
+    @Args('orderId', { type: () => ID }) orderId: string,
+    @Args('location', { type: () => GeoPointInput }) location: GeoPointInput,
+  ) {
+    return this.orders.checkIn(actor, orderId, location);
+  }
+
+  @Mutation(() => HomeCareOrderModel, { description: 'The assigned caregiver leaves; the visit is COMPLETED.' })
+  @Roles(Role.CAREGIVER)
+  checkOutVisit(
+    @CurrentActor() actor: Actor,
+    @Args('orderId', { type: () => ID }) orderId: string,
+    @Args('location', { type: () => GeoPointInput }) location: GeoPointInput,
+    @Args('notes', { type: () => String, nullable: true }) notes?: string | null,
+  ) {
+    return this.orders.checkOut(actor, orderId, location, notes ? notes.slice(0, 2000) : null);
+  }
+
+  @Mutation(() => HomeCareOrderModel, { description: 'The provider\'s staff record that an assigned visit did not happen.' })
+  @Roles(Role.PROVIDER_STAFF)
+  markNoShow(@CurrentActor() actor: Actor, @Args('orderId', { type: () => ID }) orderId: string, @Args('reason') reason: string) {
+    return this.orders.markNoShow(actor, orderId, reason.slice(0, 500));
+  }
+
+  @Mutation(() => HomeCareOrderModel, { description: 'The guardian reviews a completed visit, once, 1 to 5 stars.' })
+  @Roles(Role.FAMILY)
+  reviewHomeCareOrder(
+    @CurrentActor() actor: Actor,
+    @Args('orderId', { type: () => ID }) orderId: string,
+    @Args('stars', { type: () => Int }) stars: number,
+    @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
+  ) {
+    return this.orders.review(actor, orderId, stars, comment ? comment.slice(0, 1000) : null);
+  }
+
+  @Mutation(() => HomeCareProviderSettings, { description: 'Turns automatic caregiver assignment on or off (the provider\'s staff).' })
+  @Roles(Role.PROVIDER_STAFF)
+  async setHomeCareAutoAssign(
+    @CurrentActor() actor: Actor,
+    @Args('providerId', { type: () => ID }) providerId: string,
+    @Args('enabled') enabled: boolean,
+  ): Promise<HomeCareProviderSettings> {
+    return { providerId, autoAssign: await this.orders.setAutoAssign(actor, providerId, enabled) };
+  }
+
+  @ResolveField(() => ElderModel, { nullable: true, description: 'The elder visited.' })
+  elder(@Parent() order: HomeCareOrderRecord, @Context() ctx: GraphQLContext) {
+    return this.elderLoaders.byId(ctx).load(order.elderId);
+  }
+
+  @ResolveField(() => ProviderModel, { description: 'The provider delivering the visit.' })
+  provider(@Parent() order: HomeCareOrderRecord, @Context() ctx: GraphQLContext) {
+    return this.providerLoaders.byId(ctx).load(order.providerId);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'The assigned caregiver; null until one is assigned.' })
+  caregiver(@Parent() order: HomeCareOrderRecord, @Context() ctx: GraphQLContext) {
+    return order.caregiverId ? this.loaders.users(ctx).load(order.caregiverId) : null;
+  }
+
+  @ResolveField(() => Int, { description: 'Booked length in minutes.' })
+  durationMinutes(@Parent() order: HomeCareOrderRecord): number {
+    return Math.round((order.endsAt.getTime() - order.startsAt.getTime()) / 60_000);
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Minutes from check-in to check-out; null until checked out.' })
+  actualDurationMinutes(@Parent() order: HomeCareOrderRecord): number | null {
+    if (!order.checkedInAt || !order.checkedOutAt) return null;
+    return Math.max(0, Math.round((order.checkedOutAt.getTime() - order.checkedInAt.getTime()) / 60_000));
+  }
+
+  @ResolveField(() => VisitCheck, { nullable: true, description: 'Check-in on site; null until then.' })
+  checkIn(@Parent() order: HomeCareOrderRecord): VisitCheck | null {
+    return order.checkedInAt ? { at: order.checkedInAt, distanceMeters: order.checkInDistanceM ?? 0, flagged: !!order.checkInFlagged } : null;
+  }
+
+  @ResolveField(() => VisitCheck, { nullable: true, description: 'Check-out on site; null until then.' })
+  checkOut(@Parent() order: HomeCareOrderRecord): VisitCheck | null {
+    return order.checkedOutAt ? { at: order.checkedOutAt, distanceMeters: order.checkOutDistanceM ?? 0, flagged: !!order.checkOutFlagged } : null;
+  }
+
+  @ResolveField(() => OrderReview, { nullable: true, description: 'The family\'s review; null until reviewed.' })
+  review(@Parent() order: HomeCareOrderRecord): OrderReview | null {
+    return order.reviewStars && order.reviewedAt ? { stars: order.reviewStars, comment: order.reviewComment, at: order.reviewedAt } : null;
+  }
+
+  @ResolveField(() => [OrderEvent], { description: 'Every transition, oldest first, with actor, time and note.' })
+  async events(@Parent() order: HomeCareOrderRecord, @Context() ctx: GraphQLContext): Promise<OrderEvent[]> {
+    const events = await this.loaders.events(ctx).load(order.id);
+    return events.map((e) => ({
+      at: e.at,
+      status: e.status as OrderEvent['status'],
+      fromStatus: e.fromStatus as OrderEvent['fromStatus'],
+      action: e.action,
+      actor: e.actorRole,
+      actorId: e.actorId,
+      note: e.note,
+    }));
+  }
+}
+
+/** Home-care facts shown on a provider. */
+@Resolver(() => ProviderModel)
+export class ProviderHomeCareResolver {
+  constructor(private readonly loaders: HomeCareLoaders) {}
+
+  @ResolveField(() => Boolean, { description: 'Whether new home-care orders are assigned to a caregiver automatically.' })
+  homeCareAutoAssign(@Parent() provider: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.autoAssign(ctx).load(provider.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Active home beds (家庭养老床位): elders\' beds at home that the provider serves and counts as its own.' })
+  homeBedCount(@Parent() provider: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.activeHomeBeds(ctx).load(provider.id);
+  }
+}
