@@ -1,0 +1,230 @@
+import { Role } from '../../src/core/domain/enums.js';
+import { expectData, expectError, makeElder, makeUser } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  HOME,
+  SLOTS,
+  agency,
+  aroundTheClock,
+  book,
+  bookInput,
+  bookOk,
+  buildWorld,
+  future,
+  nextKey,
+  type World,
+} from './home-care.fixtures.js';
+
+describe('home care: slots and booking', () => {
+  let t: TestApp;
+  let w: World;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+  });
+  afterAll(() => t.close());
+
+  describe('bookHomeCareVisit', () => {
+    it('books a visit at the offering\'s price, holding a caregiver\'s time, and records the booking event', async () => {
+      const input = bookInput(w, { startsAt: future(3, 1).toISOString() });
+      const order = await bookOk(t, w.family.token, input);
+      expect(order).toMatchObject({ status: 'REQUESTED', service: 'BATHING', priceFen: 5000, subsidyFen: 0, copayFen: 5000, caregiver: null, durationMinutes: 60 });
+      expect(order.events).toEqual([expect.objectContaining({ action: 'BOOK', status: 'REQUESTED', fromStatus: null, actor: 'FAMILY', actorId: w.family.id })]);
+      const [row] = await t.db.query(`SELECT held_caregiver_id, caregiver_id FROM home_care_orders WHERE id = $1`, [order.id]);
+      expect([w.cg1.id, w.cg2.id]).toContain(row.held_caregiver_id);
+      expect(row.caregiver_id).toBeNull();
+      // the booking links the provider to the elder, so its staff may read the elder
+      const links = await t.db.query(`SELECT source FROM provider_elder_links WHERE provider_id = $1 AND elder_id = $2`, [w.provider.id, w.elder.id]);
+      expect(links).toEqual([{ source: 'HOME_CARE' }]);
+    });
+
+    it('prorates an hourly service', async () => {
+      const order = await bookOk(t, w.family.token, bookInput(w, { service: 'COMPANIONSHIP', durationMinutes: 90, startsAt: future(3, 4).toISOString() }));
+      expect(order.priceFen).toBe(4500);
+    });
+
+    it('lets an officer in scope book (e.g. a welfare visit), not one out of scope', async () => {
+      const order = await bookOk(t, w.officer.token, bookInput(w, { service: 'MEAL', durationMinutes: 30, startsAt: future(3, 7).toISOString() }));
+      expect(order.events[0]).toMatchObject({ actor: 'CIVIL_AFFAIRS' });
+      expectError(await book(t, w.outsideOfficer.token, bookInput(w, { startsAt: future(3, 9).toISOString() })), 'NOT_FOUND');
+    });
+
+    it('refuses other families (NOT_FOUND) and roles that do not book (FORBIDDEN)', async () => {
+      expectError(await book(t, w.otherFamily.token, bookInput(w)), 'NOT_FOUND');
+      for (const u of [w.staff, w.cg1, w.admin]) expectError(await book(t, u.token, bookInput(w)), 'FORBIDDEN');
+    });
+
+    it('refuses a service the provider does not offer', async () => {
+      expectError(await book(t, w.family.token, bookInput(w, { service: 'HOME_ADAPTATION' })), 'BAD_USER_INPUT', 'SERVICE_NOT_OFFERED');
+    });
+
+    it('refuses an elder outside the service radius', async () => {
+      const far = await makeElder(t, w.family, { location: { latitude: 35.9, longitude: 116.58 } });
+      expectError(await book(t, w.family.token, bookInput({ provider: w.provider, elder: far })), 'BAD_USER_INPUT', 'OUTSIDE_SERVICE_AREA');
+    });
+
+    it('refuses a start in the past and a duration outside the service\'s bounds', async () => {
+      const past = expectError(
+        await book(t, w.family.token, bookInput(w, { startsAt: new Date(Date.now() - 60_000).toISOString() })),
+        'BAD_USER_INPUT',
+        'START_IN_PAST',
+      );
+      expect(past.extensions!.fields![0].path).toBe('input.startsAt');
+      const long = expectError(await book(t, w.family.token, bookInput(w, { durationMinutes: 90 })), 'BAD_USER_INPUT', 'DURATION_OUT_OF_BOUNDS');
+      expect(long.extensions!.fields![0].path).toBe('input.durationMinutes');
+    });
+
+    it('refuses a second overlapping visit for the same elder with SLOT_UNAVAILABLE', async () => {
+      const startsAt = future(4, 3).toISOString();
+      await bookOk(t, w.family.token, bookInput(w, { startsAt }));
+      const clash = new Date(Date.parse(startsAt) + 30 * 60_000).toISOString();
+      expectError(await book(t, w.family.token, bookInput(w, { startsAt: clash, service: 'MEAL', durationMinutes: 30 })), 'CONFLICT', 'SLOT_UNAVAILABLE');
+    });
+
+    it('refuses when no qualified caregiver is free, with SLOT_UNAVAILABLE', async () => {
+      const startsAt = future(5, 3).toISOString();
+      const e2 = await makeElder(t, w.family, { location: HOME });
+      const e3 = await makeElder(t, w.family, { location: HOME });
+      await bookOk(t, w.family.token, bookInput(w, { startsAt }));
+      await bookOk(t, w.family.token, bookInput({ provider: w.provider, elder: e2 }, { startsAt }));
+      expectError(await book(t, w.family.token, bookInput({ provider: w.provider, elder: e3 }, { startsAt })), 'CONFLICT', 'SLOT_UNAVAILABLE');
+    });
+  });
+
+  describe('idempotency', () => {
+    it('returns the first order for the same key and input, refuses a different input under the same key', async () => {
+      const input = bookInput(w, { startsAt: future(6, 1).toISOString() });
+      const first = await bookOk(t, w.family.token, input);
+      const again = await bookOk(t, w.family.token, input);
+      expect(again.id).toBe(first.id);
+      expectError(await book(t, w.family.token, { ...input, durationMinutes: 60, startsAt: future(6, 5).toISOString() }), 'CONFLICT', 'IDEMPOTENCY_KEY_REUSED');
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM home_care_orders WHERE idempotency_key = $1`, [input.idempotencyKey]);
+      expect(n).toBe(1);
+    });
+
+    it('keys are per account: another account may use the same key', async () => {
+      const key = nextKey();
+      await bookOk(t, w.family.token, bookInput(w, { idempotencyKey: key, startsAt: future(6, 8).toISOString() }));
+      await bookOk(t, w.otherFamily.token, bookInput({ provider: w.provider, elder: w.otherElder }, { idempotencyKey: key, startsAt: future(6, 8).toISOString() }));
+    });
+
+    it('creates one order from 20 identical requests sent at once', async () => {
+      const input = bookInput(w, { startsAt: future(7, 1).toISOString() });
+      const results = await Promise.all(Array.from({ length: 20 }, () => book(t, w.family.token, input)));
+      const ids = new Set(results.map((r) => expectData(r).bookHomeCareVisit.id));
+      expect(ids.size).toBe(1);
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM home_care_orders WHERE booked_by = $1 AND idempotency_key = $2`, [
+        w.family.id,
+        input.idempotencyKey,
+      ]);
+      expect(n).toBe(1);
+      const [{ e }] = await t.db.query(`SELECT count(*)::int AS e FROM home_care_order_events WHERE order_id = $1`, [[...ids][0]]);
+      expect(e).toBe(1);
+    });
+  });
+
+  describe('races', () => {
+    it('sells one caregiver\'s slot once: 20 families book it at the same moment, one wins', async () => {
+      const solo = await agency(t);
+      const cg = await makeUser(t, Role.CAREGIVER, { providerId: solo.id });
+      await aroundTheClock(t, cg.id, solo.id);
+      const families = await Promise.all(Array.from({ length: 20 }, () => makeUser(t, Role.FAMILY)));
+      const elders = [];
+      for (const f of families) elders.push(await makeElder(t, f, { location: HOME }));
+      const startsAt = future(8, 2).toISOString();
+      const results = await Promise.all(
+        families.map((f, i) => book(t, f.token, bookInput({ provider: solo, elder: elders[i] }, { startsAt }))),
+      );
+      const won = results.filter((r) => !r.errors);
+      expect(won).toHaveLength(1);
+      for (const r of results.filter((x) => x.errors)) expect(r.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SLOT_UNAVAILABLE' });
+      const rows = await t.db.query(`SELECT held_caregiver_id FROM home_care_orders WHERE provider_id = $1`, [solo.id]);
+      expect(rows).toEqual([{ held_caregiver_id: cg.id }]);
+    });
+
+    it('never overspends an allowance: parallel subsidised bookings take exactly what is left', async () => {
+      // Aged 90+: 80% of each visit, up to 600 yuan (60,000 fen) a month under the seeded default rules.
+      const fam = await makeUser(t, Role.FAMILY);
+      const elder = await makeElder(t, fam, { location: HOME, birthDate: '1930-01-01' });
+      const rich = await agency(t);
+      const carers = await Promise.all(Array.from({ length: 6 }, () => makeUser(t, Role.CAREGIVER, { providerId: rich.id })));
+      for (const c of carers) await aroundTheClock(t, c.id, rich.id);
+      await t.db.query(`UPDATE provider_services SET price_fen = 50000 WHERE provider_id = $1 AND kind = 'BATHING'`, [rich.id]);
+      // six visits in one month (China time), none overlapping: 6 x 40,000 fen wanted, 60,000 available
+      const base = future(0, 0);
+      const month = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + 1, 10, 1));
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          book(t, fam.token, bookInput({ provider: rich, elder }, { startsAt: new Date(month.getTime() + i * 3 * 3600_000).toISOString() })),
+        ),
+      );
+      const orders = results.map((r) => expectData(r).bookHomeCareVisit);
+      for (const o of orders) expect(o.subsidyFen + o.copayFen).toBe(o.priceFen);
+      expect(orders.reduce((s, o) => s + o.subsidyFen, 0)).toBe(60000);
+      const [ledger] = await t.db.query(`SELECT allowance_fen, spent_fen FROM home_care_allowances WHERE elder_id = $1`, [elder.id]);
+      expect(ledger).toEqual({ allowance_fen: 60000, spent_fen: 60000 });
+      expect(orders.filter((o) => o.subsidyFen === 40000)).toHaveLength(1);
+    });
+  });
+
+  describe('availableVisitSlots', () => {
+    it('counts free qualified caregivers per start and never offers a slot booking would refuse', async () => {
+      const p = await agency(t);
+      const a = await makeUser(t, Role.CAREGIVER, { providerId: p.id });
+      const b = await makeUser(t, Role.CAREGIVER, { providerId: p.id });
+      const c = await makeUser(t, Role.CAREGIVER, { providerId: p.id });
+      await aroundTheClock(t, a.id, p.id);
+      await aroundTheClock(t, b.id, p.id);
+      await aroundTheClock(t, c.id, p.id, ['MEAL']); // not qualified for bathing
+      const from = future(9, 0);
+      const to = new Date(from.getTime() + 4 * 3600_000);
+      const slotsOf = async () =>
+        expectData(await t.gql(SLOTS, { p: p.id, s: 'BATHING', from: from.toISOString(), to: to.toISOString(), d: 60 }, w.family.token)).availableVisitSlots;
+      const before = await slotsOf();
+      expect(before[0]).toMatchObject({ startsAt: from.toISOString(), freeCaregivers: 2 });
+      expect(before.map((s: { startsAt: string }) => s.startsAt)).toHaveLength(7); // 00:00 ... 03:00 every 30 min, ending by 04:00
+      // book 01:00-02:00: with the 30-minute travel buffer one caregiver is gone from 00:30 to 02:30 starts
+      const e1 = await makeElder(t, w.family, { location: HOME });
+      await bookOk(t, w.family.token, bookInput({ provider: p, elder: e1 }, { startsAt: new Date(from.getTime() + 3600_000).toISOString() }));
+      const after = await slotsOf();
+      const count = (h: number, m = 0) => after.find((s: { startsAt: string }) => Date.parse(s.startsAt) === from.getTime() + (h * 60 + m) * 60_000)?.freeCaregivers ?? 0;
+      expect([count(0), count(0, 30), count(1), count(2), count(2, 30), count(3)]).toEqual([1, 1, 1, 1, 2, 2]);
+      // book the second caregiver at 01:00 too: now no slot touching 00:30..02:00 is offered, and booking there is refused
+      const e2 = await makeElder(t, w.family, { location: HOME });
+      await bookOk(t, w.family.token, bookInput({ provider: p, elder: e2 }, { startsAt: new Date(from.getTime() + 3600_000).toISOString() }));
+      const full = await slotsOf();
+      const offered = new Set(full.map((s: { startsAt: string }) => Date.parse(s.startsAt)));
+      expect(offered.has(from.getTime() + 30 * 60_000)).toBe(false);
+      const e3 = await makeElder(t, w.family, { location: HOME });
+      for (let m = 0; m <= 180; m += 30) {
+        const at = from.getTime() + m * 60_000;
+        const res = await book(t, w.family.token, bookInput({ provider: p, elder: e3 }, { startsAt: new Date(at).toISOString() }));
+        expect(!res.errors).toBe(offered.has(at));
+        if (!res.errors) {
+          await t.db.query(`DELETE FROM home_care_order_events WHERE order_id = $1`, [res.data!.bookHomeCareVisit.id]);
+          await t.db.query(`DELETE FROM home_care_orders WHERE id = $1`, [res.data!.bookHomeCareVisit.id]);
+        }
+      }
+    });
+
+    it('leaves out the elder\'s own visits when an elder is given', async () => {
+      const from = future(10, 0);
+      const to = new Date(from.getTime() + 3 * 3600_000);
+      await bookOk(t, w.family.token, bookInput(w, { startsAt: new Date(from.getTime() + 3600_000).toISOString() }));
+      const res = expectData(await t.gql(SLOTS, { p: w.provider.id, s: 'BATHING', from: from.toISOString(), to: to.toISOString(), d: 60, e: w.elder.id }, w.family.token));
+      const starts = res.availableVisitSlots.map((s: { startsAt: string }) => (Date.parse(s.startsAt) - from.getTime()) / 60_000);
+      expect(starts).toEqual([0, 120]);
+    });
+
+    it('refuses an unoffered service, a reversed or too long window, and bad durations', async () => {
+      const from = future(2, 0).toISOString();
+      const to = future(3, 0).toISOString();
+      expectError(await t.gql(SLOTS, { p: w.provider.id, s: 'HOME_ADAPTATION', from, to, d: 60 }, w.family.token), 'BAD_USER_INPUT', 'SERVICE_NOT_OFFERED');
+      expectError(await t.gql(SLOTS, { p: w.provider.id, s: 'BATHING', from: to, to: from, d: 60 }, w.family.token), 'BAD_USER_INPUT');
+      expectError(await t.gql(SLOTS, { p: w.provider.id, s: 'BATHING', from, to: future(30, 0).toISOString(), d: 60 }, w.family.token), 'BAD_USER_INPUT');
+      expectError(await t.gql(SLOTS, { p: w.provider.id, s: 'BATHING', from, to, d: 45 }, w.family.token), 'BAD_USER_INPUT', 'DURATION_OUT_OF_BOUNDS');
+      expectError(await t.gql(SLOTS, { p: w.provider.id, s: 'BATHING', from, to, d: 60 }), 'UNAUTHENTICATED');
+    });
+  });
+});
