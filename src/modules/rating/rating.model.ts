@@ -153,7 +153,7 @@ export class RatingPrerequisiteResult {
   @Field(() => Int, { description: 'The star that requires it.' })
   star: number;
 
-  @Field(() => RatingPrerequisiteCode)
+  @Field(() => RatingPrerequisiteCode, { description: 'Which prerequisite.' })
   code: RatingPrerequisiteCode;
 
   @Field(() => Float, { description: 'What the rubric requires (see RatingPrerequisite.value).' })
@@ -204,7 +204,7 @@ export class RatingEvent {
 
 @ObjectType('RatingAssessment', { description: 'A star-rating assessment (等级评定) of a provider by a civil-affairs officer.' })
 export class RatingAssessmentModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies the assessment.' })
   id: string;
 
   @Field(() => RatingStatus, { description: 'DRAFT, PUBLISHED or SUPERSEDED.' })
@@ -239,7 +239,7 @@ export const RatingAssessmentConnection = ConnectionType(RatingAssessmentModel, 
 
 @ObjectType({ description: 'Operating subsidy (奖补) for one grade of one provider kind.' })
 export class RatingSubsidyTier {
-  @Field(() => ProviderKind)
+  @Field(() => ProviderKind, { description: 'The provider kind the tier applies to.' })
   kind: ProviderKind;
 
   @Field(() => Int, { description: 'The grade, 1 to 5 stars.' })

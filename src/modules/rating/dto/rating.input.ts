@@ -80,7 +80,7 @@ export class RatingRubricItemInput {
 
 @InputType({ description: 'One section of a new rubric version; its points are the sum of its items.' })
 export class RatingRubricSectionInput {
-  @Field() @Matches(CODE, { message: 'code must be 1-32 of A-Z, 0-9, _' })
+  @Field({ description: 'Unique within the rubric: A-Z, 0-9, _ (e.g. SAFETY).' }) @Matches(CODE, { message: 'code must be 1-32 of A-Z, 0-9, _' })
   code: string;
 
   @Field({ description: 'Title in Chinese.' }) @IsString() @Length(1, 200)
@@ -99,7 +99,7 @@ export class RatingPrerequisiteInput {
   @Field(() => Int, { description: 'The star (1 to 5) that requires it.' }) @IsInt() @Min(1) @Max(5)
   star: number;
 
-  @Field(() => RatingPrerequisiteCode) @IsEnum(RatingPrerequisiteCode)
+  @Field(() => RatingPrerequisiteCode, { description: 'Which prerequisite.' }) @IsEnum(RatingPrerequisiteCode)
   code: RatingPrerequisiteCode;
 
   @Field(() => Float, { description: 'CAREGIVER_RATIO: most residents per caregiver; otherwise the least percent.' })
@@ -109,7 +109,7 @@ export class RatingPrerequisiteInput {
 
 @InputType({ description: 'A new rubric version for a provider kind (ADMIN). Assessments in progress keep their version.' })
 export class PublishRatingRubricInput {
-  @Field(() => ProviderKind) @IsEnum(ProviderKind)
+  @Field(() => ProviderKind, { description: 'The provider kind the rubric grades.' }) @IsEnum(ProviderKind)
   kind: ProviderKind;
 
   @Field(() => [RatingRubricSectionInput])
