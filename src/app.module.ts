@@ -19,10 +19,11 @@ import { ElderModule } from './modules/elder/elder.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { ProviderModule } from './modules/provider/provider.module.js';
+import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, RatingModule, MatchingModule, BedModule];
+const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, RatingModule, MatchingModule, BedModule, StatisticsModule];
 
 @Module({})
 export class AppModule {
