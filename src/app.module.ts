@@ -15,6 +15,7 @@ import { SettingsModule } from './core/settings/settings.module.js';
 import { BedModule } from './modules/bed/bed.module.js';
 import { CapacityModule } from './modules/capacity/capacity.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
+import { AssessmentModule } from './modules/assessment/assessment.module.js';
 import { ElderModule } from './modules/elder/elder.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
@@ -23,7 +24,7 @@ import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, RatingModule, MatchingModule, BedModule, StatisticsModule];
+const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, StatisticsModule];
 
 @Module({})
 export class AppModule {

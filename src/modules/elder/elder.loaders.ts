@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { requestLoader, type GraphQLContext } from '../../core/graphql/graphql-context.js';
 import type { ElderCategoryEntity, ElderEntity } from './elder.entity.js';
+import { SubsidyService, type SubsidyFigures } from '../subsidy/subsidy.service.js';
 import { ElderService, type ElderAccess, type ElderRecord } from './elder.service.js';
 
 /**
@@ -10,7 +11,10 @@ import { ElderService, type ElderAccess, type ElderRecord } from './elder.servic
  */
 @Injectable()
 export class ElderLoaders {
-  constructor(private readonly elders: ElderService) {}
+  constructor(
+    private readonly elders: ElderService,
+    private readonly subsidies: SubsidyService,
+  ) {}
 
   byId(ctx: GraphQLContext): DataLoader<string, ElderEntity | null> {
     return requestLoader(ctx, 'elder.byId', () => new DataLoader(async (ids: readonly string[]) => {
@@ -44,6 +48,22 @@ export class ElderLoaders {
     return requestLoader(ctx, 'elder.advancedAgeThreshold', () => new DataLoader(async (codes: readonly string[]) => {
       const map = await this.elders.advancedAgeThresholds(codes);
       return codes.map((c) => map.get(c)!);
+    }));
+  }
+
+  /** Subsidy figures by `${elderId}@${ISO time or 'now'}`: one batch per distinct time (normally just "now"). */
+  subsidy(ctx: GraphQLContext): DataLoader<string, SubsidyFigures | null> {
+    return requestLoader(ctx, 'elder.subsidy', () => new DataLoader(async (keys: readonly string[]) => {
+      const parsed = keys.map((k) => ({ id: k.slice(0, k.indexOf('@')), at: k.slice(k.indexOf('@') + 1) }));
+      const records = await this.elders.recordsByIds([...new Set(parsed.map((p) => p.id))]);
+      const byId = new Map(records.filter((r): r is ElderRecord => !!r).map((r) => [r.id, r]));
+      const out = new Map<string, SubsidyFigures>();
+      for (const at of new Set(parsed.map((p) => p.at))) {
+        const group = [...new Set(parsed.filter((p) => p.at === at && byId.has(p.id)).map((p) => p.id))];
+        const figures = await this.subsidies.eligibilityForMany(group.map((id) => byId.get(id)!), at === 'now' ? new Date() : new Date(at));
+        group.forEach((id, i) => out.set(`${id}@${at}`, figures[i]));
+      }
+      return keys.map((k) => out.get(k) ?? null);
     }));
   }
 

@@ -10,7 +10,8 @@ import { CreateElderInput, ElderFilter, UpdateElderInput } from './dto/elder.inp
 import { ageOn, countedCategories, ELDER_CATEGORIES } from './elder-category.policy.js';
 import type { ElderEntity } from './elder.entity.js';
 import { ElderLoaders } from './elder.loaders.js';
-import { CategoryStatusEnum, ElderCategoryDetail, ElderConnection, ElderGuardian, ElderModel } from './elder.model.js';
+import { CategoryStatusEnum, ElderCategoryDetail, ElderConnection, ElderGuardian, ElderModel, ElderSubsidy } from './elder.model.js';
+import { FULL_COVERAGE_BP } from '../subsidy/subsidy.policy.js';
 import { ElderService } from './elder.service.js';
 
 @Resolver(() => ElderModel)
@@ -36,7 +37,7 @@ export class ElderResolver {
   @Roles(Role.CIVIL_AFFAIRS, Role.PROVIDER_STAFF, Role.ADMIN)
   elders(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => ElderFilter, nullable: true }) filter: ElderFilter | undefined,
+    @Args('filter', { type: () => ElderFilter, nullable: true }) filter: ElderFilter,
     @Args() page: PageArgs,
   ) {
     return this.service.list(actor, filter, page);
@@ -111,6 +112,16 @@ export class ElderResolver {
       details.push({ category: ElderCategory.ADVANCED_AGE, status: CategoryStatusEnum.VERIFIED, verifiedAt: null });
     }
     return details.sort((a, b) => ELDER_CATEGORIES.indexOf(a.category) - ELDER_CATEGORIES.indexOf(b.category));
+  }
+
+  @ResolveField(() => ElderSubsidy, { description: 'Home-care subsidy under the regional rules in force at `at` (default now), from verified categories, age and care level.' })
+  async subsidy(
+    @Parent() elder: ElderEntity,
+    @Context() ctx: GraphQLContext,
+    @Args('at', { type: () => Date, nullable: true, description: 'Evaluate the rules in force at this time (default now).' }) at?: Date | null,
+  ): Promise<ElderSubsidy> {
+    const figures = (await this.loaders.subsidy(ctx).load(`${elder.id}@${at ? at.toISOString() : 'now'}`))!;
+    return { ...figures, coverageRate: figures.coverageRateBp / FULL_COVERAGE_BP };
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Home address; null unless the caller is a guardian, works for a provider serving the elder, or is an officer in scope.' })

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CareLevel, ElderCategory } from '../../core/domain/enums.js';
+import type { Actor } from '../../core/auth/actor.js';
+import { regionInScope } from '../../core/access/region-scope.js';
+import { inTransaction } from '../../core/database/transaction.js';
+import { Role, type CareLevel, type ElderCategory } from '../../core/domain/enums.js';
+import { mapConstraintError } from '../../core/errors/database-errors.js';
+import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
+import type { SetSubsidyRulesInput } from './dto/subsidy-rules.input.js';
 import { ageOn } from '../elder/elder-category.policy.js';
 import type { ElderRecord } from '../elder/elder.service.js';
-import { evaluateSubsidy, type SubsidyEligibility, type SubsidyRule } from './subsidy.policy.js';
+import { evaluateSubsidy, subsidyRuleErrors, type SubsidyEligibility, type SubsidyRule } from './subsidy.policy.js';
 
 /** An elder's subsidy figures and where they come from. */
 export interface SubsidyFigures extends SubsidyEligibility {
@@ -23,12 +29,15 @@ export interface SubsidyFigures extends SubsidyEligibility {
   effectiveFrom: Date;
 }
 
-interface RuleSet {
+export interface RuleSet {
   id: string;
   regionPrefix: string;
   effectiveFrom: Date;
   rules: Array<SubsidyRule & { code: string }>;
 }
+
+/** Clock skew tolerated for an `effectiveFrom` of "now" sent by a client. */
+export const EFFECTIVE_FROM_SKEW_MS = 60_000;
 
 /** Every prefix of a region code, the empty one included ('370811' -> '', '3', '37', ... '370811'). */
 const prefixesOf = (code: string) => Array.from({ length: code.length + 1 }, (_, i) => code.slice(0, i));
@@ -88,7 +97,16 @@ export class SubsidyService {
       if (!hit) throw new Error('No subsidy rule set in force (the national default set is missing)');
       chosen.set(code, hit);
     }
-    const setIds = [...new Set([...chosen.values()].map((s) => s.id))];
+    const rulesBySet = await this.rulesOf([...new Set([...chosen.values()].map((s) => s.id))], runner);
+    const out = new Map<string, RuleSet>();
+    for (const [code, s] of chosen) {
+      out.set(code, { id: s.id, regionPrefix: s.region_prefix, effectiveFrom: s.effective_from, rules: rulesBySet.get(s.id) ?? [] });
+    }
+    return out;
+  }
+
+  /** The rules of many sets, in order. */
+  private async rulesOf(setIds: string[], runner: EntityManager | DataSource = this.dataSource): Promise<Map<string, RuleSet['rules']>> {
     const ruleRows: Array<{
       id: string;
       rule_set_id: string;
@@ -116,10 +134,61 @@ export class SubsidyService {
         },
       ]);
     }
-    const out = new Map<string, RuleSet>();
-    for (const [code, s] of chosen) {
-      out.set(code, { id: s.id, regionPrefix: s.region_prefix, effectiveFrom: s.effective_from, rules: rulesBySet.get(s.id) ?? [] });
+    return rulesBySet;
+  }
+
+  /** The rule set in force for a region code at `at` (default now), for anyone signed in: the rules are public policy. */
+  async ruleSetFor(regionCode: string, at: Date = new Date()): Promise<RuleSet> {
+    if (!/^\d{0,12}$/.test(regionCode)) throw badInput('regionCode must be digits', [{ path: 'regionCode', message: '0 to 12 digits' }]);
+    return (await this.ruleSetsFor([regionCode], at)).get(regionCode)!;
+  }
+
+  /**
+   * Publishes a new rule set for a region prefix: CIVIL_AFFAIRS inside its scope, ADMIN anywhere (the national
+   * default included). It takes effect at `effectiveFrom`, never earlier than now, so figures already given for a
+   * past time stay what they were.
+   */
+  async publish(actor: Actor, input: SetSubsidyRulesInput): Promise<RuleSet> {
+    const allowed = actor.role === Role.ADMIN || (actor.role === Role.CIVIL_AFFAIRS && input.regionPrefix !== '' && regionInScope(actor.regionScope, input.regionPrefix));
+    if (!allowed) throw notFound('Region');
+    const now = Date.now();
+    const effectiveFrom = input.effectiveFrom ?? new Date(now);
+    if (effectiveFrom.getTime() < now - EFFECTIVE_FROM_SKEW_MS) {
+      throw badInput('A rule change cannot take effect in the past', [{ path: 'input.effectiveFrom', message: 'must be now or later' }]);
     }
-    return out;
+    const bad = subsidyRuleErrors(input.rules.map((r) => ({ ...r, anyOfCategories: r.anyOfCategories ?? [] })));
+    const codes = new Set<string>();
+    input.rules.forEach((r, i) => (codes.has(r.code) ? bad.push(`rules[${i}].code`) : codes.add(r.code)));
+    if (bad.length) throw badInput('Invalid subsidy rules', bad.map((path) => ({ path: `input.${path}`, message: 'invalid or repeated' })));
+    try {
+      const id = await inTransaction(this.dataSource, async (manager) => {
+        const [{ id: setId }] = await manager.query(
+          `INSERT INTO subsidy_rule_sets (region_prefix, effective_from, created_by) VALUES ($1, $2, $3) RETURNING id`,
+          [input.regionPrefix, effectiveFrom, actor.userId],
+        );
+        for (const [position, r] of input.rules.entries()) {
+          await manager.query(
+            `INSERT INTO subsidy_rules (rule_set_id, position, code, any_of_categories, min_age, min_care_level,
+               monthly_allowance_fen, coverage_rate_bp, basis) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+            [setId, position, r.code, r.anyOfCategories ?? [], r.minAge ?? null, r.minCareLevel ?? null, r.monthlyAllowanceFen, r.coverageRateBp, r.basis],
+          );
+        }
+        return setId as string;
+      });
+      return (await this.ruleSetsById([id]))[0];
+    } catch (error) {
+      mapConstraintError(error, {
+        subsidy_rule_sets_region_from_key: () => conflict('RULE_SET_EXISTS', 'A rule set for this region prefix starts at that exact time already'),
+      });
+    }
+  }
+
+  private async ruleSetsById(ids: string[]): Promise<RuleSet[]> {
+    const sets: Array<{ id: string; region_prefix: string; effective_from: Date }> = await this.dataSource.query(
+      `SELECT id, region_prefix, effective_from FROM subsidy_rule_sets WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const rules = await this.rulesOf(ids);
+    return sets.map((s) => ({ id: s.id, regionPrefix: s.region_prefix, effectiveFrom: s.effective_from, rules: rules.get(s.id) ?? [] }));
   }
 }
