@@ -85,7 +85,7 @@ export class BedReservationResolver {
   @Roles(...READERS)
   bedReservations(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => BedReservationFilter, nullable: true }) filter: BedReservationFilter | undefined,
+    @Args('filter', { type: () => BedReservationFilter, nullable: true }) filter: BedReservationFilter,
     @Args() page: PageArgs,
   ) {
     return this.reservations.list(actor, filter, page);

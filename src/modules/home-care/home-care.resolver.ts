@@ -66,7 +66,7 @@ export class HomeCareOrderResolver {
   @Roles(...ALL_ROLES)
   homeCareOrders(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => HomeCareOrderFilter, nullable: true }) filter: HomeCareOrderFilter | undefined,
+    @Args('filter', { type: () => HomeCareOrderFilter, nullable: true }) filter: HomeCareOrderFilter,
     @Args() page: PageArgs,
   ) {
     return this.orders.list(actor, filter, page);

@@ -102,7 +102,7 @@ export class RatingResolver {
   @Roles(Role.CIVIL_AFFAIRS, Role.ADMIN, Role.PROVIDER_STAFF)
   ratingAssessments(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => RatingAssessmentFilter, nullable: true }) filter: RatingAssessmentFilter | undefined,
+    @Args('filter', { type: () => RatingAssessmentFilter, nullable: true }) filter: RatingAssessmentFilter,
     @Args() page: PageArgs,
   ) {
     return this.ratings.list(actor, filter, page);
@@ -116,7 +116,7 @@ export class RatingResolver {
     @CurrentActor() actor: Actor,
     @Args('providerId', { type: () => ID }) providerId: string,
     @Args('facts', { type: () => RatingFactsInput, nullable: true, description: 'Facts for the prerequisites, if known already.' })
-    facts?: RatingFactsInput | null,
+    facts?: RatingFactsInput,
   ) {
     return this.ratings.start(actor, providerId, facts);
   }
