@@ -130,7 +130,7 @@ describe('home care: slots and booking', () => {
       const cg = await makeUser(t, Role.CAREGIVER, { providerId: solo.id });
       await aroundTheClock(t, cg.id, solo.id);
       const families = await Promise.all(Array.from({ length: 20 }, () => makeUser(t, Role.FAMILY)));
-      const elders = [];
+      const elders: Array<{ id: string }> = [];
       for (const f of families) elders.push(await makeElder(t, f, { location: HOME }));
       const startsAt = future(8, 2).toISOString();
       const results = await Promise.all(

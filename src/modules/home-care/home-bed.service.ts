@@ -12,6 +12,7 @@ import { IdentityService } from '../identity/identity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { RegisterHomeBedInput } from './dto/home-bed.input.js';
 import { HomeCareErrors } from './home-care.errors.js';
+import { returnedRows } from './home-care.sql.js';
 import { HomeCareRulesService } from './home-care.rules.js';
 import { HomeCareOrderService, isUuid } from './home-care-order.service.js';
 import type { HomeCareOrderRecord } from './home-care-order.record.js';
@@ -138,9 +139,11 @@ export class HomeBedService implements OnApplicationBootstrap, OnApplicationShut
   /** Ends a home bed and cancels its visits that have not started. */
   async end(actor: Actor, homeBedId: string, reason: string): Promise<HomeBedRecord> {
     const bed = await this.requireVisible(actor, homeBedId);
-    const rows = await this.dataSource.query(
-      `UPDATE home_beds SET status = 'ENDED', ended_at = now(), end_reason = $2 WHERE id = $1 AND status = 'ACTIVE' RETURNING *`,
-      [bed.id, reason],
+    const rows = returnedRows(
+      await this.dataSource.query(
+        `UPDATE home_beds SET status = 'ENDED', ended_at = now(), end_reason = $2 WHERE id = $1 AND status = 'ACTIVE' RETURNING *`,
+        [bed.id, reason],
+      ),
     );
     if (rows.length === 0) throw HomeCareErrors.invalidTransition('ENDED', 'END');
     const future: Array<{ id: string }> = await this.dataSource.query(
@@ -221,10 +224,12 @@ export class HomeBedService implements OnApplicationBootstrap, OnApplicationShut
         skipped.push({ service: visit.service, startsAt, reason: error.reason ?? error.code });
       }
     }
-    const [row] = await this.dataSource.query(`UPDATE home_beds SET generated_until = $2 WHERE id = $1 RETURNING *`, [
-      bed.id,
-      new Date(now + rules.homeBedHorizonWeeks * 7 * DAY),
-    ]);
+    const [row] = returnedRows(
+      await this.dataSource.query(`UPDATE home_beds SET generated_until = $2 WHERE id = $1 RETURNING *`, [
+        bed.id,
+        new Date(now + rules.homeBedHorizonWeeks * 7 * DAY),
+      ]),
+    );
     return { homeBed: toRecord(row), booked, skipped };
   }
 

@@ -16,6 +16,7 @@ import { CaregiverService } from './caregiver.service.js';
 import type { HomeCareOrderFilter } from './dto/home-care-order.input.js';
 import { HomeCareErrors } from './home-care.errors.js';
 import { HomeCareRulesService, type HomeCareRules } from './home-care.rules.js';
+import { returnedRows } from './home-care.sql.js';
 import { ORDER_COLUMNS, toOrderRecord, type HomeCareOrderRecord, type OrderEventRecord } from './home-care-order.record.js';
 import {
   ACTIVE_ORDER_STATUSES,
@@ -270,10 +271,12 @@ export class HomeCareOrderService {
       );
       const split = splitVisitPrice(priceFen, eligibility.coverageRateBp, Math.max(0, row.allowance_fen - row.spent_fen));
       if (split.subsidyFen === 0) return split;
-      const spent = await manager.query(
-        `UPDATE home_care_allowances SET spent_fen = spent_fen + $3, updated_at = now()
-          WHERE elder_id = $1 AND month = $2 AND spent_fen + $3 <= allowance_fen RETURNING spent_fen`,
-        [elderId, month, split.subsidyFen],
+      const spent = returnedRows(
+        await manager.query(
+          `UPDATE home_care_allowances SET spent_fen = spent_fen + $3, updated_at = now()
+            WHERE elder_id = $1 AND month = $2 AND spent_fen + $3 <= allowance_fen RETURNING spent_fen`,
+          [elderId, month, split.subsidyFen],
+        ),
       );
       if (spent.length > 0) return split;
     }
@@ -561,10 +564,12 @@ export class HomeCareOrderService {
       const current = await this.lockVisible(manager, actor, orderId);
       if (actor.role !== Role.FAMILY) throw HomeCareErrors.roleNotAllowed('REVIEW');
       if (!isReviewable(current.status)) throw HomeCareErrors.invalidTransition(current.status, 'REVIEW');
-      const updated = await manager.query(
-        `UPDATE home_care_orders SET review_stars = $2, review_comment = $3, reviewed_at = now(), updated_at = now()
-          WHERE id = $1 AND review_stars IS NULL RETURNING id`,
-        [current.id, stars, comment],
+      const updated = returnedRows(
+        await manager.query(
+          `UPDATE home_care_orders SET review_stars = $2, review_comment = $3, reviewed_at = now(), updated_at = now()
+            WHERE id = $1 AND review_stars IS NULL RETURNING id`,
+          [current.id, stars, comment],
+        ),
       );
       if (updated.length === 0) throw HomeCareErrors.alreadyReviewed();
       await manager.query(`UPDATE providers SET review_count = review_count + 1, review_sum = review_sum + $2 WHERE id = $1`, [
