@@ -40,7 +40,12 @@ describe('bed reservations and waitlist: authorization matrix', () => {
     u.caregiver = await makeUser(t, Role.CAREGIVER, { providerId: provider.id });
     u.admin = await makeUser(t, Role.ADMIN);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    // No listener, job or unexpected failure behind the scenes (business refusals are logged by Nest and are fine).
+    const errors = t.logs.filter((line) => /event listener failed|unexpected error|expiry failed|query failed/.test(line));
+    await t.close();
+    expect(errors).toEqual([]);
+  });
 
   const newElder = async () => (await makeElder(t, u.guardian)).id;
   const hold = async (elderId?: string) => {

@@ -29,7 +29,12 @@ describe('bed reservations under concurrency, idempotency, the reserved share an
     officer = await makeUser(t, Role.CIVIL_AFFAIRS, { regionScope: '3708' });
     family = await makeUser(t, Role.FAMILY);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    // No listener, job or unexpected failure behind the scenes (business refusals are logged by Nest and are fine).
+    const errors = t.logs.filter((line) => /event listener failed|unexpected error|expiry failed|query failed/.test(line));
+    await t.close();
+    expect(errors).toEqual([]);
+  });
 
   async function elders(n: number, categories: string[] = []) {
     const ids: string[] = [];

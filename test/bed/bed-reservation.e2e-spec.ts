@@ -36,7 +36,12 @@ describe('bed reservations: hold, admit, release, discharge', () => {
     provider = await makeProvider(t);
     staff = await makeUser(t, Role.PROVIDER_STAFF, { providerId: provider.id });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    // No listener, job or unexpected failure behind the scenes (business refusals are logged by Nest and are fine).
+    const errors = t.logs.filter((line) => /event listener failed|unexpected error|expiry failed|query failed/.test(line));
+    await t.close();
+    expect(errors).toEqual([]);
+  });
 
   it('holds a bed for 48 hours, counts it as reserved, records the actor, links the provider', async () => {
     await setCapacity(t, provider.id, 'NURSING', 5, 1);

@@ -49,7 +49,12 @@ describe('bed waitlist (轮候): priority, positions and automatic offers', () =
     officer = await makeUser(t, Role.CIVIL_AFFAIRS, { regionScope: '3708' });
     family = await makeUser(t, Role.FAMILY);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    // No listener, job or unexpected failure behind the scenes (business refusals are logged by Nest and are fine).
+    const errors = t.logs.filter((line) => /event listener failed|unexpected error|expiry failed|query failed/.test(line));
+    await t.close();
+    expect(errors).toEqual([]);
+  });
 
   /** An elder with verified categories (created by the officer) and a care level set as an assessment would. */
   async function elder(categories: string[], careLevel: string | null) {

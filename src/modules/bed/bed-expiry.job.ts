@@ -55,27 +55,43 @@ export class BedExpiryJob implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  /** Expires every hold due at `now`; returns how many this run expired. */
+  /**
+   * Expires every hold due at `now`; returns how many this run expired. A hold whose expiry fails is logged and left
+   * for the next run, so one bad row never stops the others.
+   */
   async run(now: Date = new Date()): Promise<number> {
     let expired = 0;
+    const failed: string[] = [];
     for (;;) {
-      const uow = await inTransaction(this.dataSource, async (manager) => {
-        const due: ReservationRow[] = await manager.query(
-          `SELECT * FROM bed_reservations WHERE status = 'HELD' AND expires_at <= $1
-            ORDER BY expires_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [now],
+      let claimed: string | null = null;
+      try {
+        const uow = await inTransaction(this.dataSource, async (manager) => {
+          claimed = null;
+          const due: ReservationRow[] = await manager.query(
+            `SELECT * FROM bed_reservations WHERE status = 'HELD' AND expires_at <= $1 AND id <> ALL($2::uuid[])
+              ORDER BY expires_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+            [now, failed],
+          );
+          if (due.length === 0) return null;
+          claimed = due[0].id;
+          const unit = new BedUnitOfWork(manager);
+          const row = await this.writer.applyTransition(unit, due[0], 'EXPIRE', SYSTEM_ACTOR, 'Not admitted before the hold expired');
+          await this.waitlist.settleOffer(unit, row.id, row.status, SYSTEM_ACTOR);
+          const provider = await this.waitlist.requireBedProvider(row.provider_id);
+          await this.waitlist.offerFreeBeds(unit, provider, row.category, now);
+          return unit;
+        });
+        if (!uow) return expired;
+        this.writer.publish(uow);
+        expired++;
+      } catch (error) {
+        if (!claimed) throw error;
+        failed.push(claimed);
+        appLogger().error(
+          { job: INTERVAL_NAME, reservationId: claimed, err: error instanceof Error ? error.message : String(error) },
+          'could not expire a bed hold',
         );
-        if (due.length === 0) return null;
-        const unit = new BedUnitOfWork(manager);
-        const row = await this.writer.applyTransition(unit, due[0], 'EXPIRE', SYSTEM_ACTOR, 'Not admitted before the hold expired');
-        await this.waitlist.settleOffer(unit, row.id, row.status, SYSTEM_ACTOR);
-        const provider = await this.waitlist.requireBedProvider(row.provider_id);
-        await this.waitlist.offerFreeBeds(unit, provider, row.category, now);
-        return unit;
-      });
-      if (!uow) return expired;
-      this.writer.publish(uow);
-      expired++;
+      }
     }
   }
 }
