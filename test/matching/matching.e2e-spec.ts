@@ -94,6 +94,7 @@ describe('matchProviders', () => {
   describe('hard filters: each crafted provider fails exactly one', () => {
     const HERE = { latitude: 35.0, longitude: 116.0 };
     const base = { location: HERE, setting: 'RESIDENTIAL', bedCategory: 'NURSING', careLevel: 'SEVERE', minStars: 2, regionCode: '3708' };
+    let reservedShareId: string;
 
     beforeAll(async () => {
       const mk = async (name: string, km: number, fields: Partial<ProviderFields> = {}, stars = 3, nursing: [number, number, number] = [20, 10, 0]) => {
@@ -108,7 +109,7 @@ describe('matchProviders', () => {
       await mk('light-care-only', 2, { acceptsCareLevels: ['INTACT', 'MILD', 'MODERATE'] });
       await mk('full', 2, {}, 3, [10, 9, 1]);
       // 2 free of 10, and 20% of 10 = 2 kept for government-supported elders.
-      await mk('reserved-share', 2, { ownership: 'PUBLIC_BUILT_PRIVATE_RUN' }, 3, [10, 7, 1]);
+      reservedShareId = (await mk('reserved-share', 2, { ownership: 'PUBLIC_BUILT_PRIVATE_RUN' }, 3, [10, 7, 1])).id;
       await mk('far', 12);
       await mk('one-star', 2, {}, 1);
       const expired = await mk('expired-grade', 2, {}, 5);
@@ -147,6 +148,32 @@ describe('matchProviders', () => {
       expect(names(await forElder(ordinary))).toEqual(['ok']);
       // A declared (unverified) category does not unlock reserved beds.
       expect(names(await forElder(declaredOnly))).toEqual(['ok']);
+    });
+
+    it('counts beds supported elders already hold towards the share, and follows the regional share setting', async () => {
+      const ordinary = await elder(HERE, { guardian: family, careLevel: 'SEVERE' });
+      const supported = await elder(HERE, { careLevel: 'SEVERE', categories: ['EXTREME_POVERTY'] });
+      const forOrdinary = async () => {
+        const list = await match({ elderId: ordinary, regionCode: '3708', minStars: 2 }, family.token);
+        return list.find((m) => m.provider.name === 'reserved-share')?.availableBeds ?? null;
+      };
+      expect(await forOrdinary()).toBeNull();
+      // The one held bed is a supported elder's: 1 of the 2 reserved beds is used, so 1 of the 2 free beds is open.
+      await t.db.query(
+        `INSERT INTO bed_reservations (provider_id, elder_id, category, status, provider_region_code, elder_region_code, government_supported, expires_at)
+         VALUES ($1, $2, 'NURSING', 'HELD', '370811', '370811', true, now() + interval '1 day')`,
+        [reservedShareId, supported],
+      );
+      expect(await forOrdinary()).toBe(1);
+      await t.db.query(`DELETE FROM bed_reservations WHERE elder_id = $1`, [supported]);
+      // A region that keeps no share opens both free beds (the setting reserveBed reads, by the provider's region).
+      await t.db.query(`INSERT INTO settings (key, region_prefix, value) VALUES ('bed.reservedSharePercent', '370811', '0'::jsonb)`);
+      try {
+        expect(await forOrdinary()).toBe(2);
+      } finally {
+        await t.db.query(`DELETE FROM settings WHERE key = 'bed.reservedSharePercent'`);
+      }
+      expect(await forOrdinary()).toBeNull();
     });
 
     it('dementia care: only providers that give it, with a free dementia bed', async () => {

@@ -7,6 +7,9 @@
 import type { BedCategory, CandidateBeds, MatchCandidate, MatchParams, ResolvedNeed } from './match.policy.js';
 import { KINDS_BY_SETTING } from './match.policy.js';
 
+/** The bed module's setting for the reserved share (per region prefix of the provider), read as reserveBed reads it. */
+export const RESERVED_SHARE_SETTING = 'bed.reservedSharePercent';
+
 export interface CandidateQuery {
   sql: string;
   params: unknown[];
@@ -44,20 +47,34 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
 
   let joins = '';
   // Every placeholder must be used, or PostgreSQL cannot type it: values are bound only once a branch is chosen.
-  let bedColumns = `NULL::int AS total, NULL::int AS occupied, NULL::int AS held, NULL::int AS available`;
+  let bedColumns = `NULL::int AS total, NULL::int AS occupied, NULL::int AS held, NULL::int AS available,
+    NULL::int AS share_percent, NULL::int AS supported_in_use`;
   let capacityValue: string;
   if (!residential) {
     capacityValue = `${p(params.untrackedCapacityValue)}::float8`;
   } else {
-    // The reserved share of a public-built private-run home (bed/reserved-share.policy: ceil(total * pct / 100))
-    // is not offered to an elder who is not government-supported.
-    const kept = need.governmentSupported
-      ? '0'
-      : `CASE WHEN p.ownership = 'PUBLIC_BUILT_PRIVATE_RUN' THEN (b.total * ${p(params.reservedSharePercent)}::int + 99) / 100 ELSE 0 END`;
-    joins += ` JOIN bed_capacity b ON b.provider_id = p.id AND b.category = ${p(need.bedCategory)}
-      CROSS JOIN LATERAL (SELECT greatest(0, greatest(0, b.total - b.occupied - b.reserved) - ${kept}) AS available) bf`;
+    const category = p(need.bedCategory);
+    joins += ` JOIN bed_capacity b ON b.provider_id = p.id AND b.category = ${category}`;
+    let kept = '0';
+    if (!need.governmentSupported) {
+      // The unused part of a public-built private-run home's reserved share (bed/reserved-share.policy:
+      // ceil(total * pct / 100) minus the beds supported elders hold or occupy) is not offered to this elder. The share
+      // is the provider's regional setting and the count comes from bed reservations, exactly as reserveBed sees them.
+      joins += ` LEFT JOIN LATERAL (
+          SELECT coalesce((SELECT (s.value #>> '{}')::int FROM settings s
+                            WHERE s.key = ${p(RESERVED_SHARE_SETTING)} AND p.region_code LIKE s.region_prefix || '%'
+                            ORDER BY length(s.region_prefix) DESC LIMIT 1), ${p(params.reservedSharePercent)}::int) AS pct,
+                 (SELECT count(*)::int FROM bed_reservations r
+                   WHERE r.provider_id = p.id AND r.category = ${category} AND r.government_supported
+                     AND r.status IN ('HELD','ADMITTED')) AS in_use
+           WHERE p.ownership = 'PUBLIC_BUILT_PRIVATE_RUN') sh ON true`;
+      kept = `coalesce(greatest(0, (b.total * sh.pct + 99) / 100 - sh.in_use), 0)`;
+    }
+    joins += ` CROSS JOIN LATERAL (SELECT greatest(0, greatest(0, b.total - b.occupied - b.reserved) - ${kept}) AS available) bf`;
     where.push(`bf.available >= 1`);
-    bedColumns = `b.total, b.occupied, b.reserved AS held, bf.available`;
+    bedColumns = need.governmentSupported
+      ? `b.total, b.occupied, b.reserved AS held, bf.available, NULL::int AS share_percent, NULL::int AS supported_in_use`
+      : `b.total, b.occupied, b.reserved AS held, bf.available, sh.pct AS share_percent, sh.in_use AS supported_in_use`;
     capacityValue = `least(100, 100.0 * bf.available / ${p(params.capacitySaturationBeds)}::float8)`;
   }
 
@@ -137,6 +154,8 @@ export interface CandidateRow {
   total: number | null;
   occupied: number | null;
   held: number | null;
+  share_percent: number | null;
+  supported_in_use: number | null;
   serves_elder: boolean;
   sql_score: number;
   services: Array<{ kind: string; priceFen: number; unit: string }>;
@@ -146,7 +165,14 @@ export interface CandidateRow {
 export function toCandidate(row: CandidateRow, bedCategory: BedCategory | null): MatchCandidate {
   const beds: Partial<Record<BedCategory, CandidateBeds>> = {};
   if (bedCategory && row.total != null) {
-    beds[bedCategory] = { total: row.total, occupied: row.occupied ?? 0, held: row.held ?? 0, monthlyPriceFen: null };
+    beds[bedCategory] = {
+      total: row.total,
+      occupied: row.occupied ?? 0,
+      held: row.held ?? 0,
+      monthlyPriceFen: null,
+      supportedInUse: row.supported_in_use ?? 0,
+      ...(row.share_percent != null ? { sharePercent: row.share_percent } : {}),
+    };
   }
   const reviewCount = Number(row.review_count);
   return {

@@ -184,6 +184,8 @@ describe('beds available to an elder', () => {
     // Beds supported elders already use count towards the share: 4 in use leaves 6 of the 10 to keep free.
     expect(bedsAvailableTo({ ...beds, supportedInUse: 4 }, 'PUBLIC_BUILT_PRIVATE_RUN', false)).toEqual({ available: 9, reservedForSupported: 6 });
     expect(bedsAvailableTo({ ...beds, supportedInUse: 12 }, 'PUBLIC_BUILT_PRIVATE_RUN', false).available).toBe(15);
+    // The provider's own regional share wins over the need's.
+    expect(bedsAvailableTo({ ...beds, sharePercent: 0 }, 'PUBLIC_BUILT_PRIVATE_RUN', false).available).toBe(15);
     // The share rounds up: 20% of 11 beds keeps 3.
     expect(bedsAvailableTo({ total: 11, occupied: 0, held: 0, monthlyPriceFen: null }, 'PUBLIC_BUILT_PRIVATE_RUN', false).available).toBe(8);
   });

@@ -302,6 +302,8 @@ export interface CandidateBeds {
   monthlyPriceFen: number | null;
   /** Beds of this category held or occupied by government-supported elders (they count towards the reserved share). */
   supportedInUse?: number;
+  /** The provider's own reserved share in percent (its regional setting), when it differs from the need's. */
+  sharePercent?: number;
 }
 
 export interface CandidateService {
@@ -351,7 +353,7 @@ export function bedsAvailableTo(
     ownership,
     total: beds.total,
     supportedInUse: beds.supportedInUse ?? 0,
-    sharePercent: params.reservedSharePercent,
+    sharePercent: beds.sharePercent ?? params.reservedSharePercent,
   });
   return { available: Math.max(0, free - kept), reservedForSupported: Math.min(free, kept) };
 }
