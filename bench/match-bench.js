@@ -1,0 +1,188 @@
+// matchProviders under load at growing province sizes, next to `{ __typename }` on the same server.
+//
+//   npm run build && node bench/match-bench.js [--sizes 1000,10000,100000] [--elders-per-provider 10]
+//       [--duration 10] [--connections 10] [--seed 42] [--write-results]
+//
+// For each size the province generator (bench/generate-province.js) rebuilds the data set (providers, and ten elders
+// per provider: 1,000,000 at 100,000 providers), then autocannon drives a mix of 200 needs (elder-based residential,
+// explicit-location residential, home care with services, day care) around sampled elders' homes. The EXPLAIN ANALYZE
+// plan of the candidate query is captured at each size. With --write-results the figures are appended to
+// bench/RESULTS.md. Uses DATABASE_URL when set, else the embedded PostgreSQL under bench/.data (bench/lib/harness.js).
+import { appendFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import cliProgress from 'cli-progress';
+import pg from 'pg';
+import { generateProvince } from './generate-province.js';
+import { graphql, measureGraphQL, startBenchServer } from './lib/harness.js';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    'elders-per-provider': { type: 'string', default: '10' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '42' },
+    'write-results': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const seed = Number(values.seed);
+const eldersPerProvider = Number(values['elders-per-provider']);
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { candidateQuery } = await import(resolve(ROOT, 'dist/modules/matching/match-candidates.query.js'));
+const { resolveNeed, DEFAULT_MATCH_PARAMS } = await import(resolve(ROOT, 'dist/modules/matching/match.policy.js'));
+
+const MATCH = `query($need: CareNeedInput!) { matchProviders(need: $need, first: 10) {
+  provider { id name kind location { latitude longitude } } score distanceKm availableBeds estimatedMonthlyCostFen estimatedSubsidyFen
+  reasons { factor weight value detail } } }`;
+
+/** Percentiles as in bench/lib/harness.js, over a rotating list of request bodies. */
+function percentile(sorted, p) {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function measureMix(url, bodies, headers) {
+  const latencies = [];
+  let errors = 0;
+  let next = 0;
+  const instance = autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    connections,
+    duration,
+    headers: { 'content-type': 'application/json', ...headers },
+    requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
+  });
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    latencies.push(responseTime);
+    if (statusCode !== 200) errors++;
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50: +percentile(latencies, 50).toFixed(2),
+    p95: +percentile(latencies, 95).toFixed(2),
+    p99: +percentile(latencies, 99).toFixed(2),
+    errors: errors + result.errors + result.non2xx,
+  };
+}
+
+/** A FAMILY account that is guardian of 100 sampled elders, and the needs of the mix (deterministic per seed). */
+async function prepareNeeds(client, url, providers) {
+  const phone = '13900000042';
+  await client.query(`DELETE FROM users WHERE phone = $1`, [phone]);
+  await graphql(url, `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`, {
+    input: { phone, password: 'bench-password-42', displayName: 'bench family' },
+  });
+  const { login } = await graphql(url, `mutation { login(phone: "${phone}", password: "bench-password-42") { accessToken user { id } } }`);
+  const elders = providers * eldersPerProvider;
+  const { rows: sample } = await client.query(
+    `SELECT e.id, e.latitude, e.longitude FROM generate_series(1, 200) k
+       JOIN elders e ON e.id = md5('${seed}:elder:' || (1 + (hashint8extended(k, ${seed}) & 2147483647) % $1))::uuid
+      ORDER BY k`,
+    [elders],
+  );
+  await client.query(
+    `INSERT INTO elder_guardians (elder_id, user_id) SELECT unnest($1::uuid[]), $2 ON CONFLICT DO NOTHING`,
+    [sample.slice(0, 100).map((e) => e.id), login.user.id],
+  );
+  const needs = sample.map((e, k) => {
+    const location = { latitude: e.latitude, longitude: e.longitude };
+    switch (k % 10) {
+      case 0: case 1: case 2: case 3:
+        return k < 100 ? { elderId: e.id } : { location, careLevel: 'SEVERE' };
+      case 4: case 5:
+        return { location, careLevel: 'SEVERE', monthlyBudgetFen: 400_000 };
+      case 6: case 7: case 8:
+        return { location, setting: 'HOME_CARE', services: ['MEAL', 'CLEANING'], monthlyBudgetFen: 100_000 };
+      default:
+        return { location, setting: 'DAY_CARE' };
+    }
+  });
+  return { token: login.accessToken, needs };
+}
+
+async function explainCandidateQuery(client, location) {
+  const need = resolveNeed({ location, careLevel: 'SEVERE' }, null, DEFAULT_MATCH_PARAMS);
+  const { sql, params } = candidateQuery(need, DEFAULT_MATCH_PARAMS, 30);
+  const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
+  return rows.map((r) => r['QUERY PLAN']).join('\n');
+}
+
+const server = await startBenchServer();
+const client = new pg.Client({ connectionString: server.databaseUrl });
+await client.connect();
+const results = [];
+try {
+  for (const providers of sizes) {
+    const elders = providers * eldersPerProvider;
+    const bar = new cliProgress.SingleBar(
+      { format: `province ${providers} providers [{bar}] {percentage}% | {value}/{total} rows | {stage} | {duration}s` },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(providers + elders, 0, { stage: 'providers' });
+    const generated = await generateProvince(client, { providers, elders, seed }, (done, _total, stage) => bar.update(done, { stage }));
+    bar.stop();
+    const { token, needs } = await prepareNeeds(client, server.url, providers);
+    const headers = { authorization: `Bearer ${token}` };
+    const bodies = needs.map((need) => JSON.stringify({ query: MATCH, variables: { need } }));
+    // Every need answers without errors (and the caches are warm) before anything is measured.
+    let matched = 0;
+    for (const need of needs) matched += (await graphql(server.url, MATCH, { need }, headers)).matchProviders.length;
+    await measureGraphQL(server.url, '{ __typename }', {}, { connections, duration: 2 });
+    await measureMix(server.url, bodies, headers);
+    const trivial = await measureGraphQL(server.url, '{ __typename }', {}, { connections, duration });
+    const matching = await measureMix(server.url, bodies, headers);
+    const plan = await explainCandidateQuery(client, needs[4].location);
+    results.push({ providers, elders, generated, trivial, matching, plan, meanMatches: matched / needs.length, load: loadavg()[0] });
+    console.log(JSON.stringify({ providers, elders, seconds: generated.seconds, trivial, matching, meanMatches: matched / needs.length }));
+  }
+} finally {
+  await client.end();
+  await server.stop();
+}
+
+const row = (r, name, m) => `| ${r.providers.toLocaleString('en')} | ${r.elders.toLocaleString('en')} | ${name} | ${m.rps} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors} |`;
+const lines = [
+  '',
+  `## Matching (issue #4): matchProviders at province scale`,
+  '',
+  `Command: \`npm run build && node bench/match-bench.js --sizes ${values.sizes} --elders-per-provider ${eldersPerProvider} --duration ${duration} --connections ${connections} --seed ${seed} --write-results\``,
+  '',
+  `Run ${new Date().toISOString()}, ${cpus().length} cores, autocannon ${connections} connections, ${duration} s per line on 127.0.0.1, embedded PostgreSQL ` +
+    `unless DATABASE_URL. Needs: a rotating mix of 200 (40% residential, of which half by elderId, 20% residential with a budget, ` +
+    `30% home care MEAL+CLEANING, 10% day care) around sampled elders' homes; \`first: 10\` with reasons.`,
+  '',
+  '| providers | elders | query | req/s | p50 ms | p95 ms | p99 ms | errors |',
+  '|---|---|---|---|---|---|---|---|',
+  ...results.flatMap((r) => [row(r, '`{ __typename }`', r.trivial), row(r, 'matchProviders', r.matching)]),
+  '',
+  ...results.map(
+    (r) => `- ${r.providers.toLocaleString('en')} providers: generated in ${r.generated.seconds.toFixed(0)} s; ${r.meanMatches.toFixed(1)} matches per need on average; 1-min load average at the end ${r.load.toFixed(1)}.`,
+  ),
+  '',
+];
+for (let i = 1; i < results.length; i++) {
+  const a = results[i - 1];
+  const b = results[i];
+  lines.push(`- ${b.providers / a.providers}x the providers (${a.providers} to ${b.providers}): p95 x${(b.matching.p95 / a.matching.p95).toFixed(2)}, p50 x${(b.matching.p50 / a.matching.p50).toFixed(2)}.`);
+}
+const last = results.at(-1);
+if (last) {
+  lines.push('', `Candidate query plan at ${last.providers.toLocaleString('en')} providers (residential, SEVERE, 10 km, EXPLAIN ANALYZE):`, '', '```', last.plan, '```', '');
+}
+const text = lines.join('\n');
+console.log(text);
+if (values['write-results']) {
+  const file = resolve(ROOT, 'bench', 'RESULTS.md');
+  if (!existsSync(file)) appendFileSync(file, '# Benchmark results\n');
+  appendFileSync(file, text);
+}
