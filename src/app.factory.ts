@@ -31,6 +31,5 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     requestContext.run({ requestId: request.id }, done);
   });
   app.useGlobalPipes(new InputValidationPipe());
-  app.enableShutdownHooks();
   return app;
 }

@@ -17,6 +17,8 @@ async function main() {
     await app.listen({ port: config.PORT, host: config.HOST });
     logger.info({ url: await app.getUrl(), embeddedDatabase: !!embedded }, 'Yiyang is serving POST /graphql (GraphiQL on GET /graphql)');
 
+    // Signals are handled here rather than by Nest's shutdown hooks, so that the app (and its connection pool)
+    // closes before the embedded database stops.
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
