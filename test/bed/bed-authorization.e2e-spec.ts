@@ -177,6 +177,10 @@ describe('bed reservations and waitlist: authorization matrix', () => {
 
     expect(expectData(await t.gql(ELDER_WAITLIST, { e: elderId }, u.guardian.token)).elderBedWaitlist).toEqual([{ id: entry, position: 1 }]);
     expect(outcome(await t.gql(ELDER_WAITLIST, { e: elderId }, u.otherFamily.token))).toBe('NOT_FOUND');
+    expect(expectData(await t.gql(ELDER_WAITLIST, { e: elderId }, u.staff.token)).elderBedWaitlist).toHaveLength(1);
+    // Staff of another provider that serves the elder may read the elder, but not where else the elder waits.
+    await t.db.query(`INSERT INTO provider_elder_links (provider_id, elder_id, source) VALUES ($1, $2, 'TEST')`, [otherProvider.id, elderId]);
+    expect(expectData(await t.gql(ELDER_WAITLIST, { e: elderId }, u.otherStaff.token)).elderBedWaitlist).toEqual([]);
 
     for (const [who, want] of Object.entries({ otherFamily: 'NOT_FOUND', officerOut: 'NOT_FOUND', staff: 'FORBIDDEN' })) {
       expect({ who, got: outcome(await t.gql(LEAVE, { id: entry }, u[who].token)) }).toEqual({ who, got: want });

@@ -289,12 +289,17 @@ export class BedWaitlistService implements OnModuleInit {
       .sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) || a.id.localeCompare(b.id));
   }
 
-  /** The elder's entries (open and closed), newest first, for anyone who may read the elder. */
+  /**
+   * The elder's entries (open and closed), newest first, for anyone who may read the elder; a provider's staff see only
+   * the entries at their own provider (where else the elder waits is not theirs to know).
+   */
   async forElder(actor: Actor, elderId: string): Promise<BedWaitlistEntryModel[]> {
     await this.elders.requireReadable(actor, elderId);
+    const ownOnly = actor.role === Role.PROVIDER_STAFF;
     const rows: EntryRow[] = await this.dataSource.query(
-      `SELECT * FROM bed_waitlist_entries WHERE elder_id = $1 ORDER BY requested_at DESC, id DESC LIMIT 100`,
-      [elderId],
+      `SELECT * FROM bed_waitlist_entries WHERE elder_id = $1 ${ownOnly ? 'AND provider_id = $2' : ''}
+        ORDER BY requested_at DESC, id DESC LIMIT 100`,
+      ownOnly ? [elderId, actor.providerId] : [elderId],
     );
     return this.withPositions(rows);
   }
