@@ -294,6 +294,31 @@ describe('home care: assignment and rescheduling', () => {
     expectError(await t.gql(ASSIGN, { o: o2.id, c: stranger.id }, staff.token), 'NOT_FOUND');
   });
 
+  it('gives a caregiver to one of two overlapping orders when staff assign them at the same moment', async () => {
+    const p = await agency(t);
+    const pStaff = await makeUser(t, Role.PROVIDER_STAFF, { providerId: p.id });
+    const x = await makeUser(t, Role.CAREGIVER, { providerId: p.id });
+    const y = await makeUser(t, Role.CAREGIVER, { providerId: p.id });
+    await aroundTheClock(t, x.id, p.id);
+    await aroundTheClock(t, y.id, p.id);
+    for (let round = 0; round < 5; round++) {
+      const startsAt = future(7, round * 3).toISOString();
+      const e1 = await makeElder(t, family, { location: HOME });
+      const e2 = await makeElder(t, family, { location: HOME });
+      const o1 = await bookOk(t, family.token, bookInput({ provider: p, elder: e1 }, { startsAt }));
+      const o2 = await bookOk(t, family.token, bookInput({ provider: p, elder: e2 }, { startsAt }));
+      const results = await Promise.all([o1, o2].map((o) => t.gql(ASSIGN, { o: o.id, c: x.id }, pStaff.token)));
+      const won = results.filter((r) => !r.errors);
+      expect(won).toHaveLength(1);
+      expect(results.find((r) => r.errors)!.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CAREGIVER_UNAVAILABLE' });
+      const rows = await t.db.query(`SELECT status, caregiver_id, held_caregiver_id FROM home_care_orders WHERE id = ANY($1) ORDER BY status`, [[o1.id, o2.id]]);
+      expect(rows).toEqual([
+        { status: 'ASSIGNED', caregiver_id: x.id, held_caregiver_id: x.id },
+        { status: 'REQUESTED', caregiver_id: null, held_caregiver_id: y.id },
+      ]);
+    }
+  });
+
   it('refuses a caregiver off duty at that time', async () => {
     const night = await makeUser(t, Role.CAREGIVER, { providerId: provider.id });
     const e = await makeElder(t, family, { location: HOME });

@@ -19,7 +19,7 @@ export class HomeBedPlanItem {
 
 @ObjectType('HomeBed', { description: 'An elder\'s bed at home (家庭养老床位) registered to a provider, served by planned visits.' })
 export class HomeBedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The home bed.' })
   id: string;
 
   @Field(() => ID, { description: 'The provider that serves the bed and counts it as its own.' })

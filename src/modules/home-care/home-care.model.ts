@@ -77,7 +77,7 @@ export class OrderEvent {
 
 @ObjectType('HomeCareOrder', { description: 'A booked home-care visit (居家上门服务) and its lifecycle.' })
 export class HomeCareOrderModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order.' })
   id: string;
 
   @Field(() => HomeCareOrderStatus, { description: 'Where the order is in its lifecycle.' })
