@@ -1,4 +1,5 @@
-import { IdNumberCipher } from './id-number.cipher.js';
+import { createHmac } from 'node:crypto';
+import { elderDataSecret, IdNumberCipher } from './id-number.cipher.js';
 
 const ID = '11010519491231002X';
 const secret = 'a-test-secret-that-is-long-enough-0123456789';
@@ -37,5 +38,22 @@ describe('ID number protection at rest', () => {
 
   it('refuses a short secret', () => {
     expect(() => new IdNumberCipher('short')).toThrow();
+  });
+});
+
+describe('the key behind ID numbers', () => {
+  it('is ELDER_DATA_KEY when configured, else JWT_SECRET', () => {
+    const dedicated = 'd'.repeat(40);
+    expect(elderDataSecret({ ELDER_DATA_KEY: dedicated, JWT_SECRET: secret })).toBe(dedicated);
+    expect(elderDataSecret({ JWT_SECRET: secret })).toBe(secret);
+  });
+
+  it('refuses a short dedicated key and a missing secret', () => {
+    expect(() => elderDataSecret({ ELDER_DATA_KEY: 'short', JWT_SECRET: secret })).toThrow('ELDER_DATA_KEY');
+    expect(() => elderDataSecret({})).toThrow();
+  });
+
+  it('derives a key unrelated to the token secret: the same secret gives a different HMAC than a plain HMAC would', () => {
+    expect(new IdNumberCipher(secret).hash(ID).equals(createHmac('sha256', secret).update(ID).digest())).toBe(false);
   });
 });

@@ -44,3 +44,23 @@ export class IdNumberCipher {
     return createHmac('sha256', this.hashKey).update(idNumber, 'utf8').digest();
   }
 }
+
+/** Minimum length of a dedicated ELDER_DATA_KEY (random, e.g. `openssl rand -base64 48`). */
+export const MIN_ELDER_DATA_KEY_LENGTH = 32;
+
+/**
+ * The secret protecting ID numbers: ELDER_DATA_KEY when configured (the environment variable passes through the
+ * config loader), else JWT_SECRET. Each use derives its own key with HKDF, so sharing the secret does not share a
+ * key. A dedicated key is recommended in production: rotating JWT_SECRET would otherwise make the stored ID numbers
+ * unreadable and duplicates undetectable.
+ */
+export function elderDataSecret(config: { ELDER_DATA_KEY?: string; JWT_SECRET?: string }): string {
+  if (config.ELDER_DATA_KEY !== undefined) {
+    if (config.ELDER_DATA_KEY.length < MIN_ELDER_DATA_KEY_LENGTH) {
+      throw new Error(`ELDER_DATA_KEY must be at least ${MIN_ELDER_DATA_KEY_LENGTH} characters`);
+    }
+    return config.ELDER_DATA_KEY;
+  }
+  if (!config.JWT_SECRET) throw new Error('Set ELDER_DATA_KEY (or JWT_SECRET) to protect elder ID numbers');
+  return config.JWT_SECRET;
+}
