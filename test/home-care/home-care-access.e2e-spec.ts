@@ -82,6 +82,15 @@ describe('home care: who sees and changes which orders', () => {
     }
   });
 
+  it('shows the assigned caregiver the elder\'s name and address to find the home', async () => {
+    const q = `query($id: ID!) { homeCareOrder(id: $id) { elder { id fullName address age } provider { name } caregiver { id displayName } } }`;
+    const asCaregiver = expectData(await t.gql(q, { id: mine.id }, w.cg1.token)).homeCareOrder;
+    expect(asCaregiver.elder).toMatchObject({ id: w.elder.id, address: expect.any(String) });
+    expect(asCaregiver.caregiver).toEqual({ id: w.cg1.id, displayName: '护理员甲' });
+    const asFamily = expectData(await t.gql(q, { id: mine.id }, w.family.token)).homeCareOrder;
+    expect(asFamily.elder.address).toBe(asCaregiver.elder.address);
+  });
+
   it('answers NOT_FOUND for changes to orders the caller cannot see', async () => {
     expectError(await t.gql(CANCEL, { o: mine.id, r: 'x' }, w.otherFamily.token), 'NOT_FOUND');
     expectError(await t.gql(RESCHEDULE, { o: mine.id, s: future(4).toISOString() }, w.outsideOfficer.token), 'NOT_FOUND');
