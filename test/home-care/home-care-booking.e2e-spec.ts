@@ -168,6 +168,42 @@ describe('home care: slots and booking', () => {
     });
   });
 
+  describe('rules as data', () => {
+    it('takes the buffer, notice and geofence from the region\'s settings', async () => {
+      const p = await agency(t, { regionCode: '370830' });
+      const pStaff = await makeUser(t, Role.PROVIDER_STAFF, { providerId: p.id });
+      const cg = await makeUser(t, Role.CAREGIVER, { providerId: p.id });
+      await aroundTheClock(t, cg.id, p.id);
+      await t.db.query(`INSERT INTO settings (key, region_prefix, value) VALUES ('homeCare.rules', '370830', $1::jsonb)`, [
+        JSON.stringify({ travelBufferMinutes: 0, cancellationNoticeMinutes: 30, geofenceMeters: 1000 }),
+      ]);
+      // no travel buffer: a visit may start the minute the previous one ends
+      const startsAt = future(11, 1);
+      const e1 = await makeElder(t, w.family, { location: HOME });
+      const e2 = await makeElder(t, w.family, { location: HOME });
+      await bookOk(t, w.family.token, bookInput({ provider: p, elder: e1 }, { startsAt: startsAt.toISOString() }));
+      const next = await bookOk(t, w.family.token, bookInput({ provider: p, elder: e2 }, { startsAt: new Date(startsAt.getTime() + 3600_000).toISOString() }));
+      expect(next.status).toBe('REQUESTED');
+      // a 30-minute notice: cancelling 90 minutes ahead is not late
+      const e3 = await makeElder(t, w.family, { location: HOME });
+      const soon = await bookOk(t, w.family.token, bookInput({ provider: p, elder: e3 }, { startsAt: new Date(Date.now() + 90 * 60_000).toISOString() }));
+      const cancelled = expectData(await t.gql(`mutation($o: ID!) { cancelHomeCareOrder(orderId: $o, reason: "x") { cancelledLate } }`, { o: soon.id }, w.family.token));
+      expect(cancelled.cancelHomeCareOrder.cancelledLate).toBe(false);
+      // a 1,000 m geofence: 556 m away is not flagged
+      const e4 = await makeElder(t, w.family, { location: HOME });
+      const visit = await bookOk(t, w.family.token, bookInput({ provider: p, elder: e4 }, { startsAt: new Date(Date.now() + 10 * 60_000).toISOString() }));
+      expectData(await t.gql(`mutation($o: ID!, $c: ID!) { assignCaregiver(orderId: $o, caregiverId: $c) { id } }`, { o: visit.id, c: cg.id }, pStaff.token));
+      const checkIn = expectData(
+        await t.gql(`mutation($o: ID!, $l: GeoPointInput!) { checkInVisit(orderId: $o, location: $l) { checkIn { flagged distanceMeters } } }`, {
+          o: visit.id,
+          l: { latitude: HOME.latitude + 0.005, longitude: HOME.longitude },
+        }, cg.token),
+      ).checkInVisit.checkIn;
+      expect(checkIn.distanceMeters).toBeGreaterThan(500);
+      expect(checkIn.flagged).toBe(false);
+    });
+  });
+
   describe('availableVisitSlots', () => {
     it('counts free qualified caregivers per start and never offers a slot booking would refuse', async () => {
       const p = await agency(t);
