@@ -319,6 +319,22 @@ describe('home care: assignment and rescheduling', () => {
     }
   });
 
+  it('moves only one of two visits into the last free slot when both are rescheduled at once', async () => {
+    const p = await agency(t);
+    const only = await makeUser(t, Role.CAREGIVER, { providerId: p.id });
+    await aroundTheClock(t, only.id, p.id);
+    const e1 = await makeElder(t, family, { location: HOME });
+    const e2 = await makeElder(t, family, { location: HOME });
+    const o1 = await bookOk(t, family.token, bookInput({ provider: p, elder: e1 }, { startsAt: future(8, 1).toISOString() }));
+    const o2 = await bookOk(t, family.token, bookInput({ provider: p, elder: e2 }, { startsAt: future(8, 5).toISOString() }));
+    const target = future(8, 10).toISOString();
+    const results = await Promise.all([o1, o2].map((o) => t.gql(RESCHEDULE, { o: o.id, s: target }, family.token)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.find((r) => r.errors)!.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SLOT_UNAVAILABLE' });
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM home_care_orders WHERE id = ANY($1) AND starts_at = $2`, [[o1.id, o2.id], target]);
+    expect(n).toBe(1);
+  });
+
   it('refuses a caregiver off duty at that time', async () => {
     const night = await makeUser(t, Role.CAREGIVER, { providerId: provider.id });
     const e = await makeElder(t, family, { location: HOME });
