@@ -8,6 +8,7 @@ import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { inTransaction } from '../../core/database/transaction.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
+import { IdentityService } from '../identity/identity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { SubsidyService, type SubsidyFigures } from '../subsidy/subsidy.service.js';
 import type { CreateElderInput, ElderFilter, UpdateElderInput } from './dto/elder.input.js';
@@ -67,6 +68,7 @@ export class ElderService {
     private readonly settings: SettingsService,
     private readonly providers: ProviderService,
     private readonly subsidies: SubsidyService,
+    private readonly identity: IdentityService,
     @Inject(ID_NUMBER_CIPHER) private readonly cipher: IdNumberCipher,
   ) {}
 
@@ -236,16 +238,18 @@ export class ElderService {
 
   /** Guardians (with display names) of many elders. */
   async guardiansOf(elderIds: readonly string[]): Promise<Map<string, Array<{ userId: string; displayName: string; since: Date }>>> {
-    const rows: Array<{ elder_id: string; user_id: string; display_name: string; created_at: Date }> = elderIds.length
-      ? await this.dataSource.query(
-          `SELECT g.elder_id, g.user_id, u.display_name, g.created_at
-             FROM elder_guardians g JOIN users u ON u.id = g.user_id
-            WHERE g.elder_id = ANY($1::uuid[]) ORDER BY g.created_at, g.user_id`,
-          [elderIds.filter((id) => UUID.test(id))],
-        )
+    const rows = elderIds.length
+      ? await this.dataSource.getRepository(ElderGuardianEntity).find({
+          where: { elderId: In(elderIds.filter((id) => UUID.test(id))) },
+          order: { createdAt: 'ASC', userId: 'ASC' },
+        })
       : [];
+    const users = rows.length ? await this.identity.findByIds([...new Set(rows.map((r) => r.userId))]) : [];
+    const names = new Map(users.map((u) => [u.id, u.displayName]));
     const out = new Map<string, Array<{ userId: string; displayName: string; since: Date }>>();
-    for (const r of rows) out.set(r.elder_id, [...(out.get(r.elder_id) ?? []), { userId: r.user_id, displayName: r.display_name, since: r.created_at }]);
+    for (const r of rows) {
+      out.set(r.elderId, [...(out.get(r.elderId) ?? []), { userId: r.userId, displayName: names.get(r.userId) ?? '', since: r.createdAt }]);
+    }
     return out;
   }
 
