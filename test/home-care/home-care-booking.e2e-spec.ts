@@ -204,6 +204,30 @@ describe('home care: slots and booking', () => {
     });
   });
 
+  describe('setHomeCareRules / homeCareRules', () => {
+    const RULES = `query($r: String) { homeCareRules(regionCode: $r) { regionCode travelBufferMinutes geofenceMeters cancellationNoticeMinutes
+      defaultWorkingHours { weekday startTime endTime } } }`;
+    const SET = `mutation($p: String!, $i: HomeCareRulesInput!) { setHomeCareRules(regionPrefix: $p, input: $i) { regionCode travelBufferMinutes geofenceMeters cancellationNoticeMinutes } }`;
+
+    it('reads the defaults, lets officers override in scope and admins anywhere, most specific prefix winning per field', async () => {
+      const base = expectData(await t.gql(RULES, { r: '370832' }, w.family.token)).homeCareRules;
+      expect(base).toMatchObject({ travelBufferMinutes: 30, geofenceMeters: 300, cancellationNoticeMinutes: 120 });
+      expect(base.defaultWorkingHours[0]).toEqual({ weekday: 1, startTime: '08:00', endTime: '20:00' });
+      expectData(await t.gql(SET, { p: '3708', i: { geofenceMeters: 500 } }, w.officer.token));
+      const county = expectData(await t.gql(SET, { p: '370832', i: { travelBufferMinutes: 15 } }, w.officer.token)).setHomeCareRules;
+      expect(county).toMatchObject({ travelBufferMinutes: 15, geofenceMeters: 500, cancellationNoticeMinutes: 120 });
+      expect(expectData(await t.gql(RULES, { r: '370832001' }, w.family.token)).homeCareRules).toMatchObject({ travelBufferMinutes: 15, geofenceMeters: 500 });
+      expect(expectData(await t.gql(RULES, { r: '370811' }, w.family.token)).homeCareRules).toMatchObject({ travelBufferMinutes: 30, geofenceMeters: 500 });
+      expectError(await t.gql(SET, { p: '1101', i: { geofenceMeters: 200 } }, w.officer.token), 'BAD_USER_INPUT');
+      expectError(await t.gql(SET, { p: '370832', i: { geofenceMeters: 1 } }, w.officer.token), 'BAD_USER_INPUT');
+      expectError(await t.gql(SET, { p: '370832', i: { geofenceMeters: 200 } }, w.staff.token), 'FORBIDDEN');
+      expectData(await t.gql(SET, { p: '1101', i: { cancellationNoticeMinutes: 60 } }, w.admin.token));
+      expect(expectData(await t.gql(RULES, { r: '110101' }, w.family.token)).homeCareRules.cancellationNoticeMinutes).toBe(60);
+      // clean up so that other tests in this file see the defaults
+      await t.db.query(`DELETE FROM settings WHERE key = 'homeCare.rules' AND region_prefix IN ('3708', '370832', '1101')`);
+    });
+  });
+
   describe('availableVisitSlots', () => {
     it('counts free qualified caregivers per start and never offers a slot booking would refuse', async () => {
       const p = await agency(t);

@@ -166,3 +166,48 @@ export class HomeCareProviderSettings {
   @Field({ description: 'New orders are assigned automatically to the best free qualified caregiver.' })
   autoAssign: boolean;
 }
+
+@ObjectType({ description: 'The home-care numbers in force for a region (defaults overridden by regional settings).' })
+export class HomeCareRulesModel {
+  @Field({ description: 'The region code or prefix asked about ("" for the national default).' })
+  regionCode: string;
+
+  @Field(() => Int, { description: 'Minutes a caregiver needs between two visits.' })
+  travelBufferMinutes: number;
+
+  @Field(() => Int, { description: 'Offered start times are multiples of this many minutes after local midnight.' })
+  slotStepMinutes: number;
+
+  @Field(() => Int, { description: 'Longest availableVisitSlots window in days.' })
+  maxSlotWindowDays: number;
+
+  @Field(() => Int, { description: 'Free cancellation until this many minutes before the start.' })
+  cancellationNoticeMinutes: number;
+
+  @Field(() => Int, { description: 'Check-in opens this many minutes before the start.' })
+  checkInOpensMinutesBefore: number;
+
+  @Field(() => Int, { description: 'Check-in closes this many minutes after the start.' })
+  checkInClosesMinutesAfter: number;
+
+  @Field(() => Int, { description: 'Check-ins and check-outs farther than this from the home (metres) are flagged.' })
+  geofenceMeters: number;
+
+  @Field(() => Int, { description: 'Least minutes between booking and the start.' })
+  minBookingLeadMinutes: number;
+
+  @Field(() => Int, { description: 'Minutes after the start before a no-show may be recorded.' })
+  noShowGraceMinutes: number;
+
+  @Field(() => Int, { description: 'Shortest visit for a service without a standard duration.' })
+  minVisitMinutes: number;
+
+  @Field(() => Int, { description: 'Longest visit for a service without a standard duration.' })
+  maxVisitMinutes: number;
+
+  @Field(() => [WorkingPeriod], { description: 'Hours of caregivers without their own.' })
+  defaultWorkingHours: WorkingPeriod[];
+
+  @Field(() => Int, { description: 'Weeks of home-bed visits booked ahead.' })
+  homeBedHorizonWeeks: number;
+}

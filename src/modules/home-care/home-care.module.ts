@@ -7,7 +7,7 @@ import { CaregiverService } from './caregiver.service.js';
 import { HomeBedResolver } from './home-bed.resolver.js';
 import { HomeBedService } from './home-bed.service.js';
 import { HomeCareLoaders } from './home-care.loaders.js';
-import { HomeCareOrderResolver, ProviderHomeCareResolver } from './home-care.resolver.js';
+import { HomeCareOrderResolver, HomeCareRulesResolver, ProviderHomeCareResolver } from './home-care.resolver.js';
 import { HomeCareRulesService } from './home-care.rules.js';
 import { HomeCareOrderService } from './home-care-order.service.js';
 
@@ -26,6 +26,7 @@ import { HomeCareOrderService } from './home-care-order.service.js';
     HomeCareLoaders,
     HomeCareOrderResolver,
     ProviderHomeCareResolver,
+    HomeCareRulesResolver,
     CaregiverResolver,
     HomeBedResolver,
   ],

@@ -12,11 +12,15 @@ import { UserModel } from '../identity/user.model.js';
 import { ProviderLoaders } from '../provider/provider.loaders.js';
 import { ProviderModel } from '../provider/provider.model.js';
 import { BookHomeCareVisitInput, HomeCareOrderFilter } from './dto/home-care-order.input.js';
+import { HomeCareRulesInput } from './dto/home-care-rules.input.js';
+import { HomeCareRulesService, type HomeCareRules } from './home-care.rules.js';
+import { formatClock } from './visit-slot.policy.js';
 import { HomeCareLoaders } from './home-care.loaders.js';
 import {
   HomeCareOrderConnection,
   HomeCareOrderModel,
   HomeCareProviderSettings,
+  HomeCareRulesModel,
   OrderEvent,
   OrderReview,
   TimeSlot,
@@ -26,6 +30,37 @@ import type { HomeCareOrderRecord } from './home-care-order.record.js';
 import { HomeCareOrderService } from './home-care-order.service.js';
 
 const ALL_ROLES = [Role.FAMILY, Role.CAREGIVER, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN];
+
+const rulesModel = (regionCode: string, r: HomeCareRules): HomeCareRulesModel => {
+  const { defaultWeeklyHours, utcOffsetMinutes: _offset, ...numbers } = r;
+  return {
+    regionCode,
+    ...numbers,
+    defaultWorkingHours: defaultWeeklyHours.map((p) => ({ weekday: p.weekday, startTime: formatClock(p.startMinute), endTime: formatClock(p.endMinute) })),
+  };
+};
+
+/** The configurable numbers of home care, readable by anyone signed in, set by admins and officers in scope. */
+@Resolver(() => HomeCareRulesModel)
+export class HomeCareRulesResolver {
+  constructor(private readonly rules: HomeCareRulesService) {}
+
+  @Query(() => HomeCareRulesModel, { description: 'The home-care numbers in force for a region code ("" for the national default).' })
+  @Roles(...ALL_ROLES)
+  async homeCareRules(@Args('regionCode', { type: () => String, defaultValue: '' }) regionCode: string) {
+    return rulesModel(regionCode, await this.rules.forRegion(regionCode));
+  }
+
+  @Mutation(() => HomeCareRulesModel, { description: 'Overrides home-care numbers for a region prefix (ADMIN anywhere, CIVIL_AFFAIRS in scope).' })
+  @Roles(Role.ADMIN, Role.CIVIL_AFFAIRS)
+  async setHomeCareRules(
+    @CurrentActor() actor: Actor,
+    @Args('regionPrefix') regionPrefix: string,
+    @Args('input') input: HomeCareRulesInput,
+  ) {
+    return rulesModel(regionPrefix, await this.rules.set(actor, regionPrefix, input));
+  }
+}
 
 @Resolver(() => HomeCareOrderModel)
 export class HomeCareOrderResolver {

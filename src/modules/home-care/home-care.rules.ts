@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/actor.js';
+import { Role } from '../../core/domain/enums.js';
+import { badInput, type FieldProblem } from '../../core/errors/domain-error.js';
+import { DataSource, type EntityManager } from 'typeorm';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import { DEFAULT_MAX_VISIT_MINUTES, DEFAULT_MIN_VISIT_MINUTES } from './visit-pricing.policy.js';
 import {
@@ -20,6 +23,8 @@ import {
   type WorkingPeriod,
 } from './visit-slot.policy.js';
 import { DEFAULT_PLAN_HORIZON_WEEKS } from './home-bed-plan.policy.js';
+import type { HomeCareRulesInput } from './dto/home-care-rules.input.js';
+import { parseClock, weeklyHoursProblems } from './visit-slot.policy.js';
 
 /** Settings key (per region prefix, see SettingsService) holding overrides of any of the numbers below. */
 export const HOME_CARE_RULES_SETTING = 'homeCare.rules';
@@ -64,10 +69,54 @@ export const DEFAULT_HOME_CARE_RULES: Readonly<HomeCareRules> = Object.freeze({
 /** Reads the rules in force for a region: the defaults, overridden field by field by the most specific setting. */
 @Injectable()
 export class HomeCareRulesService {
-  constructor(private readonly settings: SettingsService) {}
+  constructor(
+    private readonly settings: SettingsService,
+    private readonly dataSource: DataSource,
+  ) {}
 
+  /** Defaults, then the national override, then each longer matching prefix: the most specific value wins per field. */
   async forRegion(regionCode: string, manager?: EntityManager): Promise<HomeCareRules> {
-    const stored = await this.settings.get<Partial<HomeCareRules>>(HOME_CARE_RULES_SETTING, {}, regionCode, manager);
-    return { ...DEFAULT_HOME_CARE_RULES, ...(stored ?? {}) };
+    const rows: Array<{ value: Partial<HomeCareRules> }> = await (manager ?? this.dataSource).query(
+      `SELECT value FROM settings WHERE key = $1 AND $2 LIKE region_prefix || '%' ORDER BY length(region_prefix)`,
+      [HOME_CARE_RULES_SETTING, regionCode],
+    );
+    return Object.assign({ ...DEFAULT_HOME_CARE_RULES }, ...rows.map((r) => r.value ?? {}));
+  }
+
+  /**
+   * Overrides numbers for a region prefix ("" = national default): ADMIN anywhere, CIVIL_AFFAIRS inside their scope.
+   * Fields not given keep their current value at that prefix.
+   */
+  async set(actor: Actor, regionPrefix: string, input: HomeCareRulesInput): Promise<HomeCareRules> {
+    const problems: FieldProblem[] = [];
+    if (!/^\d{0,12}$/.test(regionPrefix)) problems.push({ path: 'regionPrefix', message: 'must be 0 to 12 digits' });
+    else if (actor.role !== Role.ADMIN && !(actor.regionScope && regionPrefix.startsWith(actor.regionScope))) {
+      problems.push({ path: 'regionPrefix', message: 'outside your region scope' });
+    }
+    const { defaultWorkingHours, ...numbers } = input;
+    const changes: Partial<HomeCareRules> = Object.fromEntries(Object.entries(numbers).filter(([, v]) => v !== undefined && v !== null));
+    if (defaultWorkingHours) {
+      const hours = defaultWorkingHours.map((p, i) => {
+        const startMinute = parseClock(p.startTime);
+        const endMinute = parseClock(p.endTime);
+        if (startMinute === null || endMinute === null) problems.push({ path: `input.defaultWorkingHours[${i}]`, message: 'times must be HH:MM' });
+        return { weekday: p.weekday, startMinute: startMinute ?? 0, endMinute: endMinute ?? 0 };
+      });
+      for (const p of weeklyHoursProblems(hours)) problems.push({ path: `input.defaultWorkingHours[${p.index}]`, message: p.message });
+      changes.defaultWeeklyHours = hours;
+    }
+    if (problems.length) throw badInput('Invalid home-care rules', problems);
+    // Only this prefix's own overrides are merged: a shorter prefix's values keep applying through inheritance.
+    const rows: Array<{ value: Partial<HomeCareRules> }> = await this.dataSource.query(
+      `SELECT value FROM settings WHERE key = $1 AND region_prefix = $2`,
+      [HOME_CARE_RULES_SETTING, regionPrefix],
+    );
+    const merged = { ...(rows[0]?.value ?? {}), ...changes };
+    const effective = { ...(await this.forRegion(regionPrefix)), ...merged };
+    if (effective.minVisitMinutes > effective.maxVisitMinutes) {
+      throw badInput('minVisitMinutes is above maxVisitMinutes', [{ path: 'input.minVisitMinutes', message: 'must not exceed maxVisitMinutes' }]);
+    }
+    await this.settings.set(HOME_CARE_RULES_SETTING, merged, regionPrefix);
+    return this.forRegion(regionPrefix);
   }
 }
