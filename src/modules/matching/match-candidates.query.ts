@@ -1,11 +1,19 @@
-// The one candidate query of matchProviders. The geo index (GiST on ll_to_earth) finds providers inside the search
-// box, earth_distance trims the box to the circle, every hard filter runs in SQL, and the same weighted score as
+// The one candidate query of matchProviders. The geo index (GiST on kind and ll_to_earth) finds providers of the
+// setting's kinds inside the search box, the great-circle distance trims the box to the circle, every hard filter runs in SQL, and the same weighted score as
 // match.policy orders the rows so that LIMIT keeps the best. The application then re-checks and re-scores the short
 // list with match.policy, which is the rule of record and writes the explanations: the SQL score only has to rank
 // the best `first` inside the short list, and the e2e tests pin that both agree.
 
 import type { BedCategory, CandidateBeds, MatchCandidate, MatchParams, ResolvedNeed } from './match.policy.js';
 import { KINDS_BY_SETTING } from './match.policy.js';
+
+/**
+ * Distances use earthdistance's `<@>` operator (C, haversine, statute miles) rather than earth_distance(ll_to_earth()):
+ * those are SQL-language wrappers that cost about 15 µs a row, which at a dense county seat (a few thousand providers
+ * in the box) was most of the query's time. earth_box still drives the GiST index.
+ */
+const MILE_KM = 1.609344;
+const BOX_MARGIN = 1.002;
 
 /** The bed module's setting for the reserved share (per region prefix of the provider), read as reserveBed reads it. */
 export const RESERVED_SHARE_SETTING = 'bed.reservedSharePercent';
@@ -22,27 +30,35 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
     return `$${values.length}`;
   };
   const w = params.weights;
-  const here = `ll_to_earth(${p(need.location.latitude)}::float8, ${p(need.location.longitude)}::float8)`;
-  const radiusM = p(need.maxDistanceKm * 1000);
+  const lat = p(need.location.latitude);
+  const lon = p(need.location.longitude);
+  // The box is measured on earthdistance's sphere (earth() = 6378.168 km) and the distance with its <@> operator
+  // (great circle on a 6370.997 km sphere): a box 0.2% larger always holds the circle.
+  const boxRadiusM = p(need.maxDistanceKm * 1000 * BOX_MARGIN);
   const at = `ll_to_earth(p.latitude, p.longitude)`;
   const residential = need.setting === 'RESIDENTIAL' && need.bedCategory != null;
   const services = need.services.length > 0;
 
-  const where: string[] = [
-    // earth_box uses the GiST index; earth_distance trims the box's corners to the true circle.
-    `earth_box(${here}, ${radiusM}) @> ${at}`,
-    `earth_distance(${here}, ${at}) <= ${radiusM}`,
-    `p.kind = ANY(${p(KINDS_BY_SETTING[need.setting])}::text[])`,
+  // Inner query: the box on the GiST index and the filters on the provider's own columns; the distance is computed
+  // there once per row (OFFSET 0 keeps the planner from copying the expression into every later use).
+  const inner: string[] = [
+    `earth_box(ll_to_earth(${lat}::float8, ${lon}::float8), ${boxRadiusM}::float8) @> ${at}`,
+    // One equality per kind (not = ANY): each can use the (kind, location) GiST index on its own, in a BitmapOr.
+    `(${KINDS_BY_SETTING[need.setting].map((kind) => `p.kind = ${p(kind)}::text`).join(' OR ')})`,
   ];
+  if (need.regionCode) inner.push(`p.region_code LIKE ${p(need.regionCode + '%')}`);
+  if (need.careLevel) inner.push(`${p(need.careLevel)}::text = ANY(p.accepts_care_levels)`);
+  if (need.needsDementiaCare) inner.push(`p.dementia_care`);
+  if (need.setting === 'HOME_CARE') inner.push(`p.service_radius_km IS NOT NULL`);
+
+  // The distance trims the box's corners to the true circle.
+  const where: string[] = [`p.km <= ${p(need.maxDistanceKm)}::float8`];
   if (need.setting === 'HOME_CARE') {
+    where.push(`p.km <= p.service_radius_km`);
     // A nursing home serves homes only when it offers home services.
     where.push(`(p.kind <> 'NURSING_HOME' OR EXISTS (SELECT 1 FROM provider_services o WHERE o.provider_id = p.id))`);
-    where.push(`p.service_radius_km IS NOT NULL AND earth_distance(${here}, ${at}) <= p.service_radius_km * 1000`);
   }
-  if (need.regionCode) where.push(`p.region_code LIKE ${p(need.regionCode + '%')}`);
-  if (need.careLevel) where.push(`${p(need.careLevel)}::text = ANY(p.accepts_care_levels)`);
-  if (need.needsDementiaCare) where.push(`p.dementia_care`);
-  if (need.minStars > 0) where.push(`coalesce(g.stars, 0) >= ${p(need.minStars)}`);
+  if (need.minStars > 0) where.push(`coalesce(p.stars, 0) >= ${p(need.minStars)}`);
   if (services) where.push(`sv.offered = ${p(need.services.length)}`);
 
   let joins = '';
@@ -81,10 +97,9 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
   let priceValue: string | null = null;
   let costColumn = 'NULL::float8 AS cost_fen';
   if (services) {
-    const unitKey = `regexp_replace(regexp_replace(lower(btrim(s.unit)), '^(per|每|/)\\s*', ''), 's$', '')`;
     joins += ` CROSS JOIN LATERAL (
         SELECT count(*)::int AS offered,
-               round(sum(s.price_fen * coalesce((${p(JSON.stringify(params.unitsPerMonth))}::jsonb ->> ${unitKey})::float8,
+               round(sum(s.price_fen * coalesce((${p(JSON.stringify(unitVariants(params.unitsPerMonth)))}::jsonb ->> lower(btrim(s.unit)))::float8,
                                                  ${p(params.defaultUnitsPerMonth)}::float8)))::float8 AS cost
           FROM provider_services s WHERE s.provider_id = p.id AND s.kind = ANY(${p(need.services)}::text[])) sv`;
     if (need.setting !== 'RESIDENTIAL') {
@@ -99,10 +114,10 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
   }
   priceValue ??= `${p(params.unknownPriceValue)}::float8`;
 
-  const km = `earth_distance(${here}, ${at}) / 1000.0`;
+  const km = `p.km`;
   const max = `${p(need.maxDistanceKm)}::float8`;
   const distanceValue = `CASE WHEN ${max} <= 0 THEN 100 ELSE greatest(0, least(100, 100 * (1 - (${km}) / ${max}))) END`;
-  const starsValue = `CASE WHEN g.stars IS NULL OR g.stars <= 0 THEN ${p(params.ungradedStarsValue)}::float8 ELSE least(100, g.stars * 20) END`;
+  const starsValue = `CASE WHEN p.stars IS NULL OR p.stars <= 0 THEN ${p(params.ungradedStarsValue)}::float8 ELSE least(100, p.stars * 20) END`;
   const priorMean = p(params.reviewPriorMean);
   const priorCount = p(params.reviewPriorCount);
   const reviewsValue = `greatest(0, least(100, ((p.review_sum + ${priorMean}::float8 * ${priorCount}::float8) / (p.review_count + ${priorCount}::float8) - 1) / 4 * 100))`;
@@ -125,11 +140,18 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
                        FROM provider_services o WHERE o.provider_id = c.id), '[]'::json) AS services
       FROM (
         SELECT p.id, p.kind, p.ownership, p.region_code, p.service_radius_km, p.accepts_care_levels, p.dementia_care,
-               g.stars, p.review_count, p.review_sum, ${km} AS distance_km, ${bedColumns}, ${costColumn},
+               p.stars, p.review_count, p.review_sum, p.km AS distance_km, ${bedColumns}, ${costColumn},
                ${serves} AS serves_elder,
                ${score} AS sql_score
-          FROM providers p
-          CROSS JOIN LATERAL (SELECT CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars) g
+          FROM (
+            SELECT p.id, p.kind, p.ownership, p.region_code, p.service_radius_km, p.accepts_care_levels, p.dementia_care,
+                   p.review_count, p.review_sum,
+                   CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars,
+                   (point(${lon}::float8, ${lat}::float8) <@> point(p.longitude, p.latitude)) * ${MILE_KM} AS km
+              FROM providers p
+             WHERE ${inner.join('\n               AND ')}
+            OFFSET 0
+          ) p
           ${joins}
          WHERE ${where.join('\n           AND ')}
          ORDER BY sql_score DESC, distance_km, p.id
@@ -137,6 +159,18 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
       ) c
      ORDER BY c.sql_score DESC, c.distance_km, c.id`;
   return { sql, params: values };
+}
+
+/**
+ * The unit table with the spellings match.policy's normaliseUnit folds together (plural, "per x", "/x", "每x"), so that
+ * SQL can look a unit up with lower(btrim(unit)) instead of running regular expressions on every service row.
+ */
+export function unitVariants(units: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [unit, n] of Object.entries(units)) {
+    for (const base of [unit, `${unit}s`]) for (const prefix of ['', 'per ', 'per', '/', '每']) out[`${prefix}${base}`] ??= n;
+  }
+  return out;
 }
 
 export interface CandidateRow {

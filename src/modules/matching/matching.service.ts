@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
@@ -56,7 +58,7 @@ export class MatchingService {
     const params = await this.settings.paramsFor(input.regionCode ?? elder?.regionCode ?? '');
     const need = resolveNeed(input, elder, params);
     const { sql, params: values } = candidateQuery(need, params, first + SHORT_LIST_MARGIN);
-    const rows: CandidateRow[] = await this.dataSource.query(sql, values);
+    const rows = await this.preparedQuery<CandidateRow>(sql, values);
     const ranked = rankCandidates(
       rows.map((row) => toCandidate(row, need.bedCategory)),
       need,
@@ -79,6 +81,24 @@ export class MatchingService {
         setting: need.setting,
         bedCategory: need.bedCategory,
       }));
+  }
+
+  /**
+   * The candidate query as a named prepared statement: planning it costs more than running it (a few ms against about
+   * one on the index), and there are only a few dozen shapes of it, so each pooled connection plans each shape once.
+   */
+  private async preparedQuery<T>(sql: string, values: unknown[]): Promise<T[]> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      // Logged like every TypeORM query, so that query counts and slow-query logs include it.
+      this.dataSource.logger.logQuery(sql, values, runner);
+      const name = `match_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+      const result = await client.query({ name, text: sql, values });
+      return result.rows as T[];
+    } finally {
+      await runner.release();
+    }
   }
 
   /** The elder's record as matching needs it; NOT_FOUND for an elder the caller may not see (another family's). */
