@@ -112,8 +112,9 @@ async function insertProviderChunk(client, lo, hi) {
       FROM picked JOIN bench_counties c ON c.idx = ${COUNTY_OF('r_county')}
     ), placed AS (
       SELECT b.*,
-             -- Institutions and agencies sit in and around the county seat; happiness homes out in the villages.
-             CASE kind WHEN 'RURAL_HAPPINESS_HOME' THEN 18 WHEN 'NURSING_HOME' THEN 7 ELSE 4 END AS spread_km,
+             -- Agencies work from the county seat, nursing homes in and around it, day-care centres in every township
+             -- and community, happiness homes out in the villages (standard deviations in km).
+             CASE kind WHEN 'RURAL_HAPPINESS_HOME' THEN 18 WHEN 'DAY_CARE_CENTRE' THEN 10 WHEN 'NURSING_HOME' THEN 8 ELSE 6 END AS spread_km,
              pg_temp.u(i, 12) AS r_owner,
              (kind = 'NURSING_HOME' AND pg_temp.u(i, 13) < 0.45) OR (kind = 'DAY_CARE_CENTRE' AND pg_temp.u(i, 13) < 0.2) AS graded,
              pg_temp.u(i, 14) AS r_stars,
