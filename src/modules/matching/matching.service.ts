@@ -17,7 +17,7 @@ import { MatchingSettings } from './matching.settings.js';
  * Rows kept past `first` in the candidate query. The SQL score mirrors match.policy exactly up to floating-point
  * noise, so a small margin is enough for the policy's order of the short list to hold the true best `first`.
  */
-export const SHORT_LIST_MARGIN = 20;
+export const SHORT_LIST_MARGIN = 5;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
