@@ -292,6 +292,26 @@ describe('elders: updates, categories, guardians, lists and subsidy', () => {
       // A neighbouring county keeps the national rules.
       const other = await makeElder(t, officer, { regionCode: '370831', birthDate: '1950-01-01', categories: ['EXTREME_POVERTY'] });
       expect(expectData(await t.gql(SUBSIDY, { id: other.id, at: later }, officer.token)).elder.subsidy.monthlyAllowanceFen).toBe(120000);
+
+      // A later national change reaches the neighbour but not the county with its own set (the specific prefix wins).
+      const national = new Date(Date.now() + 2 * 3600_000).toISOString();
+      const after = new Date(Date.now() + 3 * 3600_000).toISOString();
+      const nationalRules = [{ code: 'national:poverty', anyOfCategories: ['EXTREME_POVERTY'], monthlyAllowanceFen: 130000, coverageRateBp: 9000, basis: '全国特困' }];
+      expectData(await t.gql(SET_RULES, { input: { regionPrefix: '', effectiveFrom: national, rules: nationalRules } }, admin.token));
+      expect(expectData(await t.gql(SUBSIDY, { id: other.id, at: after }, officer.token)).elder.subsidy).toMatchObject({
+        monthlyAllowanceFen: 130000,
+        coverageRateBp: 9000,
+        regionPrefix: '',
+      });
+      expect(expectData(await t.gql(SUBSIDY, { id: elder.id, at: after }, officer.token)).elder.subsidy.ruleCode).toBe('jining:poverty');
+      // ...and the national figures before its effective time are unchanged.
+      expect(expectData(await t.gql(SUBSIDY, { id: other.id, at: later }, officer.token)).elder.subsidy.monthlyAllowanceFen).toBe(120000);
+      // The same prefix and start twice is a conflict, not an overwrite.
+      expectError(
+        await t.gql(SET_RULES, { input: { regionPrefix: '', effectiveFrom: national, rules: nationalRules } }, admin.token),
+        'CONFLICT',
+        'RULE_SET_EXISTS',
+      );
     });
 
     it('refuses a change dated in the past, outside the scope, or with bad rules', async () => {
