@@ -20,7 +20,7 @@ registerEnumType(MatchFactor, {
 
 @ObjectType({ description: 'One factor of a match score: score = sum of weight × value over the reasons.' })
 export class MatchReason {
-  @Field(() => MatchFactor)
+  @Field(() => MatchFactor, { description: 'Which factor this is.' })
   factor: MatchFactor;
 
   @Field(() => Float, { description: 'Weight of the factor, 0 to 1; the weights of a match add up to 1 (configurable).' })
@@ -35,7 +35,7 @@ export class MatchReason {
 
 @ObjectType({ description: 'A provider that can take the need, with its score and the reasons behind it. Best first.' })
 export class ProviderMatch {
-  @Field(() => ProviderModel)
+  @Field(() => ProviderModel, { description: 'The provider matched.' })
   provider: ProviderModel;
 
   @Field(() => Float, { description: '0 to 100: the sum of weight × value over `reasons`.' })
