@@ -26,9 +26,12 @@ export const AUTO_ASSIGN = `mutation($p: ID!, $e: Boolean!) { setHomeCareAutoAss
 export const HOME = { latitude: 35.415, longitude: 116.585 };
 
 const MINUTE = 60_000;
-/** A whole hour (UTC) at least `days` days ahead: every caregiver in these tests works around the clock. */
+/** Fixed when the file loads, so that every call in a run names the same day even across midnight. */
+const TODAY = Date.now();
+
+/** A whole hour (UTC) `days` days after today: every caregiver in these tests works around the clock. */
 export function future(days: number, hour = 2, minute = 0): Date {
-  const d = new Date(Date.now() + days * 24 * 60 * MINUTE);
+  const d = new Date(TODAY + days * 24 * 60 * MINUTE);
   d.setUTCHours(hour, minute, 0, 0);
   return d;
 }
