@@ -275,6 +275,13 @@ describe('home care: slots and booking', () => {
       const res = expectData(await t.gql(SLOTS, { p: w.provider.id, s: 'BATHING', from: from.toISOString(), to: to.toISOString(), d: 60, e: w.elder.id }, w.family.token));
       const starts = res.availableVisitSlots.map((s: { startsAt: string }) => (Date.parse(s.startsAt) - from.getTime()) / 60_000);
       expect(starts).toEqual([0, 120]);
+      const far = await makeElder(t, w.family, { location: { latitude: 35.9, longitude: 116.58 } });
+      expectError(
+        await t.gql(SLOTS, { p: w.provider.id, s: 'BATHING', from: from.toISOString(), to: to.toISOString(), d: 60, e: far.id }, w.family.token),
+        'BAD_USER_INPUT',
+        'OUTSIDE_SERVICE_AREA',
+      );
+      expectError(await t.gql(SLOTS, { p: w.provider.id, s: 'BATHING', from: from.toISOString(), to: to.toISOString(), d: 60, e: w.elder.id }, w.otherFamily.token), 'NOT_FOUND');
     });
 
     it('refuses an unoffered service, a reversed or too long window, and bad durations', async () => {

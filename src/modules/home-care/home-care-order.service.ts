@@ -125,7 +125,10 @@ export class HomeCareOrderService {
     if (args.elderId) {
       // The elder's own visits: booking refuses an overlap, so the slots must not offer one.
       const booking = actor.role === Role.FAMILY || actor.role === Role.CIVIL_AFFAIRS;
-      await (booking ? this.elders.requireActable(actor, args.elderId) : this.elders.requireReadable(actor, args.elderId));
+      const elder = await (booking ? this.elders.requireActable(actor, args.elderId) : this.elders.requireReadable(actor, args.elderId));
+      if (provider.serviceRadiusKm == null || !withinServiceRadius(distanceMeters(elder, provider), provider.serviceRadiusKm)) {
+        throw HomeCareErrors.outsideServiceArea('elderId');
+      }
       const busy: Array<{ starts_at: Date; ends_at: Date }> = await this.dataSource.query(
         `SELECT starts_at, ends_at FROM home_care_orders WHERE elder_id = $1 AND status = ANY($2)
           AND tstzrange(starts_at, ends_at) && tstzrange($3, $4)`,

@@ -11,8 +11,8 @@ export const HomeCareErrors = {
   roleNotAllowed: (action: string) => forbidden(`Your role may not ${action.toLowerCase().replace(/_/g, ' ')} this order`),
   serviceNotOffered: () =>
     badInput('The provider does not offer that service', [{ path: 'input.service', message: 'not offered by this provider' }], 'SERVICE_NOT_OFFERED'),
-  outsideServiceArea: () =>
-    badInput('The elder lives outside the provider\'s service radius', [{ path: 'input.elderId', message: 'outside the service area' }], 'OUTSIDE_SERVICE_AREA'),
+  outsideServiceArea: (path = 'input.elderId') =>
+    badInput('The elder lives outside the provider\'s service radius', [{ path, message: 'outside the service area' }], 'OUTSIDE_SERVICE_AREA'),
   startInPast: (path = 'input.startsAt') => badInput('The visit must start in the future', [{ path, message: 'must be in the future' }], 'START_IN_PAST'),
   durationOutOfBounds: (min: number, max: number, path = 'input.durationMinutes') =>
     badInput(`The duration must be ${min === max ? `${min}` : `${min} to ${max}`} minutes for this service`, [
