@@ -1,4 +1,5 @@
 import { Role } from '../../src/core/domain/enums.js';
+import { HomeBedService } from '../../src/modules/home-care/home-bed.service.js';
 import { expectData, expectError, makeElder, makeUser, setServices, linkElderToProvider, type TestUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
@@ -219,6 +220,8 @@ describe('home care: caregiver profiles and home beds', () => {
       await t.gql(`mutation($id: ID!) { extendHomeBedVisits(homeBedId: $id) { booked { id } } }`, { id: res.homeBed.id }, w.staff.token),
     ).extendHomeBedVisits;
     expect(again.booked.map((b: { id: string }) => b.id).sort()).toEqual(res.booked.map((b: { id: string }) => b.id).sort());
+    // the daily job does the same for every active bed
+    await t.app.get(HomeBedService).extendAll();
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM home_care_orders WHERE home_bed_id = $1`, [res.homeBed.id]);
     expect(n).toBe(res.booked.length);
     // it counts as the provider's own bed
