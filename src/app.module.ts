@@ -17,6 +17,7 @@ import { CapacityModule } from './modules/capacity/capacity.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { AssessmentModule } from './modules/assessment/assessment.module.js';
 import { ElderModule } from './modules/elder/elder.module.js';
+import { HomeCareModule } from './modules/home-care/home-care.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { ProviderModule } from './modules/provider/provider.module.js';
@@ -24,7 +25,7 @@ import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, StatisticsModule];
+const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule];
 
 @Module({})
 export class AppModule {

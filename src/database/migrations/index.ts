@@ -1,8 +1,9 @@
 import { Foundation1764000000000 } from './1764000000000-foundation.js';
 import { Elders1764000001000 } from './1764000001000-elders.js';
 import { Rating1764000002000 } from './1764000002000-rating.js';
+import { HomeCare1764000003000 } from './1764000003000-home-care.js';
 import { BedReservations1764000004000 } from './1764000004000-bed-reservations.js';
 import { Matching1764000005000 } from './1764000005000-matching.js';
 
 /** Every migration, in order. Listed explicitly so that builds and tests load exactly these. */
-export const migrations = [Foundation1764000000000, Elders1764000001000, Rating1764000002000, BedReservations1764000004000, Matching1764000005000];
+export const migrations = [Foundation1764000000000, Elders1764000001000, Rating1764000002000, HomeCare1764000003000, BedReservations1764000004000, Matching1764000005000];
