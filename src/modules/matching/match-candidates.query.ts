@@ -137,7 +137,9 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
   const sql = `
     SELECT c.*,
            coalesce((SELECT json_agg(json_build_object('kind', o.kind, 'priceFen', o.price_fen, 'unit', o.unit) ORDER BY o.kind)
-                       FROM provider_services o WHERE o.provider_id = c.id), '[]'::json) AS services
+                       FROM provider_services o WHERE o.provider_id = c.id), '[]'::json) AS services,
+           -- The whole provider row for the GraphQL Provider, so that no second round trip is needed.
+           to_jsonb(pr) AS provider
       FROM (
         SELECT p.id, p.kind, p.ownership, p.region_code, p.service_radius_km, p.accepts_care_levels, p.dementia_care,
                p.stars, p.review_count, p.review_sum, p.km AS distance_km, ${bedColumns}, ${costColumn},
@@ -157,6 +159,7 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
          ORDER BY sql_score DESC, distance_km, p.id
          LIMIT ${p(limit)}
       ) c
+      JOIN providers pr ON pr.id = c.id
      ORDER BY c.sql_score DESC, c.distance_km, c.id`;
   return { sql, params: values };
 }
@@ -193,6 +196,8 @@ export interface CandidateRow {
   serves_elder: boolean;
   sql_score: number;
   services: Array<{ kind: string; priceFen: number; unit: string }>;
+  /** The providers row as JSON (column names as keys). */
+  provider: Record<string, unknown>;
 }
 
 /** A row of the candidate query as match.policy sees it. */

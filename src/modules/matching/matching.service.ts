@@ -4,8 +4,7 @@ import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
-import type { ProviderEntity } from '../provider/provider.entity.js';
-import { ProviderService } from '../provider/provider.service.js';
+import { ProviderEntity } from '../provider/provider.entity.js';
 import { ElderService } from '../elder/elder.service.js';
 import type { CareNeedInput } from './dto/care-need.input.js';
 import { candidateQuery, toCandidate, type CandidateRow } from './match-candidates.query.js';
@@ -35,13 +34,12 @@ export interface ProviderMatchResult {
 
 /**
  * matchProviders. A constant number of queries whatever the number of providers: the elder and their eligibility
- * (when named), the settings, ONE candidate query on the geo index, and the short list's provider rows.
+ * (when named), the settings, and ONE candidate query on the geo index that also returns the short list's provider rows.
  */
 @Injectable()
 export class MatchingService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly providers: ProviderService,
     private readonly elders: ElderService,
     private readonly settings: MatchingSettings,
   ) {}
@@ -65,22 +63,18 @@ export class MatchingService {
       first,
       params,
     );
-    if (ranked.length === 0) return [];
-    const entities = await this.providers.findByIds(ranked.map((m) => m.candidate.id));
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    return ranked
-      .filter((m) => byId.has(m.candidate.id))
-      .map((m) => ({
-        provider: Object.assign(byId.get(m.candidate.id)!, { distanceKm: round3(m.distanceKm) }),
-        score: m.score,
-        distanceKm: round3(m.distanceKm),
-        reasons: m.reasons.map((r) => ({ ...r, factor: r.factor as MatchFactor })),
-        availableBeds: m.availableBeds,
-        estimatedMonthlyCostFen: m.estimatedMonthlyCostFen,
-        estimatedSubsidyFen: m.estimatedSubsidyFen,
-        setting: need.setting,
-        bedCategory: need.bedCategory,
-      }));
+    const rowById = new Map(rows.map((row) => [row.id, row]));
+    return ranked.map((m) => ({
+      provider: Object.assign(this.providerEntity(rowById.get(m.candidate.id)!.provider), { distanceKm: round3(m.distanceKm) }),
+      score: m.score,
+      distanceKm: round3(m.distanceKm),
+      reasons: m.reasons.map((r) => ({ ...r, factor: r.factor as MatchFactor })),
+      availableBeds: m.availableBeds,
+      estimatedMonthlyCostFen: m.estimatedMonthlyCostFen,
+      estimatedSubsidyFen: m.estimatedSubsidyFen,
+      setting: need.setting,
+      bedCategory: need.bedCategory,
+    }));
   }
 
   /**
@@ -99,6 +93,22 @@ export class MatchingService {
     } finally {
       await runner.release();
     }
+  }
+
+  /**
+   * A ProviderEntity from the row the candidate query returned as JSON, column by column through the entity's own
+   * metadata (JSON keeps numbers, booleans, arrays and strings; timestamps come back as ISO strings).
+   */
+  private providerEntity(raw: Record<string, unknown>): ProviderEntity {
+    const metadata = this.dataSource.getMetadata(ProviderEntity);
+    const entity = metadata.create() as ProviderEntity;
+    for (const column of metadata.columns) {
+      const value = raw[column.databaseName];
+      const isTime = column.type === 'timestamptz' || column.type === Date || column.type === 'timestamp';
+      (entity as unknown as Record<string, unknown>)[column.propertyName] =
+        value == null ? null : isTime ? new Date(value as string) : value;
+    }
+    return entity;
   }
 
   /** The elder's record as matching needs it; NOT_FOUND for an elder the caller may not see (another family's). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SettingsService } from '../../core/settings/settings.service.js';
+import { DataSource } from 'typeorm';
 import { appLogger } from '../../core/logging/logger.js';
 import { DEFAULT_MATCH_PARAMS, MATCH_FACTORS, weightProblems, type MatchParams, type MatchWeights } from './match.policy.js';
 
@@ -27,14 +27,21 @@ const NUMERIC_PARAMS = [
  */
 @Injectable()
 export class MatchingSettings {
-  constructor(private readonly settings: SettingsService) {}
+  constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * Both settings in one round trip (SettingsService.get reads one key a query; a search is latency-bound): the most
+   * specific region prefix of each key wins, as in SettingsService.
+   */
   async paramsFor(regionCode: string): Promise<MatchParams> {
-    const [weights, overrides] = await Promise.all([
-      this.settings.get<Partial<Record<string, number>> | null>(MATCH_WEIGHTS_SETTING, null, regionCode),
-      this.settings.get<Partial<Record<string, unknown>> | null>(MATCH_PARAMS_SETTING, null, regionCode),
-    ]);
-    return mergeParams(weights, overrides);
+    const rows: Array<{ key: string; value: unknown }> = await this.dataSource.query(
+      `SELECT DISTINCT ON (key) key, value FROM settings
+        WHERE key = ANY($1::text[]) AND $2 LIKE region_prefix || '%'
+        ORDER BY key, length(region_prefix) DESC`,
+      [[MATCH_WEIGHTS_SETTING, MATCH_PARAMS_SETTING], regionCode],
+    );
+    const value = (key: string) => (rows.find((r) => r.key === key)?.value ?? null) as Partial<Record<string, number>> | null;
+    return mergeParams(value(MATCH_WEIGHTS_SETTING), value(MATCH_PARAMS_SETTING));
   }
 }
 
