@@ -7,8 +7,10 @@
 // per provider: 1,000,000 at 100,000 providers), then autocannon drives a mix of 200 needs (elder-based residential,
 // explicit-location residential, home care with services, day care) around sampled elders' homes. The EXPLAIN ANALYZE
 // plan of the candidate query is captured at each size. With --write-results the figures are appended to
-// bench/RESULTS.md. Uses DATABASE_URL when set, else the embedded PostgreSQL under bench/.data (bench/lib/harness.js).
-import { appendFileSync, existsSync } from 'node:fs';
+// bench/RESULTS.md. The server runs as `node dist/main.js` in its own process; PostgreSQL is DATABASE_URL when set,
+// else the embedded one under bench/.data (as in bench/lib/harness.js, whose request helpers this shares).
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +18,7 @@ import autocannon from 'autocannon';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
 import { generateProvince } from './generate-province.js';
-import { graphql, measureGraphQL, startBenchServer } from './lib/harness.js';
+import { graphql, measureGraphQL } from './lib/harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -133,7 +135,59 @@ async function explainCandidateQuery(client, location) {
   return rows.map((r) => r['QUERY PLAN']).join('\n');
 }
 
-const server = await startBenchServer();
+/**
+ * The server runs in its own process (`node dist/main.js`), so that autocannon, in this process, does not share the
+ * server's event loop; PostgreSQL is DATABASE_URL or the embedded one under bench/.data, as in bench/lib/harness.js.
+ */
+async function startServerProcess() {
+  const { startEmbeddedPostgres } = await import(resolve(ROOT, 'dist/core/database/embedded-postgres.js'));
+  const { createRootLogger } = await import(resolve(ROOT, 'dist/core/logging/logger.js'));
+  const { freePort } = await import(resolve(ROOT, 'dist/core/database/free-port.js'));
+  let databaseUrl = process.env.DATABASE_URL;
+  let embedded;
+  if (!databaseUrl) {
+    const dataDir = resolve(ROOT, 'bench', '.data');
+    mkdirSync(dataDir, { recursive: true });
+    embedded = await startEmbeddedPostgres(dataDir, createRootLogger('warn'));
+    databaseUrl = embedded.url;
+  }
+  const port = await freePort();
+  const child = spawn(process.execPath, [resolve(ROOT, 'dist/main.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      JOBS_ENABLED: 'false',
+      BCRYPT_ROUNDS: '4',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 600 || child.exitCode != null) throw new Error('the server did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    databaseUrl,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode != null ? r() : child.once('exit', r)));
+      await embedded?.stop();
+    },
+  };
+}
+
+const server = await startServerProcess();
 const client = new pg.Client({ connectionString: server.databaseUrl });
 await client.connect();
 const results = [];
@@ -181,7 +235,8 @@ const lines = [
   '',
   `Command: \`npm run build && node bench/match-bench.js --sizes ${values.sizes} --elders-per-provider ${eldersPerProvider} --duration ${duration} --connections ${connections} --seed ${seed}${values.reuse ? ' --reuse' : ''} --write-results\``,
   '',
-  `Run ${new Date().toISOString()}, ${cpus().length} cores, autocannon ${connections} connections, ${duration} s per line on 127.0.0.1, embedded PostgreSQL ` +
+  `Run ${new Date().toISOString()}, ${cpus().length} cores (shared with the other sessions' work), autocannon ${connections} connections, ${duration} s ` +
+    `per line against \`node dist/main.js\` in its own process on 127.0.0.1, embedded PostgreSQL ` +
     `unless DATABASE_URL. Needs: a rotating mix of 200 (40% residential, of which half by elderId, 20% residential with a budget, ` +
     `30% home care MEAL+CLEANING, 10% day care) around sampled elders' homes; \`first: 10\` with reasons.`,
   '',
