@@ -124,13 +124,14 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
   const serves = need.elderId
     ? `EXISTS (SELECT 1 FROM provider_elder_links l WHERE l.provider_id = p.id AND l.elder_id = ${p(need.elderId)}::uuid)`
     : 'false';
-  const r2 = (expr: string) => `round((${expr})::numeric, 2)::float8`;
+  // Unrounded (the policy rounds each value to 2 decimals): at most 0.005 apart, which the short list's margin absorbs,
+  // and numeric rounding on every row of a dense box costs more than it is worth.
   const score = [
-    `${p(w.DISTANCE)}::float8 * ${r2(distanceValue)}`,
-    `${p(w.STARS)}::float8 * ${r2(starsValue)}`,
-    `${p(w.CAPACITY)}::float8 * ${r2(capacityValue)}`,
-    `${p(w.PRICE)}::float8 * ${r2(priceValue)}`,
-    `${p(w.REVIEWS)}::float8 * ${r2(reviewsValue)}`,
+    `${p(w.DISTANCE)}::float8 * (${distanceValue})`,
+    `${p(w.STARS)}::float8 * (${starsValue})`,
+    `${p(w.CAPACITY)}::float8 * (${capacityValue})`,
+    `${p(w.PRICE)}::float8 * (${priceValue})`,
+    `${p(w.REVIEWS)}::float8 * (${reviewsValue})`,
     `${p(w.CONTINUITY)}::float8 * CASE WHEN ${serves} THEN 100 ELSE 0 END`,
   ].join(' + ');
 

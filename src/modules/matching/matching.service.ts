@@ -13,8 +13,9 @@ import { needProblems, rankCandidates, resolveNeed, type ElderNeedSource, type R
 import { MatchingSettings } from './matching.settings.js';
 
 /**
- * Rows kept past `first` in the candidate query. The SQL score mirrors match.policy exactly up to floating-point
- * noise, so a small margin is enough for the policy's order of the short list to hold the true best `first`.
+ * Rows kept past `first` in the candidate query. The SQL score is match.policy's score before the policy rounds each
+ * value to 2 decimals (at most 0.005 apart), so a small margin is enough for the policy's order of the short list to
+ * hold the true best `first`.
  */
 export const SHORT_LIST_MARGIN = 5;
 
