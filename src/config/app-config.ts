@@ -33,6 +33,10 @@ export class AppConfig {
   @IsString()
   JWT_EXPIRES_IN = '12h';
 
+  /** Key protecting elders' ID numbers at rest (encryption and duplicate hash); unset: derived from JWT_SECRET. */
+  @IsString() @MinLength(32) @IsOptional()
+  ELDER_DATA_KEY?: string;
+
   @Transform(toInt) @IsInt() @Min(4) @Max(15)
   BCRYPT_ROUNDS = 10;
 

@@ -79,4 +79,13 @@ describe('platform: health, IDE, limits, errors and logs', () => {
     expect(all).not.toContain('my-secret-password');
     expect(all).not.toContain('13912345678');
   });
+
+  it('does not log expected refusals as errors', async () => {
+    const before = t.logs.length;
+    expectError(await t.gql('{ me { id } }'), 'UNAUTHENTICATED');
+    const family = await makeUser(t, Role.FAMILY);
+    expectError(await t.gql('mutation { createUser(input: { phone: "13900000999", password: "x-password", displayName: "x", role: FAMILY }) { id } }', {}, family.token), 'FORBIDDEN');
+    const errors = t.logs.slice(before).join('').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((l) => l.level >= 50);
+    expect(errors).toEqual([]);
+  });
 });

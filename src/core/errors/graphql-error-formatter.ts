@@ -36,10 +36,15 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     // Parse, validation and variable-coercion errors: the client sent a malformed operation.
     const mapped: ErrorCode = 'BAD_USER_INPUT';
     const extensions: Record<string, unknown> = { code: mapped };
-    const field = /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
-    if (field) extensions.fields = [{ path: field, message: formatted.message }];
+    // GraphQL quotes the submitted value in coercion errors ("got invalid value {...}"): it may hold an ID number
+    // or a phone, so the value is cut out and only the reason stays.
+    const message = /; /.test(formatted.message)
+      ? formatted.message.replace(/ got invalid value .*; /s, ' got an invalid value; ')
+      : formatted.message.replace(/ got invalid value .*$/s, ' got an invalid value');
+    const field = /Variable "\$(\w+)"/.exec(message)?.[1];
+    if (field) extensions.fields = [{ path: field, message }];
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') extensions.reason = code;
-    return { ...base, extensions };
+    return { ...base, message, extensions };
   }
 
   appLogger().error(

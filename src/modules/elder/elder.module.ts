@@ -18,7 +18,7 @@ import { elderDataSecret, IdNumberCipher } from './id-number.cipher.js';
     ElderService,
     ElderLoaders,
     ElderResolver,
-    { provide: ID_NUMBER_CIPHER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdNumberCipher(elderDataSecret(config as AppConfig & { ELDER_DATA_KEY?: string })) },
+    { provide: ID_NUMBER_CIPHER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdNumberCipher(elderDataSecret(config)) },
   ],
   exports: [ElderService, ElderLoaders, SubsidyModule],
 })
