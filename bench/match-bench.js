@@ -14,11 +14,10 @@ import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
 import { generateProvince } from './generate-province.js';
-import { graphql, measureGraphQL } from './lib/harness.js';
+import { graphql, measureBodies, measureGraphQL } from './lib/harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -45,39 +44,6 @@ const { resolveNeed, DEFAULT_MATCH_PARAMS } = await import(resolve(ROOT, 'dist/m
 const MATCH = `query($need: CareNeedInput!) { matchProviders(need: $need, first: 10) {
   provider { id name kind location { latitude longitude } } score distanceKm availableBeds estimatedMonthlyCostFen estimatedSubsidyFen
   reasons { factor weight value detail } } }`;
-
-/** Percentiles as in bench/lib/harness.js, over a rotating list of request bodies. */
-function percentile(sorted, p) {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function measureMix(url, bodies, headers) {
-  const latencies = [];
-  let errors = 0;
-  let next = 0;
-  const instance = autocannon({
-    url: `${url}/graphql`,
-    method: 'POST',
-    connections,
-    duration,
-    headers: { 'content-type': 'application/json', ...headers },
-    requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
-  });
-  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-    latencies.push(responseTime);
-    if (statusCode !== 200) errors++;
-  });
-  const result = await instance;
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: result.requests.total,
-    rps: Math.round(result.requests.average),
-    p50: +percentile(latencies, 50).toFixed(2),
-    p95: +percentile(latencies, 95).toFixed(2),
-    p99: +percentile(latencies, 99).toFixed(2),
-    errors: errors + result.errors + result.non2xx,
-  };
-}
 
 /** A FAMILY account that is guardian of 100 sampled elders, and the needs of the mix (deterministic per seed). */
 async function prepareNeeds(client, url, providers) {
@@ -214,9 +180,9 @@ try {
     let matched = 0;
     for (const need of needs) matched += (await graphql(server.url, MATCH, { need }, headers)).matchProviders.length;
     await measureGraphQL(server.url, '{ __typename }', {}, { connections, duration: 2 });
-    await measureMix(server.url, bodies, headers);
+    await measureBodies(server.url, bodies, { connections, duration: 2, headers });
     const trivial = await measureGraphQL(server.url, '{ __typename }', {}, { connections, duration });
-    const matching = await measureMix(server.url, bodies, headers);
+    const matching = await measureBodies(server.url, bodies, { connections, duration, headers });
     const plan = await explainCandidateQuery(client, needs[4].location);
     const sqlAlone = await timeCandidateQuery(client, needs);
     const load = loadavg()[0];
