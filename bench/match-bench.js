@@ -1,7 +1,7 @@
 // matchProviders under load at growing province sizes, next to `{ __typename }` on the same server.
 //
 //   npm run build && node bench/match-bench.js [--sizes 1000,10000,100000] [--elders-per-provider 10]
-//       [--duration 10] [--connections 10] [--seed 42] [--write-results]
+//       [--duration 10] [--connections 10] [--seed 42] [--reuse] [--cpu-prof DIR] [--write-results]
 //
 // For each size the province generator (bench/generate-province.js) rebuilds the data set (providers, and ten elders
 // per provider: 1,000,000 at 100,000 providers), then autocannon drives a mix of 200 needs (elder-based residential,
@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
 import { generateProvince } from './generate-province.js';
-import { graphql, measureBodies, measureGraphQL } from './lib/harness.js';
+import { graphql, measureBodies, measureGraphQL, percentile } from './lib/harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     'write-results': { type: 'boolean', default: false },
     // Keep a data set of the same size already in the database (the generator is deterministic per seed).
     reuse: { type: 'boolean', default: false },
+    // Write a V8 CPU profile of the server process (open it in Chrome DevTools) to this folder when the run ends.
+    'cpu-prof': { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -118,7 +120,8 @@ async function startServerProcess() {
     databaseUrl = embedded.url;
   }
   const port = await freePort();
-  const child = spawn(process.execPath, [resolve(ROOT, 'dist/main.js')], {
+  const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : [];
+  const child = spawn(process.execPath, [...profile, resolve(ROOT, 'dist/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -50,7 +50,7 @@ export async function startBenchServer({ databaseUrl = process.env.DATABASE_URL,
   };
 }
 
-function percentile(sorted, p) {
+export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }

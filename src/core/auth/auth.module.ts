@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -13,11 +14,16 @@ import { TokenService } from './token.service.js';
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
-        signOptions: { algorithm: 'HS256', expiresIn: config.JWT_EXPIRES_IN as never, issuer: 'yiyang' },
-        verifyOptions: { algorithms: ['HS256'], issuer: 'yiyang' },
-      }),
+      useFactory: (config: AppConfig) => {
+        if (!config.JWT_SECRET) throw new Error('JWT_SECRET must be set (main.ts generates one outside production)');
+        return {
+          // A KeyObject made once: given the secret as a string, jsonwebtoken first tries it as a PEM public key (and
+          // throws) and then builds a key object again, on every request (about 1 ms of CPU each).
+          secret: createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')),
+          signOptions: { algorithm: 'HS256', expiresIn: config.JWT_EXPIRES_IN as never, issuer: 'yiyang' },
+          verifyOptions: { algorithms: ['HS256'], issuer: 'yiyang' },
+        };
+      },
     }),
   ],
   providers: [TokenService, PasswordService, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -9,7 +9,14 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     synchronize: false,
     migrations,
     migrationsTransactionMode: 'each',
-    extra: { max: 20, application_name: 'yiyang' },
+    extra: {
+      max: 20,
+      application_name: 'yiyang',
+      // Only named prepared statements are planned once and kept, and the app names only the matching candidate
+      // query (a few dozen shapes): its generic plan is as good as a custom one (the geo index either way), and the
+      // default mode re-plans the first five runs per connection and shape, and keeps re-planning some shapes.
+      options: '-c plan_cache_mode=force_generic_plan',
+    },
     ...extra,
   } as DataSourceOptions;
 }

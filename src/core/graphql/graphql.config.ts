@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config/app-config.js';
@@ -30,7 +31,13 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
     // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same at run time.
-    plugins: [...(protection.plugins as ApolloServerPlugin[]), ...(config.isProduction ? [] : [offlineGraphiQL()])],
+    // No HTTP caching of GraphQL answers here (they are per caller): without the cache-control plugin Apollo does not
+    // wrap every field resolver to compute cache hints.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...(protection.plugins as ApolloServerPlugin[]),
+      ...(config.isProduction ? [] : [offlineGraphiQL()]),
+    ],
     validationRules: protection.validationRules,
     formatError: formatGraphQLError,
     context: async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
