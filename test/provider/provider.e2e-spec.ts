@@ -150,6 +150,44 @@ describe('provider registry', () => {
       expect(dup.extensions!.fields![0].path).toBe('services[1].kind');
     });
 
+    it('keeps the matching copy of the list (providers.service_offers) equal to provider_services through every kind of write', async () => {
+      const p = await makeProvider(t);
+      const staff = await makeUser(t, Role.PROVIDER_STAFF, { providerId: p.id });
+      const offers = async () => (await t.db.query(`SELECT service_offers FROM providers WHERE id = $1`, [p.id]))[0].service_offers;
+      expect(await offers()).toEqual({});
+      expectData(await t.gql(SET_SERVICES, { providerId: p.id, services: [{ kind: 'MEAL', priceFen: 1500, unit: '餐' }, { kind: 'BATHING', priceFen: 5000, unit: '次' }] }, staff.token));
+      expect(await offers()).toEqual({ MEAL: { priceFen: 1500, unit: '餐' }, BATHING: { priceFen: 5000, unit: '次' } });
+      expectData(await t.gql(SET_SERVICES, { providerId: p.id, services: [{ kind: 'CLEANING', priceFen: 4000, unit: '小时' }] }, staff.token));
+      expect(await offers()).toEqual({ CLEANING: { priceFen: 4000, unit: '小时' } });
+      await t.db.query(`UPDATE provider_services SET price_fen = 4500 WHERE provider_id = $1`, [p.id]);
+      expect(await offers()).toEqual({ CLEANING: { priceFen: 4500, unit: '小时' } });
+      expectData(await t.gql(SET_SERVICES, { providerId: p.id, services: [] }, staff.token));
+      expect(await offers()).toEqual({});
+      // Other providers' copies are untouched by a write to this one.
+      const other = await makeProvider(t);
+      await setServices(t, other.id, [{ kind: 'MEAL', priceFen: 900 }]);
+      await setServices(t, p.id, [{ kind: 'ERRANDS_AND_BILLS', priceFen: 100 }]);
+      expect((await t.db.query(`SELECT service_offers FROM providers WHERE id = $1`, [other.id]))[0].service_offers).toEqual({ MEAL: { priceFen: 900, unit: '次' } });
+    });
+
+    it('takes concurrent replacements one at a time: each succeeds and the last list stands whole', async () => {
+      const p = await makeProvider(t);
+      const staff = await makeUser(t, Role.PROVIDER_STAFF, { providerId: p.id });
+      const lists = Array.from({ length: 12 }, (_, i) => [
+        { kind: 'MEAL', priceFen: 1000 + i, unit: '餐' },
+        { kind: i % 2 ? 'BATHING' : 'CLEANING', priceFen: 2000 + i, unit: '次' },
+      ]);
+      const results = await Promise.all(lists.map((services) => t.gql(SET_SERVICES, { providerId: p.id, services }, staff.token)));
+      results.forEach((r) => expectData(r));
+      const rows = await t.db.query(`SELECT kind, price_fen, unit FROM provider_services WHERE provider_id = $1 ORDER BY kind`, [p.id]);
+      const i = rows.find((r: { kind: string }) => r.kind === 'MEAL').price_fen - 1000;
+      expect(rows).toEqual(
+        [...lists[i]].sort((a, b) => a.kind.localeCompare(b.kind)).map((s) => ({ kind: s.kind, price_fen: s.priceFen, unit: s.unit })),
+      );
+      const [{ service_offers }] = await t.db.query(`SELECT service_offers FROM providers WHERE id = $1`, [p.id]);
+      expect(service_offers).toEqual(Object.fromEntries(lists[i].map((s) => [s.kind, { priceFen: s.priceFen, unit: s.unit }])));
+    });
+
     it('answers NOT_FOUND to another provider\'s staff, and FORBIDDEN to other roles', async () => {
       const p = await makeProvider(t);
       const other = await makeProvider(t);

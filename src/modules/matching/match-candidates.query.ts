@@ -49,17 +49,20 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
   if (need.regionCode) inner.push(`p.region_code LIKE ${p(need.regionCode + '%')}`);
   if (need.careLevel) inner.push(`${p(need.careLevel)}::text = ANY(p.accepts_care_levels)`);
   if (need.needsDementiaCare) inner.push(`p.dementia_care`);
-  if (need.setting === 'HOME_CARE') inner.push(`p.service_radius_km IS NOT NULL`);
+  if (need.setting === 'HOME_CARE') {
+    inner.push(`p.service_radius_km IS NOT NULL`);
+    // A nursing home serves homes only when it offers home services.
+    inner.push(`(p.kind <> 'NURSING_HOME' OR p.service_offers <> '{}'::jsonb)`);
+  }
+  // Every requested service is offered: providers.service_offers (kept by triggers from provider_services) on the row.
+  if (services) inner.push(`p.service_offers ?& ${p(need.services)}::text[]`);
 
   // The distance trims the box's corners to the true circle.
   const where: string[] = [`p.km <= ${p(need.maxDistanceKm)}::float8`];
   if (need.setting === 'HOME_CARE') {
     where.push(`p.km <= p.service_radius_km`);
-    // A nursing home serves homes only when it offers home services.
-    where.push(`(p.kind <> 'NURSING_HOME' OR EXISTS (SELECT 1 FROM provider_services o WHERE o.provider_id = p.id))`);
   }
   if (need.minStars > 0) where.push(`coalesce(p.stars, 0) >= ${p(need.minStars)}`);
-  if (services) where.push(`sv.offered = ${p(need.services.length)}`);
 
   let joins = '';
   // Every placeholder must be used, or PostgreSQL cannot type it: values are bound only once a branch is chosen.
@@ -97,12 +100,14 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
   let priceValue: string | null = null;
   let costColumn = 'NULL::float8 AS cost_fen';
   if (services) {
-    joins += ` CROSS JOIN LATERAL (
-        SELECT count(*)::int AS offered,
-               round(sum(s.price_fen * coalesce((${p(JSON.stringify(unitVariants(params.unitsPerMonth)))}::jsonb ->> lower(btrim(s.unit)))::float8,
-                                                 ${p(params.defaultUnitsPerMonth)}::float8)))::float8 AS cost
-          FROM provider_services s WHERE s.provider_id = p.id AND s.kind = ANY(${p(need.services)}::text[])) sv`;
     if (need.setting !== 'RESIDENTIAL') {
+      // The month's price of the requested services, from the offers on the row (the inner query kept only providers
+      // offering all of them).
+      joins += ` CROSS JOIN LATERAL (
+          SELECT round(sum((o.offer ->> 'priceFen')::float8
+                           * coalesce((${p(JSON.stringify(unitVariants(params.unitsPerMonth)))}::jsonb ->> lower(btrim(o.offer ->> 'unit')))::float8,
+                                      ${p(params.defaultUnitsPerMonth)}::float8)))::float8 AS cost
+            FROM (SELECT p.service_offers -> k AS offer FROM unnest(${p(need.services)}::text[]) k) o) sv`;
       const cost = 'sv.cost';
       const subsidy = `least(${p(need.monthlySubsidyFen)}::float8, floor(${cost} * ${p(need.subsidyCoverageBp)}::float8 / 10000))`;
       const oop = `greatest(0, ${cost} - greatest(0, ${subsidy}))`;
@@ -136,11 +141,9 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
   ].join(' + ');
 
   const sql = `
-    SELECT c.*,
-           coalesce((SELECT json_agg(json_build_object('kind', o.kind, 'priceFen', o.price_fen, 'unit', o.unit) ORDER BY o.kind)
-                       FROM provider_services o WHERE o.provider_id = c.id), '[]'::json) AS services,
+    SELECT c.*, pr.service_offers,
            -- The whole provider row for the GraphQL Provider, so that no second round trip is needed.
-           to_jsonb(pr) AS provider
+           to_jsonb(pr) - 'service_offers' AS provider
       FROM (
         SELECT p.id, p.kind, p.ownership, p.region_code, p.service_radius_km, p.accepts_care_levels, p.dementia_care,
                p.stars, p.review_count, p.review_sum, p.km AS distance_km, ${bedColumns}, ${costColumn},
@@ -148,7 +151,7 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
                ${score} AS sql_score
           FROM (
             SELECT p.id, p.kind, p.ownership, p.region_code, p.service_radius_km, p.accepts_care_levels, p.dementia_care,
-                   p.review_count, p.review_sum,
+                   p.review_count, p.review_sum,${services && need.setting !== 'RESIDENTIAL' ? ' p.service_offers,' : ''}
                    CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars,
                    (point(${lon}::float8, ${lat}::float8) <@> point(p.longitude, p.latitude)) * ${MILE_KM} AS km
               FROM providers p
@@ -196,7 +199,8 @@ export interface CandidateRow {
   supported_in_use: number | null;
   serves_elder: boolean;
   sql_score: number;
-  services: Array<{ kind: string; priceFen: number; unit: string }>;
+  /** providers.service_offers: the provider's services by kind. */
+  service_offers: Record<string, { priceFen: number; unit: string }>;
   /** The providers row as JSON (column names as keys). */
   provider: Record<string, unknown>;
 }
@@ -226,7 +230,9 @@ export function toCandidate(row: CandidateRow, bedCategory: BedCategory | null):
     dementiaCare: row.dementia_care,
     stars: row.stars == null ? null : Number(row.stars),
     beds,
-    services: row.services,
+    services: Object.keys(row.service_offers)
+      .sort()
+      .map((kind) => ({ kind, priceFen: row.service_offers[kind].priceFen, unit: row.service_offers[kind].unit })),
     reviewCount,
     reviewAverage: reviewCount > 0 ? Number(row.review_sum) / reviewCount : null,
     servesElder: row.serves_elder,

@@ -110,6 +110,9 @@ export class ProviderService {
       .map(({ i }) => ({ path: `services[${i}].kind`, message: 'listed twice' }));
     if (duplicates.length) throw badInput('A service is listed twice', duplicates);
     await this.dataSource.transaction(async (manager) => {
+      // One writer at a time per provider: two replacements racing would otherwise both delete the old list and then
+      // collide on each other's inserts.
+      await manager.query(`SELECT 1 FROM providers WHERE id = $1 FOR UPDATE`, [providerId]);
       await manager.delete(ServiceOfferingEntity, { providerId });
       if (services.length) {
         await manager.insert(
