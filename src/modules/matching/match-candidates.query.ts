@@ -79,14 +79,18 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
       // The unused part of a public-built private-run home's reserved share (bed/reserved-share.policy:
       // ceil(total * pct / 100) minus the beds supported elders hold or occupy) is not offered to this elder. The share
       // is the provider's regional setting and the count comes from bed reservations, exactly as reserveBed sees them.
-      joins += ` LEFT JOIN LATERAL (
-          SELECT coalesce((SELECT (s.value #>> '{}')::int FROM settings s
-                            WHERE s.key = ${p(RESERVED_SHARE_SETTING)} AND p.region_code LIKE s.region_prefix || '%'
-                            ORDER BY length(s.region_prefix) DESC LIMIT 1), ${p(params.reservedSharePercent)}::int) AS pct,
-                 (SELECT count(*)::int FROM bed_reservations r
-                   WHERE r.provider_id = p.id AND r.category = ${category} AND r.government_supported
-                     AND r.status IN ('HELD','ADMITTED')) AS in_use
-           WHERE p.ownership = 'PUBLIC_BUILT_PRIVATE_RUN') sh ON true`;
+      // CASE keeps both lookups to those homes (a lateral WHERE on the ownership ran them for every row), and OFFSET 0
+      // keeps the planner from copying them into each later use of pct and in_use.
+      joins += ` CROSS JOIN LATERAL (
+          SELECT CASE WHEN p.ownership = 'PUBLIC_BUILT_PRIVATE_RUN' THEN
+                   coalesce((SELECT (s.value #>> '{}')::int FROM settings s
+                              WHERE s.key = ${p(RESERVED_SHARE_SETTING)} AND p.region_code LIKE s.region_prefix || '%'
+                              ORDER BY length(s.region_prefix) DESC LIMIT 1), ${p(params.reservedSharePercent)}::int) END AS pct,
+                 CASE WHEN p.ownership = 'PUBLIC_BUILT_PRIVATE_RUN' THEN
+                   (SELECT count(*)::int FROM bed_reservations r
+                     WHERE r.provider_id = p.id AND r.category = ${category} AND r.government_supported
+                       AND r.status IN ('HELD','ADMITTED')) END AS in_use
+          OFFSET 0) sh`;
       kept = `coalesce(greatest(0, (b.total * sh.pct + 99) / 100 - sh.in_use), 0)`;
     }
     joins += ` CROSS JOIN LATERAL (SELECT greatest(0, greatest(0, b.total - b.occupied - b.reserved) - ${kept}) AS available) bf`;
