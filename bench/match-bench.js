@@ -1,15 +1,18 @@
 // matchProviders under load at growing province sizes, next to `{ __typename }` on the same server.
 //
 //   npm run build && node bench/match-bench.js [--sizes 1000,10000,100000] [--elders-per-provider 10]
-//       [--duration 10] [--connections 10] [--seed 42] [--reuse] [--cpu-prof DIR] [--write-results]
+//       [--duration 10] [--connections 10] [--rates 50,100,150] [--seed 42] [--reuse] [--cpu-prof DIR] [--write-results]
 //
 // For each size the province generator (bench/generate-province.js) rebuilds the data set (providers, and ten elders
 // per provider: 1,000,000 at 100,000 providers), then autocannon drives a mix of 200 needs (elder-based residential,
-// explicit-location residential, home care with services, day care) around sampled elders' homes. The EXPLAIN ANALYZE
+// explicit-location residential, home care with services, day care) around sampled elders' homes: closed loop over
+// --connections connections (saturation: as many requests as the server can take), then open loop at each of --rates
+// (requests arriving at that rate whatever the answers, latency counted from when each was due). The EXPLAIN ANALYZE
 // plan of the candidate query is captured at each size. With --write-results the figures are appended to
 // bench/RESULTS.md. The server runs as `node dist/main.js` in its own process; PostgreSQL is DATABASE_URL when set,
 // else the embedded one under bench/.data (as in bench/lib/harness.js, whose request helpers this shares).
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -17,7 +20,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
 import { generateProvince } from './generate-province.js';
-import { graphql, measureBodies, measureGraphQL, percentile } from './lib/harness.js';
+import { graphql, measureBodies, measureGraphQL, measureOpenLoop, percentile } from './lib/harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +28,8 @@ const { values } = parseArgs({
     'elders-per-provider': { type: 'string', default: '10' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
+    // Open-loop arrival rates (requests/s) at which matchProviders is also measured; empty for none.
+    rates: { type: 'string', default: '50,100,150' },
     seed: { type: 'string', default: '42' },
     'write-results': { type: 'boolean', default: false },
     // Keep a data set of the same size already in the database (the generator is deterministic per seed).
@@ -38,6 +43,7 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 const seed = Number(values.seed);
 const eldersPerProvider = Number(values['elders-per-provider']);
+const rates = values.rates ? values.rates.split(',').map(Number) : [];
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { candidateQuery } = await import(resolve(ROOT, 'dist/modules/matching/match-candidates.query.js'));
@@ -82,25 +88,53 @@ async function prepareNeeds(client, url, providers) {
   return { token: login.accessToken, needs };
 }
 
-/** The candidate query alone, sequentially over the location-based needs: wall time per query on a quiet connection. */
-async function timeCandidateQuery(client, needs) {
+/**
+ * The candidate query alone, sequentially over the location-based needs, as the server runs it (a named prepared
+ * statement, generic plan: see core/database/data-source-options): wall time per query on a quiet connection, after
+ * one round that prepares each shape.
+ */
+async function timeCandidateQuery(databaseUrl, needs) {
+  const client = new pg.Client({ connectionString: databaseUrl, options: '-c plan_cache_mode=force_generic_plan' });
+  await client.connect();
   const times = [];
-  for (const input of needs.filter((n) => !n.elderId)) {
-    const need = resolveNeed(input, null, DEFAULT_MATCH_PARAMS);
-    const { sql, params } = candidateQuery(need, DEFAULT_MATCH_PARAMS, 15);
-    const started = performance.now();
-    await client.query(sql, params);
-    times.push(performance.now() - started);
+  try {
+    for (const round of [0, 1]) {
+      for (const input of needs.filter((n) => !n.elderId)) {
+        const need = resolveNeed(input, null, DEFAULT_MATCH_PARAMS);
+        const { sql, params } = candidateQuery(need, DEFAULT_MATCH_PARAMS, 15);
+        const started = performance.now();
+        await client.query({ name: `m_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`, text: sql, values: params });
+        if (round === 1) times.push(performance.now() - started);
+      }
+    }
+  } finally {
+    await client.end();
   }
   times.sort((a, b) => a - b);
   return { mean: +(times.reduce((a, b) => a + b, 0) / times.length).toFixed(2), p95: +percentile(times, 95).toFixed(2) };
 }
 
-async function explainCandidateQuery(client, location) {
+/** The plan the server runs: the prepared statement's generic plan, executed once before it is explained. */
+async function explainCandidateQuery(databaseUrl, location) {
   const need = resolveNeed({ location, careLevel: 'SEVERE' }, null, DEFAULT_MATCH_PARAMS);
-  const { sql, params } = candidateQuery(need, DEFAULT_MATCH_PARAMS, 30);
-  const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
-  return rows.map((r) => r['QUERY PLAN']).join('\n');
+  const { sql, params } = candidateQuery(need, DEFAULT_MATCH_PARAMS, 15);
+  const client = new pg.Client({ connectionString: databaseUrl, options: '-c plan_cache_mode=force_generic_plan' });
+  await client.connect();
+  try {
+    await client.query(`PREPARE candidates AS ${sql}`);
+    // EXECUTE takes its arguments as SQL (no bind parameters in a utility statement).
+    const literal = (v) =>
+      v == null ? 'NULL'
+      : Array.isArray(v) ? `ARRAY[${v.map((x) => client.escapeLiteral(String(x))).join(', ')}]::text[]`
+      : typeof v === 'number' || typeof v === 'boolean' ? String(v)
+      : client.escapeLiteral(String(v));
+    const args = params.map(literal).join(', ');
+    await client.query(`EXECUTE candidates(${args})`);
+    const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE candidates(${args})`);
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -186,37 +220,44 @@ try {
     await measureBodies(server.url, bodies, { connections, duration: 2, headers });
     const trivial = await measureGraphQL(server.url, '{ __typename }', {}, { connections, duration });
     const matching = await measureBodies(server.url, bodies, { connections, duration, headers });
-    const plan = await explainCandidateQuery(client, needs[4].location);
-    const sqlAlone = await timeCandidateQuery(client, needs);
+    const paced = [];
+    for (const rate of rates) paced.push({ rate, ...(await measureOpenLoop(server.url, bodies, { rate, duration, headers, seed })) });
+    const plan = await explainCandidateQuery(server.databaseUrl, needs[4].location);
+    const sqlAlone = await timeCandidateQuery(server.databaseUrl, needs);
     const load = loadavg()[0];
-    results.push({ providers, elders, generated, trivial, matching, plan, sqlAlone, meanMatches: matched / needs.length, load });
-    console.log(JSON.stringify({ providers, elders, seconds: generated.seconds, trivial, matching, sqlAlone, meanMatches: matched / needs.length, load }));
+    results.push({ providers, elders, generated, trivial, matching, paced, plan, sqlAlone, meanMatches: matched / needs.length, load });
+    console.log(JSON.stringify({ providers, elders, seconds: generated.seconds, trivial, matching, paced, sqlAlone, meanMatches: matched / needs.length, load }));
   }
 } finally {
   await client.end();
   await server.stop();
 }
 
-const row = (r, name, m) => `| ${r.providers.toLocaleString('en')} | ${r.elders.toLocaleString('en')} | ${name} | ${m.rps} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors} |`;
+const row = (r, name, load, m) =>
+  `| ${r.providers.toLocaleString('en')} | ${r.elders.toLocaleString('en')} | ${name} | ${load} | ${m.rps} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors} |`;
 const lines = [
   '',
   `## Matching (issue #4): matchProviders at province scale`,
   '',
   `Command: \`npm run build && node bench/match-bench.js --sizes ${values.sizes} --elders-per-provider ${eldersPerProvider} --duration ${duration} --connections ${connections} --seed ${seed}${values.reuse ? ' --reuse' : ''} --write-results\``,
   '',
-  `Run ${new Date().toISOString()}, ${cpus().length} cores (shared with the other sessions' work), autocannon ${connections} connections, ${duration} s ` +
-    `per line against \`node dist/main.js\` in its own process on 127.0.0.1, embedded PostgreSQL ` +
+  `Run ${new Date().toISOString()}, ${cpus().length} cores, ${duration} s per line (closed loop: autocannon over ${connections} connections, ` +
+    `each sending its next request when the last is answered; open loop: Poisson arrivals at the given rate, latency from when each was due) against \`node dist/main.js\` in its own process on 127.0.0.1, embedded PostgreSQL ` +
     `unless DATABASE_URL. Needs: a rotating mix of 200 (40% residential, of which half by elderId, 20% residential with a budget, ` +
     `30% home care MEAL+CLEANING, 10% day care) around sampled elders' homes; \`first: 10\` with reasons.`,
   '',
-  '| providers | elders | query | req/s | p50 ms | p95 ms | p99 ms | errors |',
-  '|---|---|---|---|---|---|---|---|',
-  ...results.flatMap((r) => [row(r, '`{ __typename }`', r.trivial), row(r, 'matchProviders', r.matching)]),
+  '| providers | elders | query | load | req/s | p50 ms | p95 ms | p99 ms | errors |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...results.flatMap((r) => [
+    row(r, '`{ __typename }`', `closed, ${connections} conn.`, r.trivial),
+    row(r, 'matchProviders', `closed, ${connections} conn.`, r.matching),
+    ...r.paced.map((m) => row(r, 'matchProviders', `open, ${m.rate}/s`, m)),
+  ]),
   '',
   ...results.map(
     (r) =>
       `- ${r.providers.toLocaleString('en')} providers: ${r.generated.seconds ? `generated in ${r.generated.seconds.toFixed(0)} s` : 'data set reused'}; ${r.meanMatches.toFixed(1)} matches per need ` +
-      `on average; the candidate query alone (sequential, location needs): mean ${r.sqlAlone.mean} ms, p95 ${r.sqlAlone.p95} ms; ` +
+      `on average; the candidate query alone (prepared, generic plan, sequential over the location needs): mean ${r.sqlAlone.mean} ms, p95 ${r.sqlAlone.p95} ms; ` +
       `1-min load average of the machine at the end ${r.load.toFixed(1)}.`,
   ),
   '',
@@ -224,7 +265,11 @@ const lines = [
 for (let i = 1; i < results.length; i++) {
   const a = results[i - 1];
   const b = results[i];
-  lines.push(`- ${b.providers / a.providers}x the providers (${a.providers} to ${b.providers}): p95 x${(b.matching.p95 / a.matching.p95).toFixed(2)}, p50 x${(b.matching.p50 / a.matching.p50).toFixed(2)}.`);
+  const paced = b.paced.map((m, k) => `at ${m.rate}/s p95 x${(m.p95 / a.paced[k].p95).toFixed(2)}`);
+  lines.push(
+    `- ${b.providers / a.providers}x the providers (${a.providers} to ${b.providers}): closed loop p95 x${(b.matching.p95 / a.matching.p95).toFixed(2)}, ` +
+      `p50 x${(b.matching.p50 / a.matching.p50).toFixed(2)}${paced.length ? `; open loop ${paced.join(', ')}` : ''}.`,
+  );
 }
 const last = results.at(-1);
 if (last) {

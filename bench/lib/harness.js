@@ -2,6 +2,7 @@
 // and a bounded autocannon run that reports requests/s and latency percentiles. Benchmarks print numbers;
 // nothing here asserts a timeout.
 import { mkdirSync } from 'node:fs';
+import http from 'node:http';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 
@@ -84,6 +85,77 @@ export async function measureBodies(url, bodies, { connections = 10, duration = 
     p95: +percentile(latencies, 95).toFixed(2),
     p99: +percentile(latencies, 99).toFixed(2),
     errors: errors + result.errors + result.non2xx,
+  };
+}
+
+/**
+ * Open-loop load: requests arrive at `rate` per second on average (Poisson arrivals from a seeded generator), whether
+ * or not earlier ones have been answered, each on a free keep-alive connection (opened as needed). Latency counts from
+ * the moment a request was due, so a slow server cannot hide its queue by slowing the load down (autocannon's rate
+ * option sends each second's quota in a burst and waits for answers, which measures neither). Returns
+ * { requests, rps, p50, p95, p99, errors, maxInFlight }.
+ */
+export async function measureOpenLoop(url, bodies, { rate, duration = 10, headers = {}, seed = 1 } = {}) {
+  const target = new URL(`${url}/graphql`);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  let state = seed >>> 0 || 1;
+  const random = () => {
+    // xorshift32: reproducible arrivals per seed.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+  const latencies = [];
+  let errors = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const send = (body, due) =>
+    new Promise((done) => {
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      const finish = (ok) => {
+        inFlight--;
+        latencies.push(performance.now() - due);
+        if (!ok) errors++;
+        done();
+      };
+      const req = http.request(
+        target,
+        { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+        (res) => {
+          res.resume();
+          res.on('end', () => finish(res.statusCode === 200));
+          res.on('error', () => finish(false));
+        },
+      );
+      req.on('error', () => finish(false));
+      req.end(body);
+    });
+  const started = performance.now();
+  const end = started + duration * 1000;
+  const pending = [];
+  let due = started;
+  let next = 0;
+  for (;;) {
+    due += (-Math.log(1 - random()) / rate) * 1000;
+    if (due >= end) break;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    pending.push(send(bodies[next++ % bodies.length], due));
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    rps: Math.round(latencies.length / elapsed),
+    p50: +percentile(latencies, 50).toFixed(2),
+    p95: +percentile(latencies, 95).toFixed(2),
+    p99: +percentile(latencies, 99).toFixed(2),
+    errors,
+    maxInFlight,
   };
 }
 
