@@ -9,7 +9,7 @@ import { ElderService } from '../elder/elder.service.js';
 import type { CareNeedInput } from './dto/care-need.input.js';
 import { candidateQuery, toCandidate, type CandidateRow } from './match-candidates.query.js';
 import type { MatchFactor } from './match.model.js';
-import { needProblems, rankCandidates, resolveNeed, type ElderNeedSource, type ResolvedNeed } from './match.policy.js';
+import { needProblems, rankCandidates, resolveNeed, type ElderNeedSource, type MatchParams, type ResolvedNeed } from './match.policy.js';
 import { MatchingSettings } from './matching.settings.js';
 
 /**
@@ -53,8 +53,9 @@ export class MatchingService {
         problems.map((p) => ({ path: p.field === 'first' ? 'first' : `need.${p.field}`, message: p.message })),
       );
     }
-    const elder = input.elderId ? await this.elderSource(actor, input.elderId) : null;
-    const params = await this.settings.paramsFor(input.regionCode ?? elder?.regionCode ?? '');
+    const [elder, params] = input.elderId
+      ? await this.elderSource(actor, input.elderId, (regionCode) => this.settings.paramsFor(input.regionCode ?? regionCode))
+      : [null, await this.settings.paramsFor(input.regionCode ?? '')];
     const need = resolveNeed(input, elder, params);
     const { sql, params: values } = candidateQuery(need, params, first + SHORT_LIST_MARGIN);
     const rows = await this.preparedQuery<CandidateRow>(sql, values);
@@ -112,12 +113,19 @@ export class MatchingService {
     return entity;
   }
 
-  /** The elder's record as matching needs it; NOT_FOUND for an elder the caller may not see (another family's). */
-  private async elderSource(actor: Actor, elderId: string): Promise<ElderNeedSource & { regionCode: string }> {
+  /**
+   * The elder's record as matching needs it, and the matching numbers of its region (looked up alongside the subsidy
+   * rules, once the record is known to be readable); NOT_FOUND for an elder the caller may not see (another family's).
+   */
+  private async elderSource(
+    actor: Actor,
+    elderId: string,
+    paramsFor: (regionCode: string) => Promise<MatchParams>,
+  ): Promise<[ElderNeedSource & { regionCode: string }, MatchParams]> {
     if (!UUID.test(elderId)) throw notFound('Elder');
     const record = await this.elders.requireReadable(actor, elderId);
-    const eligibility = await this.elders.eligibilityFor(record);
-    return {
+    const [eligibility, params] = await Promise.all([this.elders.eligibilityFor(record), paramsFor(record.regionCode)]);
+    const source = {
       id: record.id,
       regionCode: record.regionCode,
       location: { latitude: record.latitude, longitude: record.longitude },
@@ -127,6 +135,7 @@ export class MatchingService {
       monthlySubsidyFen: eligibility.monthlyAllowanceFen,
       subsidyCoverageBp: eligibility.coverageRateBp,
     };
+    return [source, params];
   }
 }
 
