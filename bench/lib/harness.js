@@ -93,7 +93,8 @@ export async function measureBodies(url, bodies, { connections = 10, duration = 
  * or not earlier ones have been answered, each on a free keep-alive connection (opened as needed). Latency counts from
  * the moment a request was due, so a slow server cannot hide its queue by slowing the load down (autocannon's rate
  * option sends each second's quota in a burst and waits for answers, which measures neither). Returns
- * { requests, rps, p50, p95, p99, errors, maxInFlight }.
+ * { requests, rps, p50, p95, p99, errors, maxInFlight }. With BENCH_TRACE set, prints when (ms into the run) requests
+ * took over 200 ms, to line stalls up with a CPU trace of the machine.
  */
 export async function measureOpenLoop(url, bodies, { rate, duration = 10, headers = {}, seed = 1 } = {}) {
   const target = new URL(`${url}/graphql`);
@@ -117,6 +118,7 @@ export async function measureOpenLoop(url, bodies, { rate, duration = 10, header
       const finish = (ok) => {
         inFlight--;
         latencies.push(performance.now() - due);
+        if (process.env.BENCH_TRACE) trace.push([Math.round(due - started), Math.round(performance.now() - due)]);
         if (!ok) errors++;
         done();
       };
@@ -132,6 +134,7 @@ export async function measureOpenLoop(url, bodies, { rate, duration = 10, header
       req.on('error', () => finish(false));
       req.end(body);
     });
+  const trace = [];
   const started = performance.now();
   const end = started + duration * 1000;
   const pending = [];
@@ -148,6 +151,10 @@ export async function measureOpenLoop(url, bodies, { rate, duration = 10, header
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
+  if (process.env.BENCH_TRACE) {
+    const slow = trace.filter(([, ms]) => ms > 200);
+    console.error(`open loop ${rate}/s from ${new Date(Date.now() - elapsed * 1000).toISOString()}: ${slow.length} over 200 ms, due at ${slow.slice(0, 3).concat(slow.slice(-3)).map(([at, ms]) => `${at}ms (${ms}ms)`).join(' ')}`);
+  }
   return {
     requests: latencies.length,
     rps: Math.round(latencies.length / elapsed),
