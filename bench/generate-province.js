@@ -185,10 +185,15 @@ async function insertProviderChunk(client, lo, hi) {
              least(total, floor(total * occupancy * (0.9 + 0.2 * pg_temp.u(i * 3 + k, 46))))::int AS occupied
       FROM split WHERE total > 0
     )
-    INSERT INTO bed_capacity (provider_id, category, total, occupied, reserved)
+    INSERT INTO bed_capacity (provider_id, category, total, occupied, reserved, monthly_price_fen)
     SELECT id, category, total, occupied,
            -- A few open holds, as in a live system.
-           CASE WHEN total - occupied >= 3 AND pg_temp.u(i * 3 + k, 47) < 0.2 THEN 1 ELSE 0 END
+           CASE WHEN total - occupied >= 3 AND pg_temp.u(i * 3 + k, 47) < 0.2 THEN 1 ELSE 0 END,
+           -- Monthly price (bed and care) in whole yuan hundreds: self-care 1,800-3,400, nursing 3,000-5,600, dementia
+           -- 4,000-7,200 yuan; one home in seven publishes none.
+           CASE WHEN pg_temp.u(i, 48) < 0.15 THEN NULL
+                ELSE (round((CASE category WHEN 'NURSING' THEN 3000 WHEN 'DEMENTIA' THEN 4000 ELSE 1800 END)
+                            * (1 + 0.8 * pg_temp.u(i * 3 + k, 49)) / 100) * 10000)::int END
     FROM counted`);
 }
 

@@ -47,6 +47,44 @@ describe('bed capacity', () => {
     expect(error.extensions!.fields!.map((f) => f.path)).toEqual(fields);
   });
 
+  it('publishes a monthly bed price with the counts: kept when omitted, withdrawn with null, and kept in the history', async () => {
+    const p = await makeProvider(t);
+    const s = await makeUser(t, Role.PROVIDER_STAFF, { providerId: p.id });
+    const UPDATE_PRICE = `mutation($input: UpdateBedCapacityInput!) { updateBedCapacity(input: $input) { total monthlyPriceFen version } }`;
+    const set = (fields: Record<string, unknown>) => t.gql(UPDATE_PRICE, { input: { providerId: p.id, category: 'NURSING', total: 10, occupied: 2, ...fields } }, s.token);
+    expect(expectData(await set({ expectedVersion: 0 })).updateBedCapacity).toEqual({ total: 10, monthlyPriceFen: null, version: 1 });
+    expect(expectData(await set({ expectedVersion: 1, monthlyPriceFen: 420_000 })).updateBedCapacity).toEqual({ total: 10, monthlyPriceFen: 420_000, version: 2 });
+    expect(expectData(await set({ expectedVersion: 2, total: 12 })).updateBedCapacity).toEqual({ total: 12, monthlyPriceFen: 420_000, version: 3 });
+    const read = await t.gql(`query($id: ID!) { provider(id: $id) { capacity { category monthlyPriceFen } } }`, { id: p.id });
+    expect(expectData(read).provider.capacity).toContainEqual({ category: 'NURSING', monthlyPriceFen: 420_000 });
+    expect(expectData(await set({ expectedVersion: 3, monthlyPriceFen: null })).updateBedCapacity).toEqual({ total: 10, monthlyPriceFen: null, version: 4 });
+    const history = expectData(
+      await t.gql(`query($id: ID!) { bedCapacityHistory(providerId: $id, first: 10) { nodes { version monthlyPriceFenBefore monthlyPriceFenAfter } } }`, { id: p.id }, s.token),
+    );
+    expect(history.bedCapacityHistory.nodes).toEqual([
+      { version: 4, monthlyPriceFenBefore: 420_000, monthlyPriceFenAfter: null },
+      { version: 3, monthlyPriceFenBefore: 420_000, monthlyPriceFenAfter: 420_000 },
+      { version: 2, monthlyPriceFenBefore: null, monthlyPriceFenAfter: 420_000 },
+      { version: 1, monthlyPriceFenBefore: null, monthlyPriceFenAfter: null },
+    ]);
+  });
+
+  it('refuses a negative or absurd bed price naming the field, and changes nothing', async () => {
+    const p = await makeProvider(t);
+    const s = await makeUser(t, Role.PROVIDER_STAFF, { providerId: p.id });
+    await setCapacity(t, p.id, 'NURSING', 10, 2);
+    for (const monthlyPriceFen of [-1, 100_000_001]) {
+      const error = expectError(
+        await t.gql(UPDATE, { input: { providerId: p.id, category: 'NURSING', total: 10, occupied: 2, expectedVersion: 1, monthlyPriceFen } }, s.token),
+        'BAD_USER_INPUT',
+      );
+      expect(error.extensions!.fields!.map((f) => f.path)).toEqual(['input.monthlyPriceFen']);
+    }
+    const [row] = await t.db.query(`SELECT monthly_price_fen, version FROM bed_capacity WHERE provider_id = $1 AND category = 'NURSING'`, [p.id]);
+    expect(row).toEqual({ monthly_price_fen: null, version: 1 });
+    await expect(t.db.query(`UPDATE bed_capacity SET monthly_price_fen = -5 WHERE provider_id = $1`, [p.id])).rejects.toThrow(/bed_capacity_price/);
+  });
+
   it('refuses a total below occupied plus reserved beds (the database check), and changes nothing', async () => {
     const p = await makeProvider(t);
     const s = await makeUser(t, Role.PROVIDER_STAFF, { providerId: p.id });

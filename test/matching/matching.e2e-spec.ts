@@ -306,6 +306,36 @@ describe('matchProviders', () => {
       expect(await place('d')).toBeGreaterThan(after);
     });
 
+    it('prices a residential place at the published monthly bed price, against the budget', async () => {
+      const at = { latitude: 31.5, longitude: 112.5 };
+      const homes: Record<string, string> = {};
+      for (const [name, price] of [['cheap', 300_000], ['dear', 600_000], ['unpriced', null]] as const) {
+        const p = await provider(`priced-${name}`, north(at, 2));
+        homes[name] = p.id;
+        await grade(p.id, 3);
+        await setCapacity(t, p.id, 'NURSING', 20, 10);
+        await t.db.query(`UPDATE bed_capacity SET monthly_price_fen = $2 WHERE provider_id = $1`, [p.id, price]);
+      }
+      const need = { location: at, careLevel: 'SEVERE', monthlyBudgetFen: 400_000 };
+      const list = await match(need);
+      expect(names(list)).toEqual(['priced-cheap', 'priced-unpriced', 'priced-dear']);
+      const price = (m: Match) => m.reasons.find((r) => r.factor === 'PRICE')!;
+      const [cheap, unpriced, dear] = list;
+      expect(cheap).toMatchObject({ estimatedMonthlyCostFen: 300_000, estimatedSubsidyFen: 0 });
+      expect(price(cheap)).toMatchObject({ value: 62.5 });
+      expect(price(cheap).detail).toContain('NURSING bed');
+      expect(dear).toMatchObject({ estimatedMonthlyCostFen: 600_000, estimatedSubsidyFen: 0 });
+      expect(price(dear).value).toBe(25);
+      expect(unpriced).toMatchObject({ estimatedMonthlyCostFen: null, estimatedSubsidyFen: null });
+      expect(price(unpriced).detail).toContain('no published price');
+      // The SQL short list ranks by the same price: asked for one, the cheapest comes back.
+      expect(names(await match(need, admin.token, 1))).toEqual(['priced-cheap']);
+      // A tighter budget keeps the order but lowers every priced value; the unpriced one stays neutral.
+      const tight = await match({ ...need, monthlyBudgetFen: 300_000 });
+      expect(price(tight.find((m) => m.provider.name === 'priced-cheap')!).value).toBe(50);
+      expect(price(tight.find((m) => m.provider.name === 'priced-unpriced')!).value).toBe(price(unpriced).value);
+    });
+
     it('ties break by distance, then by id: the same request gives the same order', async () => {
       const at = { latitude: 32.0, longitude: 113.0 };
       const twins = [];

@@ -22,6 +22,12 @@ export class BedCapacity {
   @Field(() => Int, { description: 'total - occupied - reserved.' })
   available: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Monthly price of a bed of this category in fen (床位费 with its care), as the provider publishes it; null if not published.',
+  })
+  monthlyPriceFen: number | null;
+
   @Field(() => Int, { description: 'Pass as expectedVersion to change the counts.' })
   version: number;
 
@@ -29,7 +35,7 @@ export class BedCapacity {
   updatedAt: Date | null;
 }
 
-@ObjectType({ description: 'One change of bed counts: who, when, before and after.' })
+@ObjectType({ description: 'One change of bed counts (or of the published price): who, when, before and after.' })
 export class BedCapacityChange {
   @Field(() => ID)
   id: string;
@@ -55,6 +61,8 @@ export class BedCapacityChange {
   @Field(() => Int) totalAfter: number;
   @Field(() => Int) occupiedAfter: number;
   @Field(() => Int) reservedAfter: number;
+  @Field(() => Int, { nullable: true }) monthlyPriceFenBefore: number | null;
+  @Field(() => Int, { nullable: true }) monthlyPriceFenAfter: number | null;
 
   @Field(() => Int, { description: 'Version after the change.' })
   version: number;

@@ -21,6 +21,7 @@ interface CapacityRow {
   total: number;
   occupied: number;
   reserved: number;
+  monthly_price_fen: number | null;
   version: number;
   updated_at: Date | null;
 }
@@ -47,6 +48,7 @@ function toModel(row: CapacityRow): BedCapacity {
     occupied: row.occupied,
     reserved: row.reserved,
     available: row.total - row.occupied - row.reserved,
+    monthlyPriceFen: row.monthly_price_fen,
     version: row.version,
     updatedAt: row.updated_at,
   };
@@ -78,18 +80,22 @@ export class CapacityService {
         `INSERT INTO bed_capacity (provider_id, category, total) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`,
         [input.providerId, input.category],
       );
-      let rows: Array<CapacityRow & { total_before: number; occupied_before: number; reserved_before: number }>;
+      let rows: Array<CapacityRow & { total_before: number; occupied_before: number; reserved_before: number; price_before: number | null }>;
+      // An omitted price keeps the published one; null withdraws it.
+      const setsPrice = input.monthlyPriceFen !== undefined;
       try {
         rows = await queryRows(
           manager,
           `WITH old AS (
-             SELECT total, occupied, reserved FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE)
+             SELECT total, occupied, reserved, monthly_price_fen FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE)
            UPDATE bed_capacity b
-              SET total = $3, occupied = $4, version = b.version + 1, updated_at = now(), updated_by = $6
+              SET total = $3, occupied = $4, version = b.version + 1, updated_at = now(), updated_by = $6,
+                  monthly_price_fen = CASE WHEN $7::boolean THEN $8::int ELSE b.monthly_price_fen END
              FROM old
             WHERE b.provider_id = $1 AND b.category = $2 AND b.version = $5
-           RETURNING b.*, old.total AS total_before, old.occupied AS occupied_before, old.reserved AS reserved_before`,
-          [input.providerId, input.category, input.total, input.occupied, input.expectedVersion, actor.userId],
+           RETURNING b.*, old.total AS total_before, old.occupied AS occupied_before, old.reserved AS reserved_before,
+                     old.monthly_price_fen AS price_before`,
+          [input.providerId, input.category, input.total, input.occupied, input.expectedVersion, actor.userId, setsPrice, setsPrice ? input.monthlyPriceFen : null],
         );
       } catch (error) {
         mapConstraintError(error, {
@@ -106,7 +112,7 @@ export class CapacityService {
         category: input.category,
         actorId: actor.userId,
         source: 'STAFF_UPDATE',
-        before: { total: updated.total_before, occupied: updated.occupied_before, reserved: updated.reserved_before },
+        before: { total: updated.total_before, occupied: updated.occupied_before, reserved: updated.reserved_before, monthly_price_fen: updated.price_before },
         after: updated,
       });
       return { row: updated, before: { total: updated.total_before, free: updated.total_before - updated.occupied_before - updated.reserved_before } };
@@ -155,7 +161,7 @@ export class CapacityService {
       category: change.category,
       actorId: change.actorId,
       source: change.source,
-      before: { total: row.total, occupied: row.occupied_before, reserved: row.reserved_before },
+      before: { total: row.total, occupied: row.occupied_before, reserved: row.reserved_before, monthly_price_fen: row.monthly_price_fen },
       after: row,
     });
     return toModel(row);
@@ -167,7 +173,18 @@ export class CapacityService {
     const byKey = new Map(rows.map((r) => [`${r.provider_id}:${r.category}`, r]));
     return providerIds.map((providerId) =>
       BED_CATEGORIES.map((category) =>
-        toModel(byKey.get(`${providerId}:${category}`) ?? { provider_id: providerId, category, total: 0, occupied: 0, reserved: 0, version: 0, updated_at: null }),
+        toModel(
+          byKey.get(`${providerId}:${category}`) ?? {
+            provider_id: providerId,
+            category,
+            total: 0,
+            occupied: 0,
+            reserved: 0,
+            monthly_price_fen: null,
+            version: 0,
+            updated_at: null,
+          },
+        ),
       ),
     );
   }
@@ -194,6 +211,8 @@ export class CapacityService {
       totalAfter: r.total_after as number,
       occupiedAfter: r.occupied_after as number,
       reservedAfter: r.reserved_after as number,
+      monthlyPriceFenBefore: (r.monthly_price_fen_before as number | null) ?? null,
+      monthlyPriceFenAfter: (r.monthly_price_fen_after as number | null) ?? null,
       version: r.version as number,
     }));
     const total = rows.length ? Number(rows[0].total_count) : 0;
@@ -207,15 +226,29 @@ export class CapacityService {
       category: BedCategory;
       actorId: string | null;
       source: string;
-      before: { total: number; occupied: number; reserved: number };
+      before: { total: number; occupied: number; reserved: number; monthly_price_fen: number | null };
       after: CapacityRow;
     },
   ) {
     await manager.query(
       `INSERT INTO bed_capacity_history (provider_id, category, actor_id, source, total_before, occupied_before, reserved_before,
-         total_after, occupied_after, reserved_after, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [h.providerId, h.category, h.actorId, h.source, h.before.total, h.before.occupied, h.before.reserved, h.after.total, h.after.occupied, h.after.reserved, h.after.version],
+         total_after, occupied_after, reserved_after, version, monthly_price_fen_before, monthly_price_fen_after)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [
+        h.providerId,
+        h.category,
+        h.actorId,
+        h.source,
+        h.before.total,
+        h.before.occupied,
+        h.before.reserved,
+        h.after.total,
+        h.after.occupied,
+        h.after.reserved,
+        h.after.version,
+        h.before.monthly_price_fen,
+        h.after.monthly_price_fen,
+      ],
     );
   }
 }

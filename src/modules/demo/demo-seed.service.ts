@@ -7,6 +7,9 @@ import { appLogger } from '../../core/logging/logger.js';
 
 export const DEMO_PASSWORD = 'demo-password';
 
+/** Published monthly bed prices of the demo homes, by category (fen): Jining-like figures. */
+const DEMO_BED_PRICES_FEN = { SELF_CARE: 180_000, NURSING: 320_000, DEMENTIA: 420_000 } as const;
+
 /** The demo region: Jining (济宁, 3708), with providers of all four kinds. Listed in the README. */
 export const DEMO_PROVIDERS = [
   {
@@ -77,7 +80,13 @@ export class DemoSeedService implements OnApplicationBootstrap {
         );
         ids.set(p.key, id);
         for (const [category, total, occupied] of p.beds) {
-          await m.query(`INSERT INTO bed_capacity (provider_id, category, total, occupied, version) VALUES ($1, $2, $3, $4, 1)`, [id, category, total, occupied]);
+          await m.query(`INSERT INTO bed_capacity (provider_id, category, total, occupied, version, monthly_price_fen) VALUES ($1, $2, $3, $4, 1, $5)`, [
+            id,
+            category,
+            total,
+            occupied,
+            DEMO_BED_PRICES_FEN[category as keyof typeof DEMO_BED_PRICES_FEN],
+          ]);
         }
         for (const [kind, price, unit, minutes] of p.services) {
           await m.query(`INSERT INTO provider_services (provider_id, kind, price_fen, unit, duration_minutes) VALUES ($1, $2, $3, $4, $5)`, [id, kind, price, unit, minutes]);

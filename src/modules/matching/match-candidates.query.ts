@@ -38,6 +38,8 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
   const at = `ll_to_earth(p.latitude, p.longitude)`;
   const residential = need.setting === 'RESIDENTIAL' && need.bedCategory != null;
   const services = need.services.length > 0;
+  // Day and home care cost the requested services (match.policy estimateMonthlyCost); a residential place costs a bed.
+  const pricedServices = services && need.setting !== 'RESIDENTIAL';
 
   // Inner query: the box on the GiST index and the filters on the provider's own columns; the distance is computed
   // there once per row (OFFSET 0 keeps the planner from copying the expression into every later use).
@@ -66,7 +68,7 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
 
   let joins = '';
   // Every placeholder must be used, or PostgreSQL cannot type it: values are bound only once a branch is chosen.
-  let bedColumns = `NULL::int AS total, NULL::int AS occupied, NULL::int AS held, NULL::int AS available,
+  let bedColumns = `NULL::int AS total, NULL::int AS occupied, NULL::int AS held, NULL::int AS monthly_price_fen, NULL::int AS available,
     NULL::int AS share_percent, NULL::int AS supported_in_use`;
   let capacityValue: string;
   if (!residential) {
@@ -96,30 +98,36 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
     joins += ` CROSS JOIN LATERAL (SELECT greatest(0, greatest(0, b.total - b.occupied - b.reserved) - ${kept}) AS available) bf`;
     where.push(`bf.available >= 1`);
     bedColumns = need.governmentSupported
-      ? `b.total, b.occupied, b.reserved AS held, bf.available, NULL::int AS share_percent, NULL::int AS supported_in_use`
-      : `b.total, b.occupied, b.reserved AS held, bf.available, sh.pct AS share_percent, sh.in_use AS supported_in_use`;
+      ? `b.total, b.occupied, b.reserved AS held, b.monthly_price_fen, bf.available, NULL::int AS share_percent, NULL::int AS supported_in_use`
+      : `b.total, b.occupied, b.reserved AS held, b.monthly_price_fen, bf.available, sh.pct AS share_percent, sh.in_use AS supported_in_use`;
     capacityValue = `least(100, 100.0 * bf.available / ${p(params.capacitySaturationBeds)}::float8)`;
   }
 
+  // What the family pays a month after the subsidy, against its budget (match.policy priceValue); null: no price.
+  const priceOf = (cost: string) => {
+    const subsidy = `least(${p(need.monthlySubsidyFen)}::float8, floor(${cost} * ${p(need.subsidyCoverageBp)}::float8 / 10000))`;
+    const oop = `greatest(0, ${cost} - greatest(0, ${subsidy}))`;
+    const budget = `${p(need.monthlyBudgetFen)}::float8`;
+    return `CASE WHEN ${cost} IS NULL THEN ${p(params.unknownPriceValue)}::float8
+                 WHEN ${budget} <= 0 THEN CASE WHEN ${oop} <= 0 THEN 100 ELSE 0 END
+                 ELSE greatest(0, least(100, 100 - 50 * ${oop} / ${budget})) END`;
+  };
   let priceValue: string | null = null;
   let costColumn = 'NULL::float8 AS cost_fen';
-  if (services) {
-    if (need.setting !== 'RESIDENTIAL') {
-      // The month's price of the requested services, from the offers on the row (the inner query kept only providers
-      // offering all of them).
-      joins += ` CROSS JOIN LATERAL (
-          SELECT round(sum((o.offer ->> 'priceFen')::float8
-                           * coalesce((${p(JSON.stringify(unitVariants(params.unitsPerMonth)))}::jsonb ->> lower(btrim(o.offer ->> 'unit')))::float8,
-                                      ${p(params.defaultUnitsPerMonth)}::float8)))::float8 AS cost
-            FROM (SELECT p.service_offers -> k AS offer FROM unnest(${p(need.services)}::text[]) k) o) sv`;
-      const cost = 'sv.cost';
-      const subsidy = `least(${p(need.monthlySubsidyFen)}::float8, floor(${cost} * ${p(need.subsidyCoverageBp)}::float8 / 10000))`;
-      const oop = `greatest(0, ${cost} - greatest(0, ${subsidy}))`;
-      const budget = `${p(need.monthlyBudgetFen)}::float8`;
-      priceValue = `CASE WHEN ${budget} <= 0 THEN CASE WHEN ${oop} <= 0 THEN 100 ELSE 0 END
-                         ELSE greatest(0, least(100, 100 - 50 * ${oop} / ${budget})) END`;
-      costColumn = `${cost} AS cost_fen`;
-    }
+  if (residential) {
+    // A residential place costs the published monthly price of a bed of the category.
+    priceValue = priceOf('b.monthly_price_fen::float8');
+    costColumn = 'b.monthly_price_fen::float8 AS cost_fen';
+  } else if (pricedServices) {
+    // The month's price of the requested services, from the offers on the row (the inner query kept only providers
+    // offering all of them).
+    joins += ` CROSS JOIN LATERAL (
+        SELECT round(sum((o.offer ->> 'priceFen')::float8
+                         * coalesce((${p(JSON.stringify(unitVariants(params.unitsPerMonth)))}::jsonb ->> lower(btrim(o.offer ->> 'unit')))::float8,
+                                    ${p(params.defaultUnitsPerMonth)}::float8)))::float8 AS cost
+          FROM (SELECT p.service_offers -> k AS offer FROM unnest(${p(need.services)}::text[]) k) o) sv`;
+    priceValue = priceOf('sv.cost');
+    costColumn = 'sv.cost AS cost_fen';
   }
   priceValue ??= `${p(params.unknownPriceValue)}::float8`;
 
@@ -155,7 +163,7 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
                ${score} AS sql_score
           FROM (
             SELECT p.id, p.kind, p.ownership, p.region_code, p.service_radius_km, p.accepts_care_levels, p.dementia_care,
-                   p.review_count, p.review_sum,${services && need.setting !== 'RESIDENTIAL' ? ' p.service_offers,' : ''}
+                   p.review_count, p.review_sum,${pricedServices ? ' p.service_offers,' : ''}
                    CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars,
                    (point(${lon}::float8, ${lat}::float8) <@> point(p.longitude, p.latitude)) * ${MILE_KM} AS km
               FROM providers p
@@ -199,6 +207,7 @@ export interface CandidateRow {
   total: number | null;
   occupied: number | null;
   held: number | null;
+  monthly_price_fen: number | null;
   share_percent: number | null;
   supported_in_use: number | null;
   serves_elder: boolean;
@@ -217,7 +226,7 @@ export function toCandidate(row: CandidateRow, bedCategory: BedCategory | null):
       total: row.total,
       occupied: row.occupied ?? 0,
       held: row.held ?? 0,
-      monthlyPriceFen: null,
+      monthlyPriceFen: row.monthly_price_fen ?? null,
       supportedInUse: row.supported_in_use ?? 0,
       ...(row.share_percent != null ? { sharePercent: row.share_percent } : {}),
     };

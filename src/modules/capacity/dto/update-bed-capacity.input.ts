@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { BedCategory } from '../../../core/domain/enums.js';
 
 @InputType({ description: 'New counts for one bed category, guarded by the version the caller last read.' })
@@ -16,6 +16,13 @@ export class UpdateBedCapacityInput {
 
   @Field(() => Int, { description: 'Beds with a resident, 0 to total.' }) @IsInt() @Max(100_000)
   occupied: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Monthly price of a bed of this category in fen, 0 or more; omit it to keep the published price, null to withdraw it.',
+  })
+  @IsOptional() @IsInt() @Min(0) @Max(100_000_000)
+  monthlyPriceFen?: number | null;
 
   @Field(() => Int, { description: 'The version read last; a different current version is refused with STALE_VERSION.' })
   @IsInt() @Min(0)
