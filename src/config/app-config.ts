@@ -60,6 +60,13 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean() @IsOptional()
   JOBS_ENABLED?: boolean;
 
+  /**
+   * How long matching keeps the matching settings (weights and numbers) it read, in ms; a change made in the settings
+   * table takes effect within this time. 0: read them on every search (the default under NODE_ENV=test).
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000) @IsOptional()
+  MATCHING_SETTINGS_CACHE_MS?: number;
+
   /** GraphQL abuse limits. */
   @Transform(toInt) @IsInt() @Min(1)
   GRAPHQL_MAX_DEPTH = 10;
@@ -84,6 +91,10 @@ export class AppConfig {
 
   get jobsEnabled(): boolean {
     return this.JOBS_ENABLED ?? this.NODE_ENV !== 'test';
+  }
+
+  get matchingSettingsCacheMs(): number {
+    return this.MATCHING_SETTINGS_CACHE_MS ?? (this.NODE_ENV === 'test' ? 0 : 10_000);
   }
 }
 

@@ -368,6 +368,36 @@ describe('matchProviders', () => {
       }
     });
 
+    it('keeps the settings it read for MATCHING_SETTINGS_CACHE_MS: one query a search, and a change shows after that time', async () => {
+      const cached = await startTestApp({ MATCHING_SETTINGS_CACHE_MS: '500' });
+      try {
+        const officerHere = await makeUser(cached, Role.ADMIN);
+        const at = { latitude: 33.0, longitude: 114.0 };
+        const p = await makeProvider(cached, { name: 'cached-home', regionCode: '370811', latitude: at.latitude + 0.01, longitude: at.longitude });
+        await setCapacity(cached, p.id, 'NURSING', 10, 5);
+        const distanceWeight = async () => {
+          const res = await cached.gql(MATCH, { need: { location: at, careLevel: 'TOTAL', regionCode: '3708' } }, officerHere.token);
+          return expectData(res).matchProviders[0].reasons.find((r: { factor: string }) => r.factor === 'DISTANCE').weight;
+        };
+        expect(await distanceWeight()).toBe(DEFAULT_MATCH_WEIGHTS.DISTANCE);
+        const before = cached.queries.count;
+        expect(await distanceWeight()).toBe(DEFAULT_MATCH_WEIGHTS.DISTANCE);
+        expect(cached.queries.count - before).toBe(1); // the candidate query alone
+        await cached.db.query(`INSERT INTO settings (key, region_prefix, value) VALUES ($1, '3708', $2::jsonb)`, [
+          MATCH_WEIGHTS_SETTING,
+          JSON.stringify({ DISTANCE: 1, STARS: 0, CAPACITY: 0, PRICE: 0, REVIEWS: 0, CONTINUITY: 0 }),
+        ]);
+        const started = Date.now();
+        const seen = await distanceWeight();
+        // Within the cache time the old weights may still be used; after it the new ones are.
+        if (Date.now() - started < 400) expect(seen).toBe(DEFAULT_MATCH_WEIGHTS.DISTANCE);
+        await new Promise((r) => setTimeout(r, 600));
+        expect(await distanceWeight()).toBe(1);
+      } finally {
+        await cached.close();
+      }
+    });
+
     it('costs a constant number of queries whatever the number of providers', async () => {
       const at = { latitude: 31.0, longitude: 112.0 };
       const count = async () => {
