@@ -34,3 +34,14 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.useGlobalPipes(new InputValidationPipe());
   return app;
 }
+
+/**
+ * Stops the app without losing work it has taken on: the HTTP server first (no new requests; those in flight finish and
+ * publish their domain events), then Nest's close, in which DomainEvents waits for the listeners already started
+ * before the database pool closes. Nest's own close() waits for listeners before it stops the HTTP server, so the
+ * events of the last requests could find the pool closed.
+ */
+export async function closeApp(app: NestFastifyApplication): Promise<void> {
+  await app.getHttpAdapter().getInstance().close();
+  await app.close();
+}

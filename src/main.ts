@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createApp } from './app.factory.js';
+import { closeApp, createApp } from './app.factory.js';
 import { ConfigInvalidError, loadConfig } from './config/app-config.js';
 import { loadOrCreateJwtSecret } from './config/jwt-secret.js';
 import { startEmbeddedPostgres, type RunningDatabase } from './core/database/embedded-postgres.js';
@@ -24,7 +24,7 @@ async function main() {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, 'shutting down');
-      await app.close();
+      await closeApp(app);
       await embedded?.stop();
       logger.flush();
       process.exit(0);

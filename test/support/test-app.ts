@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../src/app.factory.js';
+import { closeApp, createApp } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { QUERY_COUNTER } from '../../src/core/database/database.module.js';
 import type { QueryCounter } from '../../src/core/database/query-counter.js';
@@ -63,6 +63,6 @@ export async function startTestApp(overrides: Partial<Record<keyof AppConfig, un
       return { status: res.status, data: res.body.data ?? undefined, errors: res.body.errors };
     },
     http: () => request(server),
-    close: () => app.close(),
+    close: () => closeApp(app),
   };
 }
