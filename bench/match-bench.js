@@ -237,9 +237,10 @@ const row = (r, name, load, m) =>
   `| ${r.providers.toLocaleString('en')} | ${r.elders.toLocaleString('en')} | ${name} | ${load} | ${m.rps} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors} |`;
 const lines = [
   '',
-  `## Matching (issue #4): matchProviders at province scale`,
+  `### ${sizes.map((n) => n.toLocaleString('en')).join(' / ')} providers: closed loop over ${connections} connections` +
+    (rates.length ? `, open loop at ${rates.join(' / ')} req/s` : '') + (values.reuse ? ' (data set reused)' : ''),
   '',
-  `Command: \`npm run build && node bench/match-bench.js --sizes ${values.sizes} --elders-per-provider ${eldersPerProvider} --duration ${duration} --connections ${connections} --seed ${seed}${values.reuse ? ' --reuse' : ''} --write-results\``,
+  `Command: \`npm run build && node bench/match-bench.js --sizes ${values.sizes} --elders-per-provider ${eldersPerProvider} --duration ${duration} --connections ${connections} --rates ${rates.join(',')} --seed ${seed}${values.reuse ? ' --reuse' : ''} --write-results\``,
   '',
   `Run ${new Date().toISOString()}, ${cpus().length} cores, ${duration} s per line (closed loop: autocannon over ${connections} connections, ` +
     `each sending its next request when the last is answered; open loop: Poisson arrivals at the given rate, latency from when each was due) against \`node dist/main.js\` in its own process on 127.0.0.1, embedded PostgreSQL ` +

@@ -24,7 +24,7 @@ export async function startBenchServer({ databaseUrl = process.env.DATABASE_URL,
   const { loadConfig } = await importDist('config/app-config.js');
   const { createRootLogger } = await importDist('core/logging/logger.js');
   const { startEmbeddedPostgres } = await importDist('core/database/embedded-postgres.js');
-  const { createApp } = await importDist('app.factory.js');
+  const { createApp, closeApp } = await importDist('app.factory.js');
   const logger = createRootLogger(logLevel);
   let embedded;
   if (!databaseUrl) {
@@ -45,7 +45,9 @@ export async function startBenchServer({ databaseUrl = process.env.DATABASE_URL,
     url: url.replace('[::1]', '127.0.0.1'),
     databaseUrl,
     async stop() {
-      await app.close();
+      // autocannon drops its connections when a run ends, and the server finishes the requests it had begun.
+      await new Promise((r) => setTimeout(r, 500));
+      await closeApp(app);
       await embedded?.stop();
     },
   };
