@@ -288,6 +288,16 @@ describe('matchProviders', () => {
       expect(matched.currentRating.stars).toBeGreaterThan(0);
     });
 
+    it('reports the same distance as the provider finder', async () => {
+      const matched = await match(need);
+      const found = expectData(
+        await t.gql(`query($near: GeoPointInput!) { providers(filter: { near: $near, radiusKm: 10 }, first: 50) { nodes { id distanceKm } } }`, {
+          near: HERE,
+        }),
+      ).providers.nodes as Array<{ id: string; distanceKm: number }>;
+      for (const m of matched) expect(found.find((f) => f.id === m.provider.id)!.distanceKm).toBeCloseTo(m.distanceKm, 3);
+    });
+
     it('the short list keeps the best: the first 2 are the first 2 of the whole list', async () => {
       const all = await match(need, admin.token, 50);
       const top = await match(need, admin.token, 2);

@@ -4,16 +4,9 @@
 // list with match.policy, which is the rule of record and writes the explanations: the SQL score only has to rank
 // the best `first` inside the short list, and the e2e tests pin that both agree.
 
+import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
 import type { BedCategory, CandidateBeds, MatchCandidate, MatchParams, ResolvedNeed } from './match.policy.js';
 import { KINDS_BY_SETTING } from './match.policy.js';
-
-/**
- * Distances use earthdistance's `<@>` operator (C, haversine, statute miles) rather than earth_distance(ll_to_earth()):
- * those are SQL-language wrappers that cost about 15 µs a row, which at a dense county seat (a few thousand providers
- * in the box) was most of the query's time. earth_box still drives the GiST index.
- */
-const MILE_KM = 1.609344;
-const BOX_MARGIN = 1.002;
 
 /** The bed module's setting for the reserved share (per region prefix of the provider), read as reserveBed reads it. */
 export const RESERVED_SHARE_SETTING = 'bed.reservedSharePercent';
@@ -32,10 +25,8 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
   const w = params.weights;
   const lat = p(need.location.latitude);
   const lon = p(need.location.longitude);
-  // The box is measured on earthdistance's sphere (earth() = 6378.168 km) and the distance with its <@> operator
-  // (great circle on a 6370.997 km sphere): a box 0.2% larger always holds the circle.
-  const boxRadiusM = p(need.maxDistanceKm * 1000 * BOX_MARGIN);
-  const at = `ll_to_earth(p.latitude, p.longitude)`;
+  // The box on the GiST index, a little larger than the circle (core/database/geo).
+  const boxRadiusM = p(boxRadiusMetres(need.maxDistanceKm));
   const residential = need.setting === 'RESIDENTIAL' && need.bedCategory != null;
   const services = need.services.length > 0;
   // Day and home care cost the requested services (match.policy estimateMonthlyCost); a residential place costs a bed.
@@ -44,7 +35,7 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
   // Inner query: the box on the GiST index and the filters on the provider's own columns; the distance is computed
   // there once per row (OFFSET 0 keeps the planner from copying the expression into every later use).
   const inner: string[] = [
-    `earth_box(ll_to_earth(${lat}::float8, ${lon}::float8), ${boxRadiusM}::float8) @> ${at}`,
+    boxContainsSql(lat, lon, boxRadiusM),
     // One equality per kind (not = ANY): each can use the (kind, location) GiST index on its own, in a BitmapOr.
     `(${KINDS_BY_SETTING[need.setting].map((kind) => `p.kind = ${p(kind)}::text`).join(' OR ')})`,
   ];
@@ -165,7 +156,7 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
             SELECT p.id, p.kind, p.ownership, p.region_code, p.service_radius_km, p.accepts_care_levels, p.dementia_care,
                    p.review_count, p.review_sum,${pricedServices ? ' p.service_offers,' : ''}
                    CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars,
-                   (point(${lon}::float8, ${lat}::float8) <@> point(p.longitude, p.latitude)) * ${MILE_KM} AS km
+                   ${distanceKmSql(lat, lon)} AS km
               FROM providers p
              WHERE ${inner.join('\n               AND ')}
             OFFSET 0

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { actsOnRegion, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
+import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
 import { CARE_LEVELS_IN_ORDER, Role } from '../../core/domain/enums.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
@@ -156,12 +157,13 @@ export class ProviderService {
     let distance = 'NULL::double precision';
     let order = 'p.name, p.id';
     if (filter?.near) {
-      const point = `ll_to_earth(${param(filter.near.latitude)}, ${param(filter.near.longitude)})`;
-      const radiusM = param((filter.radiusKm ?? DEFAULT_NEAR_RADIUS_KM) * 1000);
-      // earth_box uses the GiST index; earth_distance trims the box's corners to the true circle.
-      where.push(`earth_box(${point}, ${radiusM}) @> ll_to_earth(p.latitude, p.longitude)`);
-      where.push(`earth_distance(${point}, ll_to_earth(p.latitude, p.longitude)) <= ${radiusM}`);
-      distance = `earth_distance(${point}, ll_to_earth(p.latitude, p.longitude)) / 1000.0`;
+      const radiusKm = filter.radiusKm ?? DEFAULT_NEAR_RADIUS_KM;
+      const lat = param(filter.near.latitude);
+      const lon = param(filter.near.longitude);
+      // The box uses the GiST index; the distance (as matching measures it) trims the box's corners to the circle.
+      where.push(boxContainsSql(lat, lon, param(boxRadiusMetres(radiusKm))));
+      distance = distanceKmSql(lat, lon);
+      where.push(`${distance} <= ${param(radiusKm)}::float8`);
       order = 'distance_km, p.id';
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
