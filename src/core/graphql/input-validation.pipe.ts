@@ -37,6 +37,9 @@ export class InputValidationPipe implements PipeTransform {
       result = await Promise.all(value.map((item: object, i) => check(this.items!, item, `${name}[${i}]`, problems)));
     } else {
       const { metatype } = metadata;
+      // Only arguments (@Args arrive as 'body'): a field resolver's @Parent() is an entity the app loaded, and copying
+      // and validating it for every field of every row was a sixth of the provider finder's CPU.
+      if (metadata.type !== 'body') return value;
       if (!metatype || PRIMITIVES.has(metatype) || value === null || typeof value !== 'object') return value;
       result = await check(metatype, value, metadata.data ?? '', problems);
     }
