@@ -36,7 +36,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(databaseUrl, config.migrateOnStart),
+        DatabaseModule.forRoot(databaseUrl, config.migrateOnStart, config.DATABASE_POOL_SIZE),
         AuthModule,
         DomainEventsModule,
         SettingsModule,

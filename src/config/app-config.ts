@@ -26,6 +26,10 @@ export class AppConfig {
   @IsString()
   DATA_DIR = '.data';
 
+  /** Connections in the app's database pool (10 suits a 2-core PostgreSQL; see core/database/data-source-options). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(500)
+  DATABASE_POOL_SIZE = 10;
+
   /** Unset outside production: generated once and kept under DATA_DIR. */
   @IsString() @MinLength(32) @IsOptional()
   JWT_SECRET?: string;

@@ -8,14 +8,14 @@ export const QUERY_COUNTER = Symbol('QUERY_COUNTER');
 
 @Module({})
 export class DatabaseModule {
-  static forRoot(url: string, migrateOnStart: boolean): DynamicModule {
+  static forRoot(url: string, migrateOnStart: boolean, poolSize: number): DynamicModule {
     const counter = new QueryCounter();
     return {
       module: DatabaseModule,
       global: true,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(url),
+          ...dataSourceOptions(url, {}, poolSize),
           autoLoadEntities: true,
           migrationsRun: migrateOnStart,
           logging: ['query', 'error', 'warn', 'migration'],
