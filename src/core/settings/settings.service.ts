@@ -2,6 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /**
+ * The row whose region prefix is the longest one the region code starts with (the national default has ''): the same
+ * rule as SettingsService.get, for callers that read many regions' rows of a key at once.
+ */
+export function mostSpecificForRegion<T extends { region_prefix: string }>(rows: readonly T[], regionCode: string): T | null {
+  let best: T | null = null;
+  for (const row of rows) {
+    if (regionCode.startsWith(row.region_prefix) && (!best || row.region_prefix.length > best.region_prefix.length)) best = row;
+  }
+  return best;
+}
+
+/**
  * Configurable rules stored as data (DOMAIN.md: provinces and cities differ, standards are revised).
  * A setting may be overridden for a region prefix; the most specific prefix of a region code wins,
  * and the empty prefix holds the national default.

@@ -7,7 +7,7 @@ import { badInput, notFound, type FieldProblem } from '../../core/errors/domain-
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { inTransaction } from '../../core/database/transaction.js';
-import { SettingsService } from '../../core/settings/settings.service.js';
+import { mostSpecificForRegion, SettingsService } from '../../core/settings/settings.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { SubsidyService, type SubsidyFigures } from '../subsidy/subsidy.service.js';
@@ -221,10 +221,9 @@ export class ElderService {
       `SELECT region_prefix, value FROM settings WHERE key = $1`,
       [ADVANCED_AGE_THRESHOLD_SETTING],
     );
-    const prefixes = rows.sort((a, b) => b.region_prefix.length - a.region_prefix.length);
     const out = new Map<string, number>();
     for (const code of new Set(regionCodes)) {
-      const hit = prefixes.find((p) => code.startsWith(p.region_prefix));
+      const hit = mostSpecificForRegion(rows, code);
       out.set(code, hit && Number.isInteger(Number(hit.value)) ? Number(hit.value) : DEFAULT_ADVANCED_AGE_THRESHOLD);
     }
     return out;

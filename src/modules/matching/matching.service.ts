@@ -5,11 +5,12 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { ProviderEntity } from '../provider/provider.entity.js';
-import { ElderService } from '../elder/elder.service.js';
+import { ElderService, type ElderRecord } from '../elder/elder.service.js';
+import type { SubsidyFigures } from '../subsidy/subsidy.service.js';
 import type { CareNeedInput } from './dto/care-need.input.js';
 import { candidateQuery, toCandidate, type CandidateRow } from './match-candidates.query.js';
 import type { MatchFactor } from './match.model.js';
-import { needProblems, rankCandidates, resolveNeed, type ElderNeedSource, type MatchParams, type ResolvedNeed } from './match.policy.js';
+import { needProblems, rankCandidates, resolveNeed, type ElderNeedSource, type ResolvedNeed } from './match.policy.js';
 import { MatchingSettings } from './matching.settings.js';
 
 /**
@@ -53,9 +54,12 @@ export class MatchingService {
         problems.map((p) => ({ path: p.field === 'first' ? 'first' : `need.${p.field}`, message: p.message })),
       );
     }
-    const [elder, params] = input.elderId
-      ? await this.elderSource(actor, input.elderId, (regionCode) => this.settings.paramsFor(input.regionCode ?? regionCode))
-      : [null, await this.settings.paramsFor(input.regionCode ?? '')];
+    const record = input.elderId ? await this.readableElder(actor, input.elderId) : null;
+    const [eligibility, params] = await Promise.all([
+      record ? this.elders.eligibilityFor(record) : null,
+      this.settings.paramsFor(input.regionCode ?? record?.regionCode ?? ''),
+    ]);
+    const elder = record && eligibility ? needSource(record, eligibility) : null;
     const need = resolveNeed(input, elder, params);
     const { sql, params: values } = candidateQuery(need, params, first + SHORT_LIST_MARGIN);
     const rows = await this.preparedQuery<CandidateRow>(sql, values);
@@ -113,30 +117,25 @@ export class MatchingService {
     return entity;
   }
 
-  /**
-   * The elder's record as matching needs it, and the matching numbers of its region (looked up alongside the subsidy
-   * rules, once the record is known to be readable); NOT_FOUND for an elder the caller may not see (another family's).
-   */
-  private async elderSource(
-    actor: Actor,
-    elderId: string,
-    paramsFor: (regionCode: string) => Promise<MatchParams>,
-  ): Promise<[ElderNeedSource & { regionCode: string }, MatchParams]> {
+  /** The elder's record, when the caller may read it; NOT_FOUND for one the caller may not see (another family's). */
+  private async readableElder(actor: Actor, elderId: string): Promise<ElderRecord> {
     if (!UUID.test(elderId)) throw notFound('Elder');
-    const record = await this.elders.requireReadable(actor, elderId);
-    const [eligibility, params] = await Promise.all([this.elders.eligibilityFor(record), paramsFor(record.regionCode)]);
-    const source = {
-      id: record.id,
-      regionCode: record.regionCode,
-      location: { latitude: record.latitude, longitude: record.longitude },
-      careLevel: record.careLevel,
-      dementia: record.dementia,
-      verifiedCategories: record.verifiedCategories,
-      monthlySubsidyFen: eligibility.monthlyAllowanceFen,
-      subsidyCoverageBp: eligibility.coverageRateBp,
-    };
-    return [source, params];
+    return this.elders.requireReadable(actor, elderId);
   }
+}
+
+/** The elder's record and subsidy as matching needs them. */
+function needSource(record: ElderRecord, eligibility: SubsidyFigures): ElderNeedSource & { regionCode: string } {
+  return {
+    id: record.id,
+    regionCode: record.regionCode,
+    location: { latitude: record.latitude, longitude: record.longitude },
+    careLevel: record.careLevel,
+    dementia: record.dementia,
+    verifiedCategories: record.verifiedCategories,
+    monthlySubsidyFen: eligibility.monthlyAllowanceFen,
+    subsidyCoverageBp: eligibility.coverageRateBp,
+  };
 }
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;

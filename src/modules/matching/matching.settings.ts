@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { appLogger } from '../../core/logging/logger.js';
+import { mostSpecificForRegion } from '../../core/settings/settings.service.js';
 import { DEFAULT_MATCH_PARAMS, MATCH_FACTORS, weightProblems, type MatchParams, type MatchWeights } from './match.policy.js';
 
 /** Setting (per region prefix): the factor weights, `{ "DISTANCE": 0.3, ... }`, each 0..1, adding up to 1. */
@@ -49,13 +50,11 @@ export class MatchingSettings {
   /** The most specific region prefix of each key wins, as in SettingsService. */
   async paramsFor(regionCode: string): Promise<MatchParams> {
     const rows = await this.rows();
-    const value = (key: string) => {
-      let best: SettingRow | null = null;
-      for (const row of rows) {
-        if (row.key === key && regionCode.startsWith(row.region_prefix) && (!best || row.region_prefix.length > best.region_prefix.length)) best = row;
-      }
-      return (best?.value ?? null) as Partial<Record<string, number>> | null;
-    };
+    const value = (key: string) =>
+      (mostSpecificForRegion(
+        rows.filter((r) => r.key === key),
+        regionCode,
+      )?.value ?? null) as Partial<Record<string, number>> | null;
     return mergeParams(value(MATCH_WEIGHTS_SETTING), value(MATCH_PARAMS_SETTING));
   }
 
