@@ -1,16 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { isSerializationFailure } from '../errors/database-errors.js';
+import { runInUnit } from './unit-of-work.js';
 
 /**
- * Runs a use case in one transaction, retrying a few times when PostgreSQL reports a serialization
- * failure or deadlock (the losing side of a race that the database settled).
+ * Runs a use case in one transaction (joining the ambient one when it is already open), retrying a few
+ * times when PostgreSQL reports a serialization failure or deadlock. Prefer UnitOfWork.run in services.
  */
-export async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await dataSource.transaction(work);
-    } catch (error) {
-      if (attempt >= attempts || !isSerializationFailure(error)) throw error;
-    }
-  }
+export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, attempts = 3): Promise<T> {
+  return runInUnit(dataSource, work, attempts);
 }

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { Global, Injectable, Module, type BeforeApplicationShutdown } from '@nestjs/common';
+import { ambient } from '../context/ambient.js';
 import { appLogger } from '../logging/logger.js';
 
 /** Bed counts of a provider's category changed (staff update, reservation, admission, discharge...). */
@@ -26,7 +27,17 @@ export class DomainEvents implements BeforeApplicationShutdown {
   private readonly emitter = new EventEmitter();
   private readonly running = new Set<Promise<void>>();
 
+  /** Inside a unit of work the event waits for its commit (and is dropped if it rolls back). */
   publish<K extends keyof DomainEventMap>(name: K, event: DomainEventMap[K]): void {
+    const unit = ambient.getStore()?.unit;
+    if (unit) {
+      unit.afterCommit.push(() => this.deliver(name, event));
+      return;
+    }
+    this.deliver(name, event);
+  }
+
+  private deliver<K extends keyof DomainEventMap>(name: K, event: DomainEventMap[K]): void {
     for (const listener of this.emitter.listeners(name)) {
       const run: Promise<void> = Promise.resolve()
         .then(() => (listener as (e: DomainEventMap[K]) => unknown)(event))

@@ -1,9 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
+import { ambient } from '../context/ambient.js';
 
 /** The request being served, so that every log line written on its behalf carries its id. */
-export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+export const requestContext = ambient;
 
 /** Fields that must never reach a log: credentials, tokens, personal data. */
 export const REDACTED_PATHS = [
@@ -29,7 +29,7 @@ export function createRootLogger(level: string, destination?: NodeJS.WritableStr
       // Fastify's request loggers bind requestId themselves; other loggers get it from the request context.
       mixin: (_merge, _level, logger) => {
         const store = requestContext.getStore();
-        return store && !('requestId' in logger.bindings()) ? { requestId: store.requestId } : {};
+        return store?.requestId && !('requestId' in logger.bindings()) ? { requestId: store.requestId } : {};
       },
     },
     destination ?? pino.destination({ sync: false }),

@@ -1,0 +1,70 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ambient, type UnitState } from '../context/ambient.js';
+import { isSerializationFailure } from '../errors/database-errors.js';
+import { appLogger } from '../logging/logger.js';
+
+/**
+ * The ambient unit of work: a write use case runs in one transaction that travels with the async context,
+ * so every service it calls reads and writes on that transaction's connection without passing a manager.
+ *
+ * - `run(work)` opens a transaction (or joins the one already open) and retries the whole work on a
+ *   serialization failure or deadlock, the losing side of a race that the database settled.
+ * - `manager` is the open transaction's manager, or the pool's outside one (a read on its own).
+ * - `afterCommit(fn)` runs fn once the outermost transaction has committed; never if it rolled back.
+ *   Outside a transaction it runs at once (after the current tick).
+ */
+@Injectable()
+export class UnitOfWork {
+  constructor(private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return ambient.getStore()?.unit?.manager ?? this.dataSource.manager;
+  }
+
+  /** True while a transaction is open in this async context. */
+  get inTransaction(): boolean {
+    return ambient.getStore()?.unit !== undefined;
+  }
+
+  run<T>(work: (manager: EntityManager) => Promise<T>, attempts = 3): Promise<T> {
+    return runInUnit(this.dataSource, work, attempts);
+  }
+
+  afterCommit(fn: () => unknown): void {
+    const unit = ambient.getStore()?.unit;
+    if (unit) unit.afterCommit.push(fn);
+    else runAfterCommit(fn);
+  }
+}
+
+/** Opens a unit of work on the data source, or joins the one open in this async context (see UnitOfWork). */
+export async function runInUnit<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, attempts = 3): Promise<T> {
+  const store = ambient.getStore();
+  if (store?.unit) return work(store.unit.manager);
+  for (let attempt = 1; ; attempt++) {
+    const unit: UnitState = { manager: dataSource.manager, afterCommit: [] };
+    try {
+      const result = await dataSource.transaction((manager) => {
+        unit.manager = manager;
+        return ambient.run({ ...store, unit }, () => work(manager));
+      });
+      for (const fn of unit.afterCommit) runAfterCommit(fn);
+      return result;
+    } catch (error) {
+      if (attempt >= attempts || !isSerializationFailure(error)) throw error;
+    }
+  }
+}
+
+/** Work after a commit runs outside the finished transaction: its reads must not join it. */
+function runAfterCommit(fn: () => unknown): void {
+  const store = ambient.getStore();
+  const run = () => Promise.resolve().then(fn);
+  const done = store?.unit ? ambient.run({ ...store, unit: undefined }, run) : run();
+  done.catch((error: unknown) => appLogger().error({ err: error instanceof Error ? error.message : String(error) }, 'after-commit work failed'));
+}
+
+@Global()
+@Module({ providers: [UnitOfWork], exports: [UnitOfWork] })
+export class UnitOfWorkModule {}
