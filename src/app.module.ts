@@ -11,6 +11,8 @@ import { TokenService } from './core/auth/token.service.js';
 import { DatabaseModule } from './core/database/database.module.js';
 import { UnitOfWorkModule } from './core/database/unit-of-work.js';
 import { DomainEventsModule } from './core/events/domain-events.js';
+import { JobsModule } from './core/jobs/job-queue.js';
+import { LiveModule } from './core/live/subscription-server.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 import { GraphiQLAssetsController } from './core/graphql/graphiql.js';
 import { HealthController } from './core/health/health.controller.js';
@@ -39,6 +41,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, config.migrateOnStart, config.DATABASE_POOL_SIZE),
         UnitOfWorkModule,
+        JobsModule.forRoot(databaseUrl),
         AuthModule,
         DomainEventsModule,
         SettingsModule,
@@ -48,6 +51,7 @@ export class AppModule {
           inject: [APP_CONFIG, TokenService],
           useFactory: graphqlOptions,
         }),
+        LiveModule,
         ...FEATURES,
       ],
       controllers: [HealthController, GraphiQLAssetsController],

@@ -80,9 +80,9 @@ export class BedReservationService {
         note: null,
       });
       if (!created) throw noBedAvailable();
+      this.writer.publish(unit);
       return { row: created, uow: unit };
     });
-    if (uow) this.writer.publish(uow);
     return toReservationModel(row);
   }
 
@@ -118,9 +118,9 @@ export class BedReservationService {
       const changed = await this.writer.applyTransition(unit, row, action, by, note);
       await this.waitlist.settleOffer(unit, changed.id, changed.status, by);
       if (plan.transition.freesBed) await this.waitlist.offerFreeBeds(unit, provider, changed.category);
+      this.writer.publish(unit);
       return { updated: changed, uow: unit };
     });
-    this.writer.publish(uow);
     return toReservationModel(updated);
   }
 

@@ -86,12 +86,16 @@ export class BedWaitlistService implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    // Beds freed outside this module (a staff member raises the total or lowers occupied) are offered too.
-    this.events.subscribe('bed-capacity.changed', (event) => this.onCapacityChanged(event));
+    // Beds freed outside this module (a staff member raises the total or lowers occupied) are offered too: a durable
+    // handler, so a crash between the capacity change and the offer only delays the offer. Redelivery is harmless
+    // twice over: processed_events skips a delivery that committed, and an offer takes only beds still free.
+    void this.events.handle('bed-capacity.changed', 'bed-waitlist.offer-freed-beds', (event) => this.onCapacityChanged(event), {
+      when: (event) => !event.waitlistServed && event.freeAfter > event.freeBefore,
+    });
   }
 
   async onCapacityChanged(event: BedCapacityChanged): Promise<void> {
-    if (this.writer.ownEvents.has(event) || event.freeAfter <= event.freeBefore) return;
+    if (event.waitlistServed || event.freeAfter <= event.freeBefore) return;
     await this.serveWaitlist(event.providerId, event.category as BedCategory);
   }
 
@@ -99,12 +103,11 @@ export class BedWaitlistService implements OnModuleInit {
   async serveWaitlist(providerId: string, category: BedCategory): Promise<number> {
     const provider = await this.requireBedProvider(providerId);
     let offered = 0;
-    const uow = await inTransaction(this.dataSource, async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const unit = new BedUnitOfWork(manager);
       offered = await this.offerFreeBeds(unit, provider, category);
-      return unit;
+      this.writer.publish(unit);
     });
-    this.writer.publish(uow);
     return offered;
   }
 

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ScheduleModule } from '@nestjs/schedule';
 import { CapacityModule } from '../capacity/capacity.module.js';
 import { ElderModule } from '../elder/elder.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
@@ -15,7 +14,7 @@ import { BedWaitlistService } from './bed-waitlist.service.js';
  * job (tests and operators call `BedExpiryJob.run` directly).
  */
 @Module({
-  imports: [ScheduleModule.forRoot(), ProviderModule, CapacityModule, ElderModule],
+  imports: [ProviderModule, CapacityModule, ElderModule],
   providers: [BedHoldWriter, BedReservationService, BedWaitlistService, BedExpiryJob, BedLoaders, BedReservationResolver, BedWaitlistResolver],
   exports: [BedReservationService, BedWaitlistService, BedExpiryJob],
 })

@@ -39,7 +39,7 @@ import {
 } from './visit-rules.policy.js';
 import { caregiverCanTake, computeFreeSlots, type FreeSlot } from './visit-slot.policy.js';
 
-/** A home-care order changed status (published after commit). */
+/** A home-care order changed (status, assignment, check-in/out, reschedule): published in the change's transaction. */
 export interface HomeCareOrderChanged {
   orderId: string;
   providerId: string;
@@ -205,12 +205,11 @@ export class HomeCareOrderService {
         await this.recordEvent(manager, order.id, 'ASSIGN', 'REQUESTED', 'ASSIGNED', null, 'SYSTEM', 'assigned automatically');
       }
       await this.elders.linkProvider(elder.id, provider.id, 'HOME_CARE', manager);
+      this.publish(order, 'BOOK', null);
       return { order };
     });
     if ('existing' in outcome && outcome.existing) return this.replay(outcome.existing, requestHash);
-    const order = outcome.order!;
-    this.publish(order, 'BOOK', null);
-    return order;
+    return outcome.order!;
   }
 
   private hashRequest(input: BookVisitRequest): string {
@@ -580,7 +579,9 @@ export class HomeCareOrderService {
         current.providerId,
         stars,
       ]);
-      return this.load(manager, current.id);
+      const reviewed = await this.load(manager, current.id);
+      this.publish(reviewed, 'REVIEW', current.status);
+      return reviewed;
     });
     return order;
   }
@@ -596,7 +597,7 @@ export class HomeCareOrderService {
 
   /**
    * One transition in one transaction: lock the order (NOT_FOUND when the caller may not see it), apply the change,
-   * record the event(s), and publish after commit.
+   * record the event(s), and publish the change (durably, in the same transaction).
    */
   private async change(
     actor: Actor,
@@ -613,10 +614,11 @@ export class HomeCareOrderService {
       for (const [action, from, to, note] of result.after ?? []) {
         await this.recordEvent(manager, current.id, action, from, to, null, 'SYSTEM', note);
       }
-      return { order: await this.load(manager, current.id), action: result.action, from: current.status };
+      const order = await this.load(manager, current.id);
+      this.publish(order, result.action, current.status);
+      return order;
     });
-    this.publish(done.order, done.action, done.from);
-    return done.order;
+    return done;
   }
 
   private async recordEvent(
