@@ -11,6 +11,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { Actor } from '../auth/actor.js';
 import { TokenService } from '../auth/token.service.js';
+import { badInput, DomainError } from '../errors/domain-error.js';
 import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
 import { armorFor } from '../graphql/graphql.config.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
@@ -108,7 +109,8 @@ export class SubscriptionServer implements OnApplicationBootstrap {
         onSubscribe: (ctx: LiveContext, _id, payload) => {
           const open = Object.keys(ctx.subscriptions).length;
           if (open >= limit) {
-            return [new GraphQLError(`At most ${limit} subscriptions per connection`, { extensions: { code: 'RATE_LIMITED' } })];
+            const refusal = new DomainError('RATE_LIMITED', `At most ${limit} subscriptions per connection`);
+            return [new GraphQLError(refusal.message, { originalError: refusal })];
           }
           let document: DocumentNode;
           try {
@@ -120,7 +122,8 @@ export class SubscriptionServer implements OnApplicationBootstrap {
           if (errors.length > 0) return errors;
           const operation = getOperationAST(document, payload.operationName);
           if (!operation || operation.operation !== 'subscription') {
-            return [new GraphQLError('Only subscriptions are served over WebSocket; use POST /graphql', { extensions: { code: 'BAD_USER_INPUT' } })];
+            const refusal = badInput('Only subscriptions are served over WebSocket; use POST /graphql');
+            return [new GraphQLError(refusal.message, { originalError: refusal })];
           }
           const contextValue: GraphQLContext = { actor: ctx.extra.state?.actor ?? null, invalidToken: false, loaders: new Map() };
           return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };

@@ -10,6 +10,8 @@ import { HomeCareLoaders } from './home-care.loaders.js';
 import { HomeCareOrderResolver, HomeCareRulesResolver, ProviderHomeCareResolver } from './home-care.resolver.js';
 import { HomeCareRulesService } from './home-care.rules.js';
 import { HomeCareOrderService } from './home-care-order.service.js';
+import { HomeCareLiveResolver } from './home-care-live.resolver.js';
+import { HomeCareLiveService } from './home-care-live.service.js';
 
 /**
  * Home care (没有围墙的养老院): caregivers and their time, visit orders with their lifecycle, subsidy allowance,
@@ -29,6 +31,8 @@ import { HomeCareOrderService } from './home-care-order.service.js';
     HomeCareRulesResolver,
     CaregiverResolver,
     HomeBedResolver,
+    HomeCareLiveService,
+    HomeCareLiveResolver,
   ],
   exports: [HomeCareOrderService, HomeBedService],
 })
