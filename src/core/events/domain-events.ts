@@ -6,7 +6,8 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { BusModule, MessageBus, type BusMessage } from '../bus/message-bus.js';
 import { ambient } from '../context/ambient.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
-import { JobQueue } from '../jobs/job-queue.js';
+import { JobQueue, type JobContext } from '../jobs/job-queue.js';
+import { FailedEventsResolver, FailedEventsService } from './failed-events.js';
 import { appLogger } from '../logging/logger.js';
 
 /** Bed counts of a provider's category changed (staff update, reservation, admission, discharge...). */
@@ -117,7 +118,7 @@ export class DomainEvents implements BeforeApplicationShutdown {
         retryBackoff: true,
         expireInSeconds: this.config.EVENT_DELIVERY_TIMEOUT_SECONDS,
       },
-      (job) => this.deliver(handler, fn as Handler<any>, job),
+      (job, context) => this.deliver(handler, fn as Handler<any>, job, context),
       2,
     );
   }
@@ -133,7 +134,20 @@ export class DomainEvents implements BeforeApplicationShutdown {
     return () => this.liveEmitter.off(name, listener);
   }
 
-  private async deliver(handler: string, fn: Handler<any>, job: EventJob): Promise<void> {
+  private async deliver(handler: string, fn: Handler<any>, job: EventJob, context: JobContext): Promise<void> {
+    try {
+      await this.deliverOnce(handler, fn, job);
+    } catch (error) {
+      const last = context.retryCount >= this.config.EVENT_RETRY_LIMIT;
+      appLogger()[last ? 'error' : 'warn'](
+        { event: job.name, handler, attempt: context.retryCount + 1, err: error instanceof Error ? error.message : String(error) },
+        last ? 'event delivery dead-lettered' : 'event delivery failed, will retry',
+      );
+      throw error;
+    }
+  }
+
+  private async deliverOnce(handler: string, fn: Handler<any>, job: EventJob): Promise<void> {
     await this.uow.run(async (manager) => {
       const fresh: unknown[] = await manager.query(
         `INSERT INTO processed_events (event_id, handler) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
@@ -164,5 +178,5 @@ export class DomainEvents implements BeforeApplicationShutdown {
 }
 
 @Global()
-@Module({ imports: [BusModule], providers: [DomainEvents], exports: [DomainEvents] })
+@Module({ imports: [BusModule], providers: [DomainEvents, FailedEventsService, FailedEventsResolver], exports: [DomainEvents] })
 export class DomainEventsModule {}

@@ -83,3 +83,24 @@ export function liveStream<T>(
     },
   };
 }
+
+/**
+ * What one event loads for every subscriber of this instance that needs the same thing (the changed row, before each
+ * subscriber's own visibility check): loaded once per event, not once per subscriber. Keeps the last few hundred.
+ */
+export class EventMemo<T> {
+  private readonly entries = new Map<string, Promise<T>>();
+
+  constructor(private readonly size = 500) {}
+
+  get(key: string, load: () => Promise<T>): Promise<T> {
+    let value = this.entries.get(key);
+    if (!value) {
+      value = load();
+      this.entries.set(key, value);
+      value.catch(() => this.entries.delete(key));
+      if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+    }
+    return value;
+  }
+}

@@ -4,6 +4,8 @@ import { ElderModule } from '../elder/elder.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
 import { BedExpiryJob } from './bed-expiry.job.js';
 import { BedHoldWriter } from './bed-hold.writer.js';
+import { BedLiveResolver } from './bed-live.resolver.js';
+import { BedLiveService } from './bed-live.service.js';
 import { BedLoaders } from './bed.loaders.js';
 import { BedReservationResolver, BedWaitlistResolver } from './bed.resolver.js';
 import { BedReservationService } from './bed-reservation.service.js';
@@ -15,7 +17,7 @@ import { BedWaitlistService } from './bed-waitlist.service.js';
  */
 @Module({
   imports: [ProviderModule, CapacityModule, ElderModule],
-  providers: [BedHoldWriter, BedReservationService, BedWaitlistService, BedExpiryJob, BedLoaders, BedReservationResolver, BedWaitlistResolver],
+  providers: [BedHoldWriter, BedReservationService, BedWaitlistService, BedExpiryJob, BedLoaders, BedReservationResolver, BedWaitlistResolver, BedLiveService, BedLiveResolver],
   exports: [BedReservationService, BedWaitlistService, BedExpiryJob],
 })
 export class BedModule {}

@@ -5,7 +5,7 @@ import { Role } from '../../core/domain/enums.js';
 import { notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents, type DeliveredEvent } from '../../core/events/domain-events.js';
 import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
-import { liveStream } from '../../core/live/live-stream.js';
+import { EventMemo, liveStream } from '../../core/live/live-stream.js';
 import { ElderService } from '../elder/elder.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { HomeCareOrderRecord } from './home-care-order.record.js';
@@ -25,6 +25,8 @@ export interface OrderWatch {
  */
 @Injectable()
 export class HomeCareLiveService {
+  private readonly changed = new EventMemo<HomeCareOrderRecord | null>();
+
   constructor(
     private readonly events: DomainEvents,
     private readonly orders: HomeCareOrderService,
@@ -43,7 +45,8 @@ export class HomeCareLiveService {
     return liveStream(this.events, ['home-care-order.changed'], ctx, async (event) => {
       const e = event as DeliveredEvent<'home-care-order.changed'>;
       if (!matches(e)) return null;
-      return this.orders.getVisible(actor, e.payload.orderId);
+      const order = await this.changed.get(e.id, () => this.orders.findRecord(e.payload.orderId));
+      return order && (await this.orders.canSee(actor, order)) ? order : null;
     });
   }
 

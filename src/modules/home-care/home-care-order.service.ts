@@ -682,6 +682,13 @@ export class HomeCareOrderService {
     }
   }
 
+  /** An order as stored, without a visibility check (callers check canSee: the live updates load it once per change). */
+  async findRecord(id: string): Promise<HomeCareOrderRecord | null> {
+    if (!isUuid(id)) return null;
+    const rows = await this.dataSource.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1`, [id]);
+    return rows.length ? toOrderRecord(rows[0]) : null;
+  }
+
   async getVisible(actor: Actor, id: string): Promise<HomeCareOrderRecord | null> {
     if (!isUuid(id)) return null;
     const rows = await this.dataSource.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1`, [id]);
