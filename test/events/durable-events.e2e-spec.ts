@@ -45,6 +45,9 @@ describe('durable events: outbox, retries, dead letter, idempotent handlers', ()
     });
   });
   afterAll(() => t.close());
+  beforeEach(() => {
+    failuresLeft = 0;
+  });
 
   const raiseTotal = async () => {
     const total = 10 + version;
@@ -74,7 +77,7 @@ describe('durable events: outbox, retries, dead letter, idempotent handlers', ()
     await raiseTotal();
     const failed = await eventually(async () => {
       const res = expectData(await t.gql(FAILED, {}, admin.token)).failedEvents;
-      return res.totalCount > 0 ? res : null;
+      return res.nodes.length > 0 ? res : null;
     }, 15_000);
     const dead = failed.nodes[0];
     expect(dead).toMatchObject({ handler: 'test.flaky', eventName: 'bed-capacity.changed', attempts: 3, error: 'flaky handler failed' });
