@@ -89,6 +89,10 @@ describe('live home-care orders: authorization at subscribe time and at delivery
     await new Promise((r) => setTimeout(r, 200));
     const extra = c.subscribe(ORDER_CHANGED, {});
     expect((await extra.next())?.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    // The ones within the limit are all open and all receive the next change.
+    expect(subs.every((s) => !s.completed && s.results.length === 0)).toBe(true);
+    const order = await bookOk(t, w.family.token, nextVisit(w));
+    for (const s of subs) expect((await s.next((r) => r.data?.homeCareOrderChanged.id === order.id))?.data).toBeDefined();
     for (const s of subs) s.dispose();
   });
 

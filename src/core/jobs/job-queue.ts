@@ -197,14 +197,21 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     const ids: string[] = [];
     this.workerIds.set(queue, ids);
     for (let i = 0; i < def.concurrency; i++) {
-      ids.push(
-        await this.boss.work<object>(
-          queue,
-          { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: this.config.jobsPollSeconds },
-          async ([job]: PgBoss.JobWithMetadata<object>[]) =>
-            ambient.run({ requestId: `job:${job.id}` }, () => worker(job.data, { id: job.id, queue, retryCount: job.retryCount })),
-        ),
+      let workerId = '';
+      workerId = await this.boss.work<object>(
+        queue,
+        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: this.config.jobsPollSeconds },
+        async ([job]: PgBoss.JobWithMetadata<object>[]) => {
+          try {
+            await ambient.run({ requestId: `job:${job.id}` }, () => worker(job.data, { id: job.id, queue, retryCount: job.retryCount }));
+          } finally {
+            // A worker that found a job fetches again at once (pg-boss would otherwise wait a polling interval after
+            // every job); it waits only when its queue is empty.
+            if (workerId && !this.stopped) this.boss.notifyWorker(workerId);
+          }
+        },
       );
+      ids.push(workerId);
     }
   }
 

@@ -106,8 +106,9 @@ export class SubscriptionServer implements OnApplicationBootstrap {
         onClose: (ctx: LiveContext) => {
           if (ctx.extra.state?.expiryTimer) clearTimeout(ctx.extra.state.expiryTimer);
         },
-        onSubscribe: (ctx: LiveContext, _id, payload) => {
-          const open = Object.keys(ctx.subscriptions).length;
+        onSubscribe: (ctx: LiveContext, id, payload) => {
+          // graphql-ws has already reserved this operation's id in ctx.subscriptions.
+          const open = Object.keys(ctx.subscriptions).filter((other) => other !== id).length;
           if (open >= limit) {
             const refusal = new DomainError('RATE_LIMITED', `At most ${limit} subscriptions per connection`);
             return [new GraphQLError(refusal.message, { originalError: refusal })];
