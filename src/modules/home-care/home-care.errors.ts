@@ -1,4 +1,4 @@
-import { DomainError, badInput, conflict, forbidden } from '../../core/errors/domain-error.js';
+import { type DomainError, badInput, conflict, forbidden } from '../../core/errors/domain-error.js';
 
 /** Business refusals of home care, in one place; the reasons named in API.md keep their names. */
 export const HomeCareErrors = {
