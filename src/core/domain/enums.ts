@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import * as values from '../graphql/enum-values.js';
 
-/** Enums shared by several modules (API.md). Lifecycle statuses live with their modules. */
+/** Enums shared by several modules (docs/api-contract.md). Lifecycle statuses live with their modules. */
 
 export enum Role {
   FAMILY = 'FAMILY',
