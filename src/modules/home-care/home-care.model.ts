@@ -18,7 +18,7 @@ registerEnumType(HomeCareOrderStatus, {
     REQUESTED: { description: 'Booked; waiting for a caregiver to be assigned. Holds its time slot.' },
     ASSIGNED: { description: 'A caregiver is assigned and holds the time; may be rescheduled or cancelled.' },
     IN_PROGRESS: { description: 'The caregiver checked in at the home.' },
-    COMPLETED: { description: 'The caregiver checked out; the visit is billable and may be reviewed once. Final.' },
+    COMPLETED: { description: 'The caregiver checked out: the visit was delivered; the family may review it once. Final.' },
     CANCELLED: { description: 'Cancelled before it started; late cancellations are noted. Final.' },
     NO_SHOW: { description: 'Recorded by staff as not having happened. Final.' },
   },

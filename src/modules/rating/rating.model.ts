@@ -51,7 +51,7 @@ registerEnumType(RatingEventAction, {
     SCORE: { description: 'Items were scored.' },
     RECORD_FACTS: { description: 'The facts behind the prerequisites (caregivers, residents, rooms) were recorded.' },
     FINALIZE: { description: 'The assessment was finalized: stars computed and published.' },
-    SUPERSEDE: { description: 'An earlier grade was superseded by this one.' },
+    SUPERSEDE: { description: 'This grade was superseded when a later one was published for the provider.' },
     PUBLISH_RUBRIC: { description: 'A new rubric version was published.' },
     SET_SUBSIDY_TIERS: { description: 'The subsidy tiers per star were set.' },
   },
