@@ -37,7 +37,7 @@ export class ElderResolver {
   @Roles(Role.CIVIL_AFFAIRS, Role.PROVIDER_STAFF, Role.ADMIN)
   elders(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => ElderFilter, nullable: true, description: 'Optional filter by region prefix, category and care level; the caller\'s scope always applies.' }) filter: ElderFilter,
+    @Args('filter', { type: () => ElderFilter, nullable: true, description: 'Optional filter by region prefix, categories (verified only, if asked), care levels and serving provider; the caller\'s scope always applies.' }) filter: ElderFilter,
     @Args() page: PageArgs,
   ) {
     return this.service.list(actor, filter, page);

@@ -56,7 +56,7 @@ export class HomeCareRulesResolver {
   async setHomeCareRules(
     @CurrentActor() actor: Actor,
     @Args('regionPrefix', { description: 'The region-code prefix the numbers apply to (1 to 12 digits; "" for the national default, ADMIN only).' }) regionPrefix: string,
-    @Args('input', { description: 'The numbers to set; fields left out keep the value inherited from shorter prefixes.' }) input: HomeCareRulesInput,
+    @Args('input', { description: 'The numbers to set at this prefix; fields left out keep what they had here (or inherit from shorter prefixes).' }) input: HomeCareRulesInput,
   ) {
     return rulesModel(regionPrefix, await this.rules.set(actor, regionPrefix, input));
   }
@@ -101,7 +101,7 @@ export class HomeCareOrderResolver {
   @Roles(...ALL_ROLES)
   homeCareOrders(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => HomeCareOrderFilter, nullable: true, description: 'Optional filter by status, elder, provider, caregiver and start-time window; the caller\'s scope always applies.' }) filter: HomeCareOrderFilter,
+    @Args('filter', { type: () => HomeCareOrderFilter, nullable: true, description: 'Optional filter by status, elder, provider, caregiver, home bed, start-time window and flagged checks; the caller\'s scope always applies.' }) filter: HomeCareOrderFilter,
     @Args() page: PageArgs,
   ) {
     return this.orders.list(actor, filter, page);

@@ -80,7 +80,7 @@ export class RatingResolver {
   setRatingSubsidyTiers(
     @CurrentActor() actor: Actor,
     @Args('kind', { type: () => ProviderKind, description: 'The provider kind the tiers apply to.' }) kind: ProviderKind,
-    @Args('tiers', { type: () => [RatingSubsidyTierInput], description: 'One tier per star, 1 to 5: the monthly amount per occupied bed in fen.' }, new InputValidationPipe(RatingSubsidyTierInput)) tiers: RatingSubsidyTierInput[],
+    @Args('tiers', { type: () => [RatingSubsidyTierInput], description: 'The tiers by stars (1 to 5): a monthly amount per occupied bed and a flat monthly amount, both in fen.' }, new InputValidationPipe(RatingSubsidyTierInput)) tiers: RatingSubsidyTierInput[],
     @Args('regionPrefix', { type: () => String, defaultValue: '', description: 'Region-code prefix, 0 to 12 digits.' }) regionPrefix: string,
   ) {
     return this.ratings.setTiers(actor, kind, regionPrefix, tiers);
@@ -103,7 +103,7 @@ export class RatingResolver {
   @Roles(Role.CIVIL_AFFAIRS, Role.ADMIN, Role.PROVIDER_STAFF)
   ratingAssessments(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => RatingAssessmentFilter, nullable: true, description: 'Optional filter by provider and status; the caller\'s scope always applies.' }) filter: RatingAssessmentFilter,
+    @Args('filter', { type: () => RatingAssessmentFilter, nullable: true, description: 'Optional filter by provider, region prefix and status; the caller\'s scope always applies.' }) filter: RatingAssessmentFilter,
     @Args() page: PageArgs,
   ) {
     return this.ratings.list(actor, filter, page);
