@@ -7,6 +7,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import type { TokenService } from '../auth/token.service.js';
 import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
 import { offlineGraphiQL } from './graphiql.js';
+import { describeRootTypes } from './root-types.js';
 import type { GraphQLContext } from './graphql-context.js';
 
 /** The abuse limits of one configuration; the HTTP endpoint and the subscription server apply the same rules. */
@@ -32,6 +33,7 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
   return {
     autoSchemaFile: true,
     sortSchema: true,
+    transformSchema: describeRootTypes,
     graphiql: false,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,

@@ -76,7 +76,7 @@ export function liveStream<T>(
     },
     throw(error?: unknown): Promise<IteratorResult<T>> {
       finish();
-      return Promise.reject(error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     },
     [Symbol.asyncIterator]() {
       return this;
