@@ -7,7 +7,6 @@ import { BusModule, MessageBus, type BusMessage } from '../bus/message-bus.js';
 import { ambient } from '../context/ambient.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { JobQueue, type JobContext } from '../jobs/job-queue.js';
-import { FailedEventsResolver, FailedEventsService } from './failed-events.js';
 import { appLogger } from '../logging/logger.js';
 
 /** Bed counts of a provider's category changed (staff update, reservation, admission, discharge...). */
@@ -178,5 +177,5 @@ export class DomainEvents implements BeforeApplicationShutdown {
 }
 
 @Global()
-@Module({ imports: [BusModule], providers: [DomainEvents, FailedEventsService, FailedEventsResolver], exports: [DomainEvents] })
+@Module({ imports: [BusModule], providers: [DomainEvents], exports: [DomainEvents] })
 export class DomainEventsModule {}

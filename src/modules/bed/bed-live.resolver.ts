@@ -8,7 +8,7 @@ import { BedCapacity } from '../capacity/bed-capacity.model.js';
 import { BedLiveService } from './bed-live.service.js';
 import { BedWaitlistEntryModel } from './bed.model.js';
 
-@Resolver()
+@Resolver(() => BedWaitlistEntryModel)
 export class BedLiveResolver {
   constructor(private readonly live: BedLiveService) {}
 

@@ -7,7 +7,7 @@ import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
 import { HomeCareLiveService } from './home-care-live.service.js';
 import { HomeCareOrderModel } from './home-care.model.js';
 
-@Resolver()
+@Resolver(() => HomeCareOrderModel)
 export class HomeCareLiveResolver {
   constructor(private readonly live: HomeCareLiveService) {}
 

@@ -1,12 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Module } from '@nestjs/common';
 import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { Roles } from '../auth/roles.decorator.js';
-import { Role } from '../domain/enums.js';
-import { notFound } from '../errors/domain-error.js';
-import { ConnectionType, decodeOffsetCursor, PageArgs, toConnection, type Connection } from '../graphql/pagination.js';
+import { Roles } from '../../core/auth/roles.decorator.js';
+import { Role } from '../../core/domain/enums.js';
+import { notFound } from '../../core/errors/domain-error.js';
+import { ConnectionType, decodeOffsetCursor, PageArgs, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { JOB_SCHEMA } from '../../database/migrations/1765040000000-durable-events.js';
-import { JobQueue } from '../jobs/job-queue.js';
+import { JobQueue } from '../../core/jobs/job-queue.js';
 
 const EVENT_QUEUES = 'event.%';
 
@@ -101,7 +101,7 @@ export class FailedEventsService {
   }
 }
 
-@Resolver()
+@Resolver(() => FailedEventModel)
 export class FailedEventsResolver {
   constructor(private readonly failed: FailedEventsService) {}
 
@@ -117,3 +117,7 @@ export class FailedEventsResolver {
     return this.failed.retry(id);
   }
 }
+
+/** The operator's view of the durable events: dead-lettered deliveries and their retry (ADMIN). */
+@Module({ providers: [FailedEventsService, FailedEventsResolver] })
+export class EventsAdminModule {}
