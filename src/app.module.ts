@@ -29,9 +29,10 @@ import { ProviderModule } from './modules/provider/provider.module.js';
 import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
 import { EventsAdminModule } from './modules/events-admin/failed-events.js';
+import { NotificationModule } from './modules/notification/notification.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, EventsAdminModule];
+export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, EventsAdminModule, NotificationModule];
 
 @Module({})
 export class AppModule {

@@ -107,6 +107,45 @@ export class AppConfig {
   @IsString() @IsOptional()
   REDIS_URL?: string;
 
+  /** Alibaba Cloud SMS (SendSms): all four set, or SMS is off (said at start). */
+  @IsString() @IsOptional()
+  SMS_ALIYUN_ACCESS_KEY_ID?: string;
+
+  @IsString() @IsOptional()
+  SMS_ALIYUN_ACCESS_KEY_SECRET?: string;
+
+  @IsString() @IsOptional()
+  SMS_ALIYUN_SIGN_NAME?: string;
+
+  /** One template with the variables ${title} and ${content}. */
+  @IsString() @IsOptional()
+  SMS_ALIYUN_TEMPLATE_CODE?: string;
+
+  /** The SendSms endpoint (tests point it at a local server). */
+  @IsString()
+  SMS_ALIYUN_ENDPOINT = 'https://dysmsapi.aliyuncs.com/';
+
+  @IsString()
+  SMS_ALIYUN_REGION_ID = 'cn-hangzhou';
+
+  /** A region's gateway for template messages: both set, or the webhook channel is off (said at start). */
+  @IsString() @IsOptional()
+  NOTIFY_WEBHOOK_URL?: string;
+
+  @IsString() @IsOptional()
+  NOTIFY_WEBHOOK_SECRET?: string;
+
+  /** An outward send not answered within this many ms counts as failed (and is retried). */
+  @Transform(toInt) @IsInt() @Min(100)
+  NOTIFY_SEND_TIMEOUT_MS = 5000;
+
+  /** Retries of a failed outward send before it is FAILED; the first after NOTIFY_RETRY_DELAY_SECONDS, then doubling. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(20)
+  NOTIFY_RETRY_LIMIT = 4;
+
+  @Transform(toInt) @IsInt() @Min(1)
+  NOTIFY_RETRY_DELAY_SECONDS = 10;
+
   /** Subscriptions one WebSocket connection may hold at once. */
   @Transform(toInt) @IsInt() @Min(1)
   SUBSCRIPTIONS_PER_CONNECTION = 20;

@@ -119,7 +119,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   }
 
   /** Writes a job in the transaction of `manager` (same connection, same commit). */
-  async sendInTransaction(queue: string, data: object, manager: EntityManager, options: { id?: string } = {}): Promise<void> {
+  async sendInTransaction(queue: string, data: object, manager: EntityManager, options: { id?: string; startAfter?: Date } = {}): Promise<void> {
     const runner = manager.queryRunner;
     if (!runner) throw new Error('sendInTransaction needs a transaction manager');
     const db: PgBoss.Db = {

@@ -1,0 +1,215 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
+import { DomainEvents } from '../../core/events/domain-events.js';
+import { JobQueue } from '../../core/jobs/job-queue.js';
+import { appLogger } from '../../core/logging/logger.js';
+import type { HomeCareOrderChanged } from '../home-care/home-care-order.service.js';
+import { chinaDate, chinaTime, NotificationKind } from './notification-kinds.js';
+import { chinaMinute } from './notification.policy.js';
+import { NotificationService } from './notification.service.js';
+
+/** Chinese names of the services, for messages. */
+export const SERVICE_LABELS: Record<string, string> = {
+  MEAL: '助餐',
+  BATHING: '助浴',
+  CLEANING: '助洁',
+  WALKING_OUTING: '助行',
+  MEDICAL_ESCORT: '助医陪诊',
+  EMERGENCY_HELP: '助急',
+  PERSONAL_CARE: '生活照料',
+  MEDICATION_HELP: '用药协助',
+  REHABILITATION: '康复护理',
+  HEALTH_MONITORING: '健康监测',
+  WELFARE_VISIT: '探访关爱',
+  COMPANIONSHIP: '陪伴',
+  ERRANDS_AND_BILLS: '代办',
+  HOME_ADAPTATION: '适老化改造',
+};
+
+/** Who did it, as a message says it. */
+export const ACTOR_LABELS: Record<string, string> = {
+  FAMILY: '家属',
+  CAREGIVER: '护理员',
+  PROVIDER_STAFF: '服务机构',
+  CIVIL_AFFAIRS: '民政工作人员',
+  ADMIN: '平台管理员',
+  SYSTEM: '系统',
+};
+
+export const HOME_CARE_HANDLER = 'notify.home-care-order';
+export const VISIT_SCHEDULE = 'schedule.notify-visits';
+const NOTIFIED_ACTIONS = new Set(['BOOK', 'ASSIGN', 'REASSIGN', 'RESCHEDULE', 'CANCEL', 'CHECK_IN', 'CHECK_OUT']);
+/** Evening reminders go out from 19:00 China time on the day before the visit. */
+const EVENING_FROM_MINUTE = 19 * 60;
+
+interface OrderFacts {
+  id: string;
+  elder_id: string;
+  provider_id: string;
+  service: string;
+  status: string;
+  starts_at: Date;
+  caregiver_id: string | null;
+  checked_in_at: Date | null;
+  checked_out_at: Date | null;
+  check_in_flagged: boolean | null;
+  check_out_flagged: boolean | null;
+  check_in_distance_m: number | null;
+  check_out_distance_m: number | null;
+  elder_name: string;
+  provider_name: string;
+  caregiver_name: string | null;
+  last_actor_role: string | null;
+}
+
+const ORDER_FACTS = `SELECT o.id, o.elder_id, o.provider_id, o.service, o.status, o.starts_at, o.caregiver_id, o.checked_in_at, o.checked_out_at,
+    o.check_in_flagged, o.check_out_flagged, o.check_in_distance_m, o.check_out_distance_m,
+    e.full_name AS elder_name, p.name AS provider_name, c.display_name AS caregiver_name,
+    (SELECT ev.actor_role FROM home_care_order_events ev WHERE ev.order_id = o.id AND ev.actor_role <> 'SYSTEM'
+      ORDER BY ev.at DESC, ev.id DESC LIMIT 1) AS last_actor_role
+  FROM home_care_orders o JOIN elders e ON e.id = o.elder_id JOIN providers p ON p.id = o.provider_id
+  LEFT JOIN users c ON c.id = o.caregiver_id`;
+
+/**
+ * What produces notifications: durable handlers of the domain events (so a crash delays a notification but never
+ * loses it) and periodic schedules on the job queue for what is due at a time (reminders, visits not started).
+ */
+@Injectable()
+export class NotificationTriggers implements OnModuleInit {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly events: DomainEvents,
+    private readonly jobs: JobQueue,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  onModuleInit() {
+    void this.events.handle('home-care-order.changed', HOME_CARE_HANDLER, (payload) => this.onOrderChanged(payload), {
+      when: (payload) => NOTIFIED_ACTIONS.has(payload.action),
+    });
+    void this.jobs.every(VISIT_SCHEDULE, 60, async () => {
+      const made = await this.runVisitSchedules(new Date());
+      if (made > 0) appLogger().info({ job: VISIT_SCHEDULE, made }, 'visit notifications');
+    });
+  }
+
+  private async guardians(elderId: string): Promise<string[]> {
+    const rows = await this.uow.manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elderId]);
+    return rows.map((r: { user_id: string }) => r.user_id);
+  }
+
+  private async staff(providerId: string): Promise<string[]> {
+    const rows = await this.uow.manager.query(`SELECT id FROM users WHERE role = 'PROVIDER_STAFF' AND provider_id = $1`, [providerId]);
+    return rows.map((r: { id: string }) => r.id);
+  }
+
+  private async facts(orderId: string): Promise<OrderFacts | null> {
+    const rows = await this.uow.manager.query(`${ORDER_FACTS} WHERE o.id = $1`, [orderId]);
+    return rows[0] ?? null;
+  }
+
+  private vars(o: OrderFacts, at: Date = o.starts_at): Record<string, string> {
+    return {
+      elder: o.elder_name,
+      provider: o.provider_name,
+      service: SERVICE_LABELS[o.service] ?? o.service,
+      caregiver: o.caregiver_name ?? '待定',
+      time: chinaTime(at),
+      by: ACTOR_LABELS[o.last_actor_role ?? 'SYSTEM'] ?? '系统',
+    };
+  }
+
+  /** A home-care order changed: the kind by its action, to the people the kind concerns. */
+  async onOrderChanged(event: HomeCareOrderChanged): Promise<void> {
+    if (!NOTIFIED_ACTIONS.has(event.action)) return;
+    const o = await this.facts(event.orderId);
+    if (!o) return;
+    const base = { objectType: 'HOME_CARE_ORDER' as const, objectId: o.id };
+    const guardians = await this.guardians(o.elder_id);
+    const caregiver = o.caregiver_id ? [o.caregiver_id] : [];
+    switch (event.action) {
+      case 'BOOK':
+        await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_BOOKED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...(await this.staff(o.provider_id))] });
+        break;
+      case 'ASSIGN':
+      case 'REASSIGN':
+        if (!o.caregiver_id) return;
+        await this.notifications.notify({ ...base, kind: NotificationKind.CAREGIVER_ASSIGNED, variant: o.caregiver_id, vars: this.vars(o), recipients: [...guardians, ...caregiver] });
+        break;
+      case 'RESCHEDULE':
+        await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_RESCHEDULED, variant: o.starts_at.toISOString(), vars: this.vars(o), recipients: [...guardians, ...caregiver] });
+        break;
+      case 'CANCEL':
+        await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_CANCELLED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...(await this.staff(o.provider_id))] });
+        break;
+      case 'CHECK_IN':
+        if (!o.checked_in_at) return;
+        await this.notifications.notify({ ...base, kind: NotificationKind.CAREGIVER_CHECKED_IN, vars: this.vars(o, o.checked_in_at), recipients: guardians });
+        if (o.check_in_flagged) await this.flagged(o, '签到', o.check_in_distance_m);
+        break;
+      case 'CHECK_OUT': {
+        if (!o.checked_out_at || !o.checked_in_at) return;
+        const minutes = Math.max(0, Math.round((o.checked_out_at.getTime() - o.checked_in_at.getTime()) / 60_000));
+        await this.notifications.notify({ ...base, kind: NotificationKind.CAREGIVER_CHECKED_OUT, vars: { ...this.vars(o, o.checked_out_at), minutes: String(minutes) }, recipients: guardians });
+        if (o.check_out_flagged) await this.flagged(o, '签退', o.check_out_distance_m);
+        break;
+      }
+    }
+  }
+
+  private async flagged(o: OrderFacts, step: '签到' | '签退', distance: number | null): Promise<void> {
+    await this.notifications.notify({
+      kind: NotificationKind.VISIT_FLAGGED,
+      objectType: 'HOME_CARE_ORDER',
+      objectId: o.id,
+      variant: step === '签到' ? 'CHECK_IN' : 'CHECK_OUT',
+      vars: { ...this.vars(o), step, distance: String(Math.round(distance ?? 0)) },
+      recipients: await this.staff(o.provider_id),
+    });
+  }
+
+  /**
+   * What is due at `now`: visits not started 15 minutes after their start (to staff), reminders 1 hour before and,
+   * from 19:00 China time, for tomorrow's visits (to guardians and the caregiver). Each occurrence is deduplicated, so
+   * the schedule may run as often as it likes. Returns how many notifications were made.
+   */
+  async runVisitSchedules(now: Date): Promise<number> {
+    let made = 0;
+    const late: OrderFacts[] = await this.uow.manager.query(
+      `${ORDER_FACTS} WHERE o.status = 'ASSIGNED' AND o.checked_in_at IS NULL
+         AND o.starts_at <= $1::timestamptz - interval '15 minutes' AND o.starts_at > $1::timestamptz - interval '6 hours'`,
+      [now],
+    );
+    for (const o of late) {
+      made += (
+        await this.notifications.notify({
+          kind: NotificationKind.VISIT_NOT_STARTED, objectType: 'HOME_CARE_ORDER', objectId: o.id, variant: o.starts_at.toISOString(),
+          vars: this.vars(o), recipients: await this.staff(o.provider_id),
+        })
+      ).length;
+    }
+    const soon: OrderFacts[] = await this.uow.manager.query(
+      `${ORDER_FACTS} WHERE o.status IN ('REQUESTED','ASSIGNED') AND o.starts_at > $1::timestamptz AND o.starts_at <= $1::timestamptz + interval '1 hour'`,
+      [now],
+    );
+    for (const o of soon) made += await this.remind(o, '1h');
+    if (chinaMinute(now) >= EVENING_FROM_MINUTE) {
+      const tomorrow = chinaDate(new Date(now.getTime() + 24 * 3600_000));
+      const next: OrderFacts[] = await this.uow.manager.query(
+        `${ORDER_FACTS} WHERE o.status IN ('REQUESTED','ASSIGNED') AND (o.starts_at AT TIME ZONE 'Asia/Shanghai')::date = $1::date`,
+        [tomorrow],
+      );
+      for (const o of next) made += await this.remind(o, 'eve');
+    }
+    return made;
+  }
+
+  private async remind(o: OrderFacts, when: '1h' | 'eve'): Promise<number> {
+    const recipients = [...(await this.guardians(o.elder_id)), ...(o.caregiver_id ? [o.caregiver_id] : [])];
+    const ids = await this.notifications.notify({
+      kind: NotificationKind.VISIT_REMINDER, objectType: 'HOME_CARE_ORDER', objectId: o.id, variant: `${when}:${o.starts_at.toISOString()}`,
+      vars: this.vars(o), recipients,
+    });
+    return ids.length;
+  }
+}
