@@ -28,6 +28,21 @@ export const BedSetting = {
 } as const;
 
 /** Who makes a change: an account with its role, or the platform itself (expiry job, waitlist offers). */
+/** A reservation changed status (hold made, admitted, released, expired, discharged). */
+export interface BedReservationChanged {
+  reservationId: string;
+  /** The bed_reservation_events row recording the change. */
+  eventId: string;
+  from: string | null;
+  to: string;
+}
+
+declare module '../../core/events/domain-events.js' {
+  interface DomainEventMap {
+    'bed-reservation.changed': BedReservationChanged;
+  }
+}
+
 export interface ChangeActor {
   userId: string | null;
   role: string;
@@ -248,10 +263,13 @@ export class BedHoldWriter {
     actor: ChangeActor,
     note: string | null,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO bed_reservation_events (reservation_id, from_status, to_status, actor_id, actor_role, note) VALUES ($1, $2, $3, $4, $5, $6)`,
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO bed_reservation_events (reservation_id, from_status, to_status, actor_id, actor_role, note) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [reservationId, from, to, actor.userId, actor.role, note],
     );
+    // Durable, in this transaction. A change made inside a savepoint that later rolls back leaves an event whose
+    // reservation event row does not exist: handlers check that row (eventId) and ignore such an event.
+    this.events.publish('bed-reservation.changed', { reservationId, eventId: String(rows[0].id), from, to });
   }
 
   /**

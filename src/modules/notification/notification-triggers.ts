@@ -3,6 +3,7 @@ import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
 import { appLogger } from '../../core/logging/logger.js';
+import type { BedReservationChanged } from '../bed/bed-hold.writer.js';
 import type { HomeCareOrderChanged } from '../home-care/home-care-order.service.js';
 import { chinaDate, chinaTime, NotificationKind } from './notification-kinds.js';
 import { chinaMinute } from './notification.policy.js';
@@ -38,6 +39,9 @@ export const ACTOR_LABELS: Record<string, string> = {
 
 export const HOME_CARE_HANDLER = 'notify.home-care-order';
 export const VISIT_SCHEDULE = 'schedule.notify-visits';
+export const BED_HANDLER = 'notify.bed-reservation';
+export const BED_SCHEDULE = 'schedule.notify-beds';
+const NOTIFIED_BED_STATUSES = new Set(['HELD', 'ADMITTED', 'EXPIRED', 'DISCHARGED']);
 const NOTIFIED_ACTIONS = new Set(['BOOK', 'ASSIGN', 'REASSIGN', 'RESCHEDULE', 'CANCEL', 'CHECK_IN', 'CHECK_OUT']);
 /** Evening reminders go out from 19:00 China time on the day before the visit. */
 const EVENING_FROM_MINUTE = 19 * 60;
@@ -86,6 +90,13 @@ export class NotificationTriggers implements OnModuleInit {
   onModuleInit() {
     void this.events.handle('home-care-order.changed', HOME_CARE_HANDLER, (payload) => this.onOrderChanged(payload), {
       when: (payload) => NOTIFIED_ACTIONS.has(payload.action),
+    });
+    void this.events.handle('bed-reservation.changed', BED_HANDLER, (payload) => this.onReservationChanged(payload), {
+      when: (payload) => NOTIFIED_BED_STATUSES.has(payload.to),
+    });
+    void this.jobs.every(BED_SCHEDULE, 300, async () => {
+      const made = await this.runBedSchedules(new Date());
+      if (made > 0) appLogger().info({ job: BED_SCHEDULE, made }, 'bed notifications');
     });
     void this.jobs.every(VISIT_SCHEDULE, 60, async () => {
       const made = await this.runVisitSchedules(new Date());
@@ -212,4 +223,94 @@ export class NotificationTriggers implements OnModuleInit {
     });
     return ids.length;
   }
+
+  // ------------------------------------------------------------------ beds
+
+  private async reservation(id: string): Promise<ReservationFacts | null> {
+    const rows = await this.uow.manager.query(`${RESERVATION_FACTS} WHERE r.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** Guardians, and the officer who made the hold (not for waitlist offers, which the platform makes). */
+  private async bedRecipients(r: ReservationFacts, withOfficer: boolean): Promise<string[]> {
+    const guardians = await this.guardians(r.elder_id);
+    return withOfficer && r.requested_by_role === 'CIVIL_AFFAIRS' && r.requested_by ? [...guardians, r.requested_by] : guardians;
+  }
+
+  private bedVars(r: ReservationFacts, at: Date): Record<string, string> {
+    return { elder: r.elder_name, provider: r.provider_name, time: chinaTime(at) };
+  }
+
+  /** A reservation changed: hold made or waitlist offer made, expired or lapsed, admitted, discharged. */
+  async onReservationChanged(event: BedReservationChanged): Promise<void> {
+    if (!NOTIFIED_BED_STATUSES.has(event.to)) return;
+    const recorded = await this.uow.manager.query(`SELECT at FROM bed_reservation_events WHERE id = $1 AND reservation_id = $2`, [event.eventId, event.reservationId]);
+    if (recorded.length === 0) return; // made in a savepoint that rolled back
+    const r = await this.reservation(event.reservationId);
+    if (!r) return;
+    const at: Date = recorded[0].at;
+    const base = { objectType: 'BED_RESERVATION' as const, objectId: r.id };
+    switch (event.to) {
+      case 'HELD':
+        await this.notifications.notify(
+          r.offer_id
+            ? { ...base, kind: NotificationKind.WAITLIST_OFFER_MADE, vars: this.bedVars(r, r.expires_at), recipients: await this.bedRecipients(r, false) }
+            : { ...base, kind: NotificationKind.BED_HOLD_MADE, vars: this.bedVars(r, r.expires_at), recipients: await this.bedRecipients(r, true) },
+        );
+        break;
+      case 'EXPIRED':
+        await this.notifications.notify(
+          r.offer_id
+            ? { ...base, kind: NotificationKind.WAITLIST_OFFER_LAPSED, vars: this.bedVars(r, at), recipients: await this.bedRecipients(r, false) }
+            : { ...base, kind: NotificationKind.BED_HOLD_EXPIRED, vars: this.bedVars(r, at), recipients: await this.bedRecipients(r, true) },
+        );
+        break;
+      case 'ADMITTED':
+        await this.notifications.notify({ ...base, kind: NotificationKind.ADMITTED, vars: this.bedVars(r, r.admitted_at ?? at), recipients: await this.guardians(r.elder_id) });
+        break;
+      case 'DISCHARGED':
+        await this.notifications.notify({ ...base, kind: NotificationKind.DISCHARGED, vars: this.bedVars(r, r.ended_at ?? at), recipients: await this.guardians(r.elder_id) });
+        break;
+    }
+  }
+
+  /** Holds and waitlist offers expiring within 6 hours (once per hold and expiry time). Returns how many were made. */
+  async runBedSchedules(now: Date): Promise<number> {
+    const due: ReservationFacts[] = await this.uow.manager.query(
+      `${RESERVATION_FACTS} WHERE r.status = 'HELD' AND r.expires_at > $1::timestamptz AND r.expires_at <= $1::timestamptz + interval '6 hours'`,
+      [now],
+    );
+    let made = 0;
+    for (const r of due) {
+      const ids = await this.notifications.notify({
+        kind: r.offer_id ? NotificationKind.WAITLIST_OFFER_EXPIRING : NotificationKind.BED_HOLD_EXPIRING,
+        objectType: 'BED_RESERVATION',
+        objectId: r.id,
+        variant: r.expires_at.toISOString(),
+        vars: this.bedVars(r, r.expires_at),
+        recipients: await this.bedRecipients(r, !r.offer_id),
+      });
+      made += ids.length;
+    }
+    return made;
+  }
 }
+
+interface ReservationFacts {
+  id: string;
+  elder_id: string;
+  status: string;
+  expires_at: Date;
+  admitted_at: Date | null;
+  ended_at: Date | null;
+  requested_by: string | null;
+  requested_by_role: string | null;
+  elder_name: string;
+  provider_name: string;
+  offer_id: string | null;
+}
+
+const RESERVATION_FACTS = `SELECT r.id, r.elder_id, r.status, r.expires_at, r.admitted_at, r.ended_at, r.requested_by, u.role AS requested_by_role,
+    e.full_name AS elder_name, p.name AS provider_name, wo.id AS offer_id
+  FROM bed_reservations r JOIN elders e ON e.id = r.elder_id JOIN providers p ON p.id = r.provider_id
+  LEFT JOIN users u ON u.id = r.requested_by LEFT JOIN bed_waitlist_offers wo ON wo.reservation_id = r.id`;

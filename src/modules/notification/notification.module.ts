@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { NotificationLoaders, NotificationResolver, OrderNotificationsResolver } from './notification.resolver.js';
+import { NotificationLoaders, NotificationResolver, OrderNotificationsResolver, ReservationNotificationsResolver } from './notification.resolver.js';
 import { NotificationService } from './notification.service.js';
 import { NotificationTriggers } from './notification-triggers.js';
 
@@ -8,7 +8,7 @@ import { NotificationTriggers } from './notification-triggers.js';
  * triggers that make them from domain events and schedules. See docs/notifications.md.
  */
 @Module({
-  providers: [NotificationService, NotificationTriggers, NotificationLoaders, NotificationResolver, OrderNotificationsResolver],
+  providers: [NotificationService, NotificationTriggers, NotificationLoaders, NotificationResolver, OrderNotificationsResolver, ReservationNotificationsResolver],
   exports: [NotificationService],
 })
 export class NotificationModule {}

@@ -9,6 +9,7 @@ import { DomainEvents, type DeliveredEvent } from '../../core/events/domain-even
 import { requestLoader, type GraphQLContext } from '../../core/graphql/graphql-context.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
 import { liveStream } from '../../core/live/live-stream.js';
+import { BedReservationModel } from '../bed/bed.model.js';
 import { HomeCareOrderModel } from '../home-care/home-care.model.js';
 import type { HomeCareOrderRecord } from '../home-care/home-care-order.record.js';
 import type { NotificationKind } from './notification-kinds.js';
@@ -134,6 +135,19 @@ export class OrderNotificationsResolver {
   })
   async notifications(@Parent() order: HomeCareOrderRecord, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
     const all = await this.loaders.byObject(ctx).load(order.id);
+    return OVERSEERS.has(actor.role) ? all : all.filter((n) => n.recipientId === actor.userId);
+  }
+}
+
+@Resolver(() => BedReservationModel)
+export class ReservationNotificationsResolver {
+  constructor(private readonly loaders: NotificationLoaders) {}
+
+  @ResolveField(() => [NotificationModel], {
+    description: 'What was sent to whom and when about this reservation: every notification for provider staff, officers and admins; the caller\'s own for others.',
+  })
+  async notifications(@Parent() reservation: BedReservationModel, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    const all = await this.loaders.byObject(ctx).load(reservation.id);
     return OVERSEERS.has(actor.role) ? all : all.filter((n) => n.recipientId === actor.userId);
   }
 }
