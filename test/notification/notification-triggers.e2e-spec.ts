@@ -1,4 +1,5 @@
-import { expectData } from '../support/factories.js';
+import { expectData, makeElder } from '../support/factories.js';
+import { chinaDate } from '../../src/modules/notification/notification-kinds.js';
 import { connected, liveClient, type LiveClient } from '../support/live-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { NotificationTriggers } from '../../src/modules/notification/notification-triggers.js';
@@ -125,6 +126,27 @@ describe('notifications: each home-care kind from its trigger, to exactly its re
     expect(reminder.body).toContain('10:00'); // China time
   });
 
+  it('allowance 80% spent (guardians), assessment due in 30 days (guardians, officers in scope), grade expiring in 90 days (staff, officers in scope)', async () => {
+    const elder = await makeElder(t, w.family, { location: HOME });
+    const startsAt = future(3);
+    const month = chinaDate(startsAt).slice(0, 8) + '01';
+    await t.db.query(`INSERT INTO home_care_allowances (elder_id, month, allowance_fen, spent_fen) VALUES ($1, $2, 10000, 8500)`, [elder.id, month]);
+    await bookOk(t, w.family.token, bookInput({ provider: w.provider, elder }, { startsAt: startsAt.toISOString() }));
+    expect(await waitFor(elder.id, 'ALLOWANCE_MOSTLY_SPENT', 1)).toEqual([w.family.id]);
+    const [spent] = await t.db.query(`SELECT body FROM notifications WHERE object_id = $1 AND kind = 'ALLOWANCE_MOSTLY_SPENT'`, [elder.id]);
+    expect(spent.body).toMatch(/已使用\d+%，剩余\d+\.\d\d元/);
+
+    const triggers = t.app.get(NotificationTriggers);
+    await t.db.query(`UPDATE elders SET latest_assessed_at = now() - interval '12 months' + interval '20 days' WHERE id = $1`, [elder.id]);
+    await t.db.query(`UPDATE providers SET current_stars = 3, current_rating_valid_until = now() + interval '60 days' WHERE id = $1`, [w.provider.id]);
+    await triggers.runDueSchedules(new Date());
+    await triggers.runDueSchedules(new Date());
+    expect(await sent(elder.id, 'ASSESSMENT_DUE')).toEqual(sorted(w.family.id, w.officer.id));
+    expect(await sent(w.provider.id, 'GRADE_EXPIRING')).toEqual(sorted(w.staff.id, w.officer.id));
+    const [grade] = await t.db.query(`SELECT body FROM notifications WHERE object_id = $1 AND kind = 'GRADE_EXPIRING' LIMIT 1`, [w.provider.id]);
+    expect(grade.body).toMatch(/将于\d{4}年\d+月\d+日到期/);
+  });
+
   it('the inbox: newest first, paged, unread count, marking read only one\'s own; staff see what was sent about an order', async () => {
     const inbox = expectData(await t.gql(INBOX, { first: 2 }, w.family.token)).myNotifications;
     expect(inbox.totalCount).toBeGreaterThan(5);
@@ -147,7 +169,7 @@ describe('notifications: each home-care kind from its trigger, to exactly its re
     const unread = expectData(await t.gql(INBOX, { u: true, first: 100 }, w.family.token)).myNotifications;
     expect(unread.totalCount).toBe(before - 2);
 
-    const orderId = inbox.nodes[0].objectId;
+    const [{ object_id: orderId }] = await t.db.query(`SELECT object_id FROM notifications WHERE recipient_id = $1 AND object_type = 'HOME_CARE_ORDER' LIMIT 1`, [w.family.id]);
     const forStaff = expectData(await t.gql(ORDER_NOTES, { id: orderId }, w.staff.token)).homeCareOrder.notifications;
     const forFamily = expectData(await t.gql(ORDER_NOTES, { id: orderId }, w.family.token)).homeCareOrder.notifications;
     expect(forStaff.length).toBeGreaterThan(forFamily.length);

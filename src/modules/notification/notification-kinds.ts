@@ -209,3 +209,9 @@ export function chinaDate(at: Date): string {
   const p = chinaParts(at);
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
+
+/** An instant's China calendar day as a message says it: 2027年1月4日. */
+export function chinaDay(at: Date): string {
+  const p = chinaParts(at);
+  return `${p.year}年${p.month}月${p.day}日`;
+}

@@ -5,7 +5,7 @@ import { JobQueue } from '../../core/jobs/job-queue.js';
 import { appLogger } from '../../core/logging/logger.js';
 import type { BedReservationChanged } from '../bed/bed-hold.writer.js';
 import type { HomeCareOrderChanged } from '../home-care/home-care-order.service.js';
-import { chinaDate, chinaTime, NotificationKind } from './notification-kinds.js';
+import { chinaDate, chinaDay, chinaTime, NotificationKind } from './notification-kinds.js';
 import { chinaMinute } from './notification.policy.js';
 import { NotificationService } from './notification.service.js';
 
@@ -41,6 +41,7 @@ export const HOME_CARE_HANDLER = 'notify.home-care-order';
 export const VISIT_SCHEDULE = 'schedule.notify-visits';
 export const BED_HANDLER = 'notify.bed-reservation';
 export const BED_SCHEDULE = 'schedule.notify-beds';
+export const DUE_SCHEDULE = 'schedule.notify-due';
 const NOTIFIED_BED_STATUSES = new Set(['HELD', 'ADMITTED', 'EXPIRED', 'DISCHARGED']);
 const NOTIFIED_ACTIONS = new Set(['BOOK', 'ASSIGN', 'REASSIGN', 'RESCHEDULE', 'CANCEL', 'CHECK_IN', 'CHECK_OUT']);
 /** Evening reminders go out from 19:00 China time on the day before the visit. */
@@ -98,6 +99,10 @@ export class NotificationTriggers implements OnModuleInit {
       const made = await this.runBedSchedules(new Date());
       if (made > 0) appLogger().info({ job: BED_SCHEDULE, made }, 'bed notifications');
     });
+    void this.jobs.every(DUE_SCHEDULE, 3600, async () => {
+      const made = await this.runDueSchedules(new Date());
+      if (made > 0) appLogger().info({ job: DUE_SCHEDULE, made }, 'due notifications');
+    });
     void this.jobs.every(VISIT_SCHEDULE, 60, async () => {
       const made = await this.runVisitSchedules(new Date());
       if (made > 0) appLogger().info({ job: VISIT_SCHEDULE, made }, 'visit notifications');
@@ -141,6 +146,7 @@ export class NotificationTriggers implements OnModuleInit {
     switch (event.action) {
       case 'BOOK':
         await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_BOOKED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...(await this.staff(o.provider_id))] });
+        await this.allowanceCheck(o.id, guardians);
         break;
       case 'ASSIGN':
       case 'REASSIGN':
@@ -289,6 +295,78 @@ export class NotificationTriggers implements OnModuleInit {
         variant: r.expires_at.toISOString(),
         vars: this.bedVars(r, r.expires_at),
         recipients: await this.bedRecipients(r, !r.offer_id),
+      });
+      made += ids.length;
+    }
+    return made;
+  }
+
+  // ------------------------------------------------------------------ allowance, assessments, grades
+
+  /** After a booking: the elder's allowance for the visit's month 80% spent or more (once per elder and month). */
+  private async allowanceCheck(orderId: string, guardians: string[]): Promise<void> {
+    const rows = await this.uow.manager.query(
+      `SELECT a.elder_id, a.month::text AS month, a.allowance_fen, a.spent_fen, e.full_name AS elder_name
+         FROM home_care_orders o JOIN home_care_allowances a ON a.elder_id = o.elder_id AND a.month = o.allowance_month
+         JOIN elders e ON e.id = o.elder_id WHERE o.id = $1`,
+      [orderId],
+    );
+    const a = rows[0];
+    if (!a || a.allowance_fen <= 0 || a.spent_fen * 100 < a.allowance_fen * 80) return;
+    const month = Number(String(a.month).slice(5, 7));
+    await this.notifications.notify({
+      kind: NotificationKind.ALLOWANCE_MOSTLY_SPENT,
+      objectType: 'ELDER',
+      objectId: a.elder_id,
+      variant: String(a.month).slice(0, 7),
+      vars: {
+        elder: a.elder_name,
+        month: `${month}月`,
+        percent: String(Math.floor((a.spent_fen * 100) / a.allowance_fen)),
+        remaining: ((a.allowance_fen - a.spent_fen) / 100).toFixed(2),
+      },
+      recipients: guardians,
+    });
+  }
+
+  /** Officers whose scope covers a region code. */
+  private async officersFor(regionCode: string): Promise<string[]> {
+    const rows = await this.uow.manager.query(`SELECT id FROM users WHERE role = 'CIVIL_AFFAIRS' AND $1 LIKE region_scope || '%'`, [regionCode]);
+    return rows.map((r: { id: string }) => r.id);
+  }
+
+  /**
+   * Assessments due within 30 days (the latest assessment plus the region's reassessment period, default 12 months)
+   * to guardians and officers in scope; star grades expiring within 90 days to the provider's staff and officers in
+   * scope. Once per elder and due date, per provider and expiry. Returns how many notifications were made.
+   */
+  async runDueSchedules(now: Date): Promise<number> {
+    let made = 0;
+    const due: Array<{ id: string; full_name: string; region_code: string; due_at: Date }> = await this.uow.manager.query(
+      `SELECT * FROM (
+         SELECT e.id, e.full_name, e.region_code, e.latest_assessed_at + make_interval(months => coalesce(
+           (SELECT (s.value #>> '{}')::int FROM settings s WHERE s.key = 'assessment.reassessmentMonths' AND e.region_code LIKE s.region_prefix || '%'
+             ORDER BY length(s.region_prefix) DESC LIMIT 1), 12)) AS due_at
+           FROM elders e WHERE e.latest_assessed_at IS NOT NULL) d
+        WHERE d.due_at > $1::timestamptz AND d.due_at <= $1::timestamptz + interval '30 days'`,
+      [now],
+    );
+    for (const e of due) {
+      const ids = await this.notifications.notify({
+        kind: NotificationKind.ASSESSMENT_DUE, objectType: 'ELDER', objectId: e.id, variant: e.due_at.toISOString(),
+        vars: { elder: e.full_name, time: chinaDay(e.due_at) }, recipients: [...(await this.guardians(e.id)), ...(await this.officersFor(e.region_code))],
+      });
+      made += ids.length;
+    }
+    const grades: Array<{ id: string; name: string; region_code: string; valid_until: Date }> = await this.uow.manager.query(
+      `SELECT id, name, region_code, current_rating_valid_until AS valid_until FROM providers
+        WHERE current_stars IS NOT NULL AND current_rating_valid_until > $1::timestamptz AND current_rating_valid_until <= $1::timestamptz + interval '90 days'`,
+      [now],
+    );
+    for (const p of grades) {
+      const ids = await this.notifications.notify({
+        kind: NotificationKind.GRADE_EXPIRING, objectType: 'PROVIDER', objectId: p.id, variant: p.valid_until.toISOString(),
+        vars: { provider: p.name, time: chinaDay(p.valid_until) }, recipients: [...(await this.staff(p.id)), ...(await this.officersFor(p.region_code))],
       });
       made += ids.length;
     }
