@@ -134,6 +134,7 @@ describe('home care: who sees and changes which orders', () => {
     const query = `query($first: Int) { homeCareOrders(first: $first) { nodes { id caregiver { displayName } provider { name } elder { id }
       events { action actor } checkIn { at } review { stars } } } }`;
     const count = async (first: number) => {
+      await t.idle(); // the notifications of the bookings are made in the background
       const before = t.queries.count;
       expectData(await t.gql(query, { first }, w.staff.token));
       return t.queries.count - before;

@@ -26,6 +26,8 @@ export interface TestApp {
   /** Every log line the app wrote, as text: tests search it for personal data. */
   logs: string[];
   queries: QueryCounter;
+  /** Waits until background work (durable event handlers, deliveries due now) is done, e.g. before counting queries. */
+  idle(): Promise<void>;
   /** The database this instance uses (give it to a second instance). */
   databaseUrl: string;
   /** Starts listening on a free port (WebSocket clients need a real socket); returns the ws:// URL of /graphql. */
@@ -78,6 +80,18 @@ export async function startTestApp(overrides: Partial<Record<keyof AppConfig, un
       return { status: res.status, data: res.body.data ?? undefined, errors: res.body.errors };
     },
     http: () => request(server),
+    async idle() {
+      const queries = app.get<QueryCounter>(QUERY_COUNTER);
+      const until = Date.now() + 15_000;
+      for (let quiet = 0; quiet < 3 && Date.now() < until; ) {
+        const before = queries.count;
+        const [{ n }] = await db.query(
+          `SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created','retry','active') AND start_after <= now() AND name NOT LIKE 'schedule.%'`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        quiet = n === 0 && queries.count === before + 1 ? quiet + 1 : 0;
+      }
+    },
     close: () => closeApp(app),
   };
 }
