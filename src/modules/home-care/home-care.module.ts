@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CareRecordModule } from '../care-record/care-record.module.js';
 import { ElderModule } from '../elder/elder.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
@@ -17,7 +18,7 @@ import { HomeCareOrderService } from './home-care-order.service.js';
  * in a provider's figures).
  */
 @Module({
-  imports: [ProviderModule, IdentityModule, ElderModule],
+  imports: [ProviderModule, IdentityModule, ElderModule, CareRecordModule],
   providers: [
     HomeCareRulesService,
     CaregiverService,
