@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
+import { updatedRows } from './care-record.sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
@@ -100,10 +101,10 @@ export class EmergencyService {
   async acknowledge(actor: Actor, id: string, now = new Date()): Promise<Emergency> {
     return this.uow.run(async () => {
       await this.requireResponder(actor, id);
-      const rows: Row[] = await this.uow.manager.query(
+      const rows = updatedRows<Row>(await this.uow.manager.query(
         `UPDATE emergencies SET status = 'ACKNOWLEDGED', acknowledged_by = $2, acknowledged_at = $3 WHERE id = $1 AND status = 'RAISED' RETURNING *`,
         [id, actor.userId, now],
-      );
+      ));
       if (!rows.length) throw conflict('NOT_RAISED', 'The emergency was acknowledged or resolved already');
       this.publish(rows[0]);
       return toEmergency(rows[0]);
@@ -115,12 +116,12 @@ export class EmergencyService {
     if (!note.trim()) throw badInput('Say what happened', [{ path: 'note', message: 'required' }]);
     return this.uow.run(async () => {
       await this.requireResponder(actor, id);
-      const rows: Row[] = await this.uow.manager.query(
+      const rows = updatedRows<Row>(await this.uow.manager.query(
         `UPDATE emergencies SET status = 'RESOLVED', resolved_by = $2, resolved_at = $3, resolution_note = $4,
            acknowledged_by = coalesce(acknowledged_by, $2), acknowledged_at = coalesce(acknowledged_at, $3)
           WHERE id = $1 AND status <> 'RESOLVED' RETURNING *`,
         [id, actor.userId, now, note.trim().slice(0, 2000)],
-      );
+      ));
       if (!rows.length) throw conflict('ALREADY_RESOLVED', 'The emergency was resolved already');
       this.publish(rows[0]);
       return toEmergency(rows[0]);
@@ -157,10 +158,10 @@ export class EmergencyService {
       for (const e of candidates) {
         const minutes = Number(mostSpecificForRegion(settings, e.region_code)?.value ?? DEFAULT_EMERGENCY_ACK_MINUTES);
         if (e.raised_at.getTime() + minutes * 60_000 > now.getTime()) continue;
-        const rows: Row[] = await this.uow.manager.query(
+        const rows = updatedRows<Row>(await this.uow.manager.query(
           `UPDATE emergencies SET escalated_at = $2 WHERE id = $1 AND status = 'RAISED' AND escalated_at IS NULL RETURNING *`,
           [e.id, now],
-        );
+        ));
         if (!rows.length) continue;
         escalated++;
         await this.alerts.raise([

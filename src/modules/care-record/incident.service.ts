@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
 import { regionPrefixPattern } from '../../core/access/region-scope.js';
+import { updatedRows } from './care-record.sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
@@ -80,10 +81,10 @@ export class IncidentService {
       if (!mayManage) throw notFound('Incident');
       const to = nextIncidentStatus(current.status as IncidentStatus, action);
       if (!to) throw conflict('INVALID_TRANSITION', `An incident ${current.status} cannot ${action}`);
-      const [row]: IncidentRow[] = await this.uow.manager.query(
+      const [row] = updatedRows<IncidentRow>(await this.uow.manager.query(
         `UPDATE incidents i SET status = $2, outcome = coalesce($3, outcome), updated_at = now() WHERE id = $1 AND status = $4 RETURNING ${COLUMNS}`,
         [id, to, action === 'CLOSE' ? outcome!.trim() : null, current.status],
-      );
+      ));
       await this.recordEvent(id, current.status, to, actor, action === 'CLOSE' ? outcome : null);
       this.publish(row);
       return row;

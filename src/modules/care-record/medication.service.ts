@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
+import { updatedRows } from './care-record.sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
@@ -33,11 +34,11 @@ export class MedicationService {
       await this.access.requireStaff(actor, input.elderId);
       const values = [input.drugName, input.dose, input.route, [...new Set(input.timesOfDay)].sort(), input.startsOn, input.endsOn ?? null, input.prescriberNote ?? null];
       if (input.id) {
-        const rows: MedicationOrder[] = await this.uow.manager.query(
+        const rows = updatedRows<MedicationOrder>(await this.uow.manager.query(
           `UPDATE medication_orders SET drug_name = $3, dose = $4, route = $5, times_of_day = $6, starts_on = $7, ends_on = $8, prescriber_note = $9, updated_at = now()
             WHERE id = $1 AND elder_id = $2 AND provider_id = $10 RETURNING ${ORDER_COLUMNS}`,
           [input.id, input.elderId, ...values, actor.providerId],
-        );
+        ));
         if (!rows.length) throw notFound('Medication order');
         return rows[0];
       }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
 import { actsOnRegion, regionPrefixPattern } from '../../core/access/region-scope.js';
+import { updatedRows } from './care-record.sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { conflict, notFound } from '../../core/errors/domain-error.js';
@@ -95,10 +96,10 @@ export class RiskRadarService {
       await this.access.requireStaff(actor, rows[0].elder_id).catch(() => {
         throw notFound('Risk alert');
       });
-      const updated: RiskAlert[] = await this.uow.manager.query(
+      const updated = updatedRows<RiskAlert>(await this.uow.manager.query(
         `UPDATE risk_alerts SET acknowledged_by = $2, acknowledged_at = now() WHERE id = $1 AND acknowledged_at IS NULL RETURNING ${COLUMNS}`,
         [alertId, actor.userId],
-      );
+      ));
       if (!updated.length) throw conflict('ALREADY_ACKNOWLEDGED', 'The alert was acknowledged already');
       return updated[0];
     });
