@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AssessmentModule } from '../assessment/assessment.module.js';
 import { ElderModule } from '../elder/elder.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
+import { RatingModule } from '../rating/rating.module.js';
 import { CareAccessService } from './care-access.service.js';
 import { CareAlertService } from './care-alert.service.js';
 import { CarePlanService } from './care-plan.service.js';
@@ -12,15 +13,16 @@ import { EmergencyService } from './emergency.service.js';
 import { IncidentService } from './incident.service.js';
 import { MedicationService } from './medication.service.js';
 import { ObservationService } from './observation.service.js';
+import { RatingReadinessService } from './rating-readiness.service.js';
 import { RiskRadarService } from './risk-radar.service.js';
 
 /**
  * Care records (docs/care-records.md): care plans and visit tasks, observations, medication, incidents, emergency
- * help, the risk radar and alerts. Exports the care-plan service (home care records a visit's tasks at check-out)
+ * help, the risk radar, alerts and rating readiness. Exports the care-plan service (home care records a visit's tasks at check-out)
  * and the incident service (rating readiness counts incidents).
  */
 @Module({
-  imports: [ElderModule, ProviderModule, AssessmentModule],
+  imports: [ElderModule, ProviderModule, AssessmentModule, RatingModule],
   providers: [
     CareAccessService,
     CareAlertService,
@@ -30,6 +32,7 @@ import { RiskRadarService } from './risk-radar.service.js';
     IncidentService,
     EmergencyService,
     RiskRadarService,
+    RatingReadinessService,
     CareRecordLoaders,
     CareRecordJobs,
     CareRecordResolver,

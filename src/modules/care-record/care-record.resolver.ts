@@ -38,6 +38,8 @@ import { EmergencyService } from './emergency.service.js';
 import { IncidentService } from './incident.service.js';
 import { MedicationService } from './medication.service.js';
 import { ObservationService } from './observation.service.js';
+import { RatingReadiness } from './rating-readiness.model.js';
+import { RatingReadinessService } from './rating-readiness.service.js';
 import { RiskRadarService } from './risk-radar.service.js';
 
 const ALL_ROLES = [Role.FAMILY, Role.CAREGIVER, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN];
@@ -56,7 +58,14 @@ export class CareRecordResolver {
     private readonly medication: MedicationService,
     private readonly risks: RiskRadarService,
     private readonly alerts: CareAlertService,
+    private readonly readinessService: RatingReadinessService,
   ) {}
+
+  @Query(() => RatingReadiness, { description: 'The star prerequisites from live data, incidents of the last 12 months and the stars the last scores would give today (the provider\'s staff, officers in scope, admins).' })
+  @Roles(Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN)
+  ratingReadiness(@CurrentActor() actor: Actor, @Args('providerId', { type: () => ID, description: 'The provider (a home).' }) providerId: string) {
+    return this.readinessService.readiness(actor, providerId);
+  }
 
   @Mutation(() => CarePlan, { description: 'Sets (replaces) the care plan of an elder with the caller\'s provider, which must serve the elder (PROVIDER_STAFF).' })
   @Roles(Role.PROVIDER_STAFF)
