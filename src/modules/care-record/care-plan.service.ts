@@ -9,7 +9,7 @@ import type { CarePlanInput, VisitTaskResultInput } from './dto/care-record.inpu
 import type { CarePlan, CarePlanTask, VisitTask } from './care-record.model.js';
 import type { ServiceKind } from '../../core/domain/enums.js';
 import { TaskSchedule, VisitTaskStatus } from './care-record.enums.js';
-import { checkoutProblems, chinaWeekday, suggestPlan, tasksForVisit, type PlanTask } from './care-plan.policy.js';
+import { checkoutProblems, chinaWeekday, suggestPlan, tasksForVisit } from './care-plan.policy.js';
 
 interface TaskRow {
   id: string;
