@@ -50,7 +50,7 @@ const elderArg = { type: () => ID, description: 'The elder.' };
 const firstArg = (max: number) => ({ type: () => Int, defaultValue: 20, description: `How many, newest first (1 to ${max}).` });
 
 /** Care plans, observations, medication and alerts (docs/care-records.md). */
-@Resolver()
+@Resolver(() => CarePlan)
 export class CareRecordResolver {
   constructor(
     private readonly plans: CarePlanService,
@@ -188,8 +188,8 @@ export class IncidentResolver {
   @Roles(...ALL_ROLES)
   incidents(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => IncidentFilter, nullable: true, description: 'Filters; all given must hold.' }) filter: IncidentFilter | undefined,
     @Args() page: PageArgs,
+    @Args('filter', { type: () => IncidentFilter, nullable: true, description: 'Filters; all given must hold.' }) filter?: IncidentFilter,
   ) {
     return this.incidentService.list(actor, filter ?? undefined, page.first, page.after);
   }
@@ -205,7 +205,7 @@ export class IncidentResolver {
     @CurrentActor() actor: Actor,
     @Args('elderId', elderArg) elderId: string,
     @Args('kind', { description: 'One of the EmergencyKind values: FALL, ILLNESS, CHEST_PAIN, BREATHING, LOST, FIRE, OTHER.' }) kind: string,
-    @Args('location', { type: () => GeoPointInput, nullable: true, description: 'Where the elder is, when known.' }) location?: GeoPointInput | null,
+    @Args('location', { type: () => GeoPointInput, nullable: true, description: 'Where the elder is, when known.' }) location?: GeoPointInput,
   ) {
     return this.emergencies.raise(actor, elderId, location, kind);
   }

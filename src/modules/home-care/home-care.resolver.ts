@@ -162,7 +162,7 @@ export class HomeCareOrderResolver {
     @Args('location', { type: () => GeoPointInput, description: 'Where the caregiver is when leaving (WGS-84).' }) location: GeoPointInput,
     @Args('notes', { type: () => String, nullable: true, description: 'Optional visit notes; the first 2,000 characters are kept, shown to the family and the provider.' }) notes?: string | null,
     @Args('tasks', { type: () => [VisitTaskResultInput], nullable: true, description: 'How each task of the visit went (HomeCareOrder.tasks); every required task must be DONE or SKIPPED with a reason, or the check-out is refused naming it.' })
-    tasks?: VisitTaskResultInput[] | null,
+    tasks?: VisitTaskResultInput[],
   ) {
     return this.orders.checkOut(actor, orderId, location, notes ? notes.slice(0, 2000) : null, tasks ?? []);
   }
