@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
+import { queryRows } from '../database/sql.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import type { Role } from '../domain/enums.js';
 import { DomainError } from '../errors/domain-error.js';
@@ -67,7 +68,8 @@ export class SessionService {
   async refresh(refreshToken: string): Promise<IssuedTokens> {
     const outcome = await this.uow.run(async () => {
       const m = this.uow.manager;
-      const used: Array<{ session_id: string; expired: boolean }> = await m.query(
+      const used = await queryRows<{ session_id: string; expired: boolean }>(
+        m,
         `UPDATE refresh_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL
           RETURNING session_id, expires_at <= now() AS expired`,
         [hashOf(refreshToken)],
