@@ -24,6 +24,7 @@ import { ElderCategoryEntity, ElderEntity, ElderGuardianEntity, ProviderElderLin
 import { duplicateElder, ElderReason, guardianAccountNotFound, idNumberRefused, lastGuardian } from './elder.errors.js';
 import { IdNumberCipher } from './id-number.cipher.js';
 import { checkIdNumber, maskIdNumber } from './id-number.policy.js';
+import { elderView, NO_RELATION, type ElderRelation, type ElderView } from './elder-visibility.policy.js';
 
 /** Setting (per region prefix) for the age at which ADVANCED_AGE (高龄) applies. */
 export const ADVANCED_AGE_THRESHOLD_SETTING = 'elder.advancedAgeThreshold';
@@ -49,12 +50,8 @@ export interface ElderRecord {
   verifiedCategories: ElderCategory[];
 }
 
-/** What the caller may do with one elder, from the guardianship and provider links. */
-export interface ElderAccess {
-  guardian: boolean;
-  /** A provider of the elder employs the caller (staff or caregiver). */
-  providerMember: boolean;
-}
+/** How the caller stands towards one elder (the input of the visibility rule, elder-visibility.policy.ts). */
+export type ElderAccess = ElderRelation;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -74,10 +71,13 @@ export class ElderService {
 
   // ---------------------------------------------------------------- access (the contract other modules use)
 
-  /** The elder, if the caller may see it: guardians, CIVIL_AFFAIRS in scope, staff of a linked provider, ADMIN. */
+  /**
+   * The elder, if the caller sees its whole record (the FULL view: guardians, officers in scope, staff of a serving
+   * provider, the caregiver of a visit). For acting on or with the record: matching from it, assessing it.
+   */
   async requireReadable(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderRecord> {
     const elder = await this.findEntity(elderId, manager);
-    if (!elder || !this.canRead(actor, elder, await this.accessOne(actor, elder.id, manager))) throw notFound('Elder');
+    if (!elder || this.viewOf(actor, elder, await this.accessOne(actor, elder.id, manager)) !== 'FULL') throw notFound('Elder');
     return (await this.toRecords([elder], manager))[0];
   }
 
@@ -116,47 +116,46 @@ export class ElderService {
     return rows.map((r) => r.elder_id);
   }
 
-  /** May the caller see the elder's phone, address and location? Guardians, the elder's providers (staff and caregivers), officers in scope. */
-  mayContact(actor: Actor | null, elder: Pick<ElderEntity, 'regionCode'>, access: ElderAccess): boolean {
-    if (!actor) return false;
-    if (actor.role === Role.CIVIL_AFFAIRS) return regionInScope(actor.regionScope, elder.regionCode);
-    return access.guardian || access.providerMember;
+  /** How much of the elder the caller sees: the one visibility rule, applied wherever an elder appears. */
+  viewOf(actor: Actor | null, elder: Pick<ElderEntity, 'regionCode'>, access: ElderAccess): ElderView {
+    return elderView(actor, elder, access);
   }
 
-  private canRead(actor: Actor, elder: ElderEntity, access: ElderAccess): boolean {
-    switch (actor.role) {
-      case Role.ADMIN:
-        return true;
-      case Role.CIVIL_AFFAIRS:
-        return regionInScope(actor.regionScope, elder.regionCode);
-      case Role.FAMILY:
-        return access.guardian;
-      case Role.PROVIDER_STAFF:
-        return access.providerMember;
-      default:
-        return false;
-    }
-  }
-
-  /** Guardianship and provider links of the caller for many elders: two indexed queries. */
+  /** The caller's relations to many elders: at most one indexed query, whatever the role. */
   async accessMany(actor: Actor | null, elderIds: readonly string[], manager?: EntityManager): Promise<Map<string, ElderAccess>> {
-    const out = new Map<string, ElderAccess>(elderIds.map((id) => [id, { guardian: false, providerMember: false }]));
+    const out = new Map<string, ElderAccess>(elderIds.map((id) => [id, { ...NO_RELATION }]));
     if (!actor || elderIds.length === 0) return out;
     const runner = manager ?? this.dataSource;
     const ids = elderIds.filter((id) => UUID.test(id));
-    if (actor.role === Role.FAMILY) {
-      const rows: Array<{ elder_id: string }> = await runner.query(
-        `SELECT elder_id FROM elder_guardians WHERE user_id = $1 AND elder_id = ANY($2::uuid[])`,
-        [actor.userId, ids],
-      );
-      for (const r of rows) out.get(r.elder_id)!.guardian = true;
-    }
-    if ((actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId) {
-      const rows: Array<{ elder_id: string }> = await runner.query(
-        `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`,
-        [actor.providerId, ids],
-      );
-      for (const r of rows) out.get(r.elder_id)!.providerMember = true;
+    const mark = async (field: keyof ElderAccess, sql: string, params: unknown[]) => {
+      const rows: Array<{ elder_id: string }> = await runner.query(sql, params);
+      for (const r of rows) out.get(r.elder_id)![field] = true;
+    };
+    switch (actor.role) {
+      case Role.FAMILY:
+        await mark('guardian', `SELECT elder_id FROM elder_guardians WHERE user_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.userId, ids]);
+        break;
+      case Role.PROVIDER_STAFF:
+        if (actor.providerId) {
+          await mark('servingProviderStaff', `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.providerId, ids]);
+        }
+        break;
+      case Role.CAREGIVER:
+        // The visits a caregiver is assigned to are the home-care module's; read here so that the rule has one input.
+        await mark('assignedCaregiver', `SELECT DISTINCT elder_id FROM home_care_orders WHERE caregiver_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.userId, ids]);
+        break;
+      case Role.CIVIL_AFFAIRS:
+        if (actor.regionScope) {
+          await mark(
+            'overseesServingProvider',
+            `SELECT DISTINCT l.elder_id FROM provider_elder_links l JOIN providers p ON p.id = l.provider_id
+              WHERE l.elder_id = ANY($2::uuid[]) AND p.region_code LIKE $1`,
+            [regionPrefixPattern(actor.regionScope), ids],
+          );
+        }
+        break;
+      default:
+        break;
     }
     return out;
   }
@@ -254,10 +253,10 @@ export class ElderService {
 
   // ---------------------------------------------------------------- use cases
 
-  /** `elder(id)`: NOT_FOUND when missing or not visible to the caller. */
+  /** `elder(id)`: NOT_FOUND when missing or when the caller sees nothing of it (its fields apply the view). */
   async getVisible(actor: Actor, id: string): Promise<ElderEntity> {
     const elder = await this.findEntity(id);
-    if (!elder || !this.canRead(actor, elder, await this.accessOne(actor, elder.id))) throw notFound('Elder');
+    if (!elder || this.viewOf(actor, elder, await this.accessOne(actor, elder.id)) === 'NONE') throw notFound('Elder');
     return elder;
   }
 
@@ -458,6 +457,10 @@ export class ElderService {
    * Every filter, the scope included, is applied in SQL.
    */
   async list(actor: Actor, filter: ElderFilter | undefined, page: PageArgs): Promise<Connection<ElderEntity>> {
+    // An admin's list is the overview, without categories: filtering by them would reveal them all the same.
+    if (actor.role === Role.ADMIN && filter?.categories?.length) {
+      throw badInput('Admins see elders without their categories and cannot filter by them', [{ path: 'filter.categories', message: 'not for ADMIN' }]);
+    }
     const offset = decodeOffsetCursor(page.after);
     const where: string[] = [];
     const params: unknown[] = [];
@@ -532,7 +535,7 @@ export class ElderService {
     const elder = await this.findEntity(elderId, manager);
     if (!elder) throw notFound('Elder');
     if (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, elder.regionCode)) return elder;
-    if (actor.role === Role.PROVIDER_STAFF && (await this.accessOne(actor, elder.id, manager)).providerMember) return elder;
+    if (actor.role === Role.PROVIDER_STAFF && (await this.accessOne(actor, elder.id, manager)).servingProviderStaff) return elder;
     throw notFound('Elder');
   }
 }
