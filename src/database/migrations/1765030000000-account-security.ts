@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Account security: a token version per user (every access token carries it; a change of password, role or status
  * raises it and so ends every token at once), disabled accounts, sign-in sessions with rotating refresh tokens
  * (stored as SHA-256 hashes only), and the shared counters of the rate limiter (rate-limiter-flexible's PostgreSQL
- * store). Also re-masks the stored ID numbers to their last 4 characters (see docs/elder-privacy.md).
+ * store), co-guardian invitations, and the stored ID numbers re-masked to their last 4 characters (docs/elder-privacy.md).
  */
 export class AccountSecurity1765030000000 implements MigrationInterface {
   name = 'AccountSecurity1765030000000';
@@ -45,12 +45,28 @@ export class AccountSecurity1765030000000 implements MigrationInterface {
         expire bigint
       )`);
     await q.query(`CREATE INDEX rate_limits_expire_idx ON rate_limits (expire)`);
+    // A family invites a co-guardian by phone; the invitee accepts. The answer is the same whether or not the phone has
+    // an account, so that guardians cannot probe which phones are registered.
+    await q.query(`
+      CREATE TABLE elder_guardian_invitations (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        elder_id uuid NOT NULL REFERENCES elders(id) ON DELETE CASCADE,
+        phone varchar(20) NOT NULL,
+        invited_by uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL,
+        accepted_at timestamptz
+      )`);
+    await q.query(`CREATE UNIQUE INDEX elder_guardian_invitations_open_key ON elder_guardian_invitations (elder_id, phone) WHERE accepted_at IS NULL`);
+    await q.query(`CREATE INDEX elder_guardian_invitations_phone_idx ON elder_guardian_invitations (phone) WHERE accepted_at IS NULL`);
+    await q.query(`CREATE INDEX elder_guardian_invitations_invited_by_idx ON elder_guardian_invitations (invited_by)`);
     await q.query(`
       UPDATE elders SET id_number_masked = repeat('*', length(id_number_masked) - 4) || right(id_number_masked, 4)
        WHERE length(id_number_masked) > 4`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE IF EXISTS elder_guardian_invitations`);
     await q.query(`DROP TABLE IF EXISTS rate_limits`);
     await q.query(`DROP TABLE IF EXISTS refresh_tokens`);
     await q.query(`DROP TABLE IF EXISTS auth_sessions`);

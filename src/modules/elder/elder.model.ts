@@ -52,6 +52,24 @@ export class ElderGuardian {
   since: Date;
 }
 
+@ObjectType({ description: 'An invitation to become co-guardian (监护人) of an elder, as its invitee sees it before accepting.' })
+export class ElderGuardianInvitation {
+  @Field(() => ID, { description: 'Give it to acceptElderGuardianInvitation.' })
+  id: string;
+
+  @Field({ description: 'The elder\'s surname initial (the full record once accepted).' })
+  elderName: string;
+
+  @Field({ description: 'Display name of the guardian who invited.' })
+  invitedBy: string;
+
+  @Field({ description: 'When the invitation was made.' })
+  createdAt: Date;
+
+  @Field({ description: 'When it lapses unless accepted.' })
+  expiresAt: Date;
+}
+
 @ObjectType({ description: 'The elder\'s home-care subsidy (政府购买服务) under the regional rules in force.' })
 export class ElderSubsidy {
   @Field(() => Int, { description: 'Monthly allowance of service in fen (0 when none).' })

@@ -15,6 +15,7 @@ import {
   ElderCategoryDetail,
   ElderConnection,
   ElderGuardian,
+  ElderGuardianInvitation,
   ElderModel,
   ElderSubsidy,
   ElderViewEnum,
@@ -66,13 +67,34 @@ export class ElderResolver {
     return this.service.update(actor, id, input);
   }
 
-  @Mutation(() => ElderModel, { description: 'Adds a FAMILY account (by phone) as co-guardian. Guardians or CIVIL_AFFAIRS in scope. Idempotent.' })
+  @Mutation(() => ElderModel, {
+    description:
+      'A co-guardian by phone. CIVIL_AFFAIRS in scope: adds the FAMILY account at once. A guardian: invites the phone, whose owner ' +
+      'accepts with acceptElderGuardianInvitation; the answer is the same whether or not the phone has an account. Idempotent.',
+  })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
   addElderGuardian(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID }) elderId: string, @Args('phone') phone: string) {
     return this.service.addGuardian(actor, elderId, phone);
   }
 
-  @Mutation(() => ElderModel, { description: 'Removes a guardian (by phone). A family cannot remove the last guardian (LAST_GUARDIAN).' })
+  @Query(() => [ElderGuardianInvitation], { description: 'FAMILY: open invitations to the caller\'s phone to become co-guardian.' })
+  @Roles(Role.FAMILY)
+  myElderGuardianInvitations(@CurrentActor() actor: Actor) {
+    return this.service.myGuardianInvitations(actor);
+  }
+
+  @Mutation(() => ElderModel, { description: 'FAMILY: accepts an invitation to the caller\'s phone and becomes co-guardian of the elder.' })
+  @Roles(Role.FAMILY)
+  acceptElderGuardianInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('invitationId', { type: () => ID, description: 'From myElderGuardianInvitations.' }) invitationId: string,
+  ) {
+    return this.service.acceptGuardianInvitation(actor, invitationId);
+  }
+
+  @Mutation(() => ElderModel, {
+    description: 'Removes a guardian (by phone); a phone that is no guardian changes nothing. A family cannot remove the last guardian (LAST_GUARDIAN).',
+  })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
   removeElderGuardian(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID }) elderId: string, @Args('phone') phone: string) {
     return this.service.removeGuardian(actor, elderId, phone);

@@ -6,6 +6,7 @@ import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
 import { badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { queryRows } from '../../core/database/sql.js';
 import { inTransaction } from '../../core/database/transaction.js';
 import { mostSpecificForRegion, SettingsService } from '../../core/settings/settings.service.js';
 import { IdentityService } from '../identity/identity.service.js';
@@ -24,7 +25,7 @@ import { ElderCategoryEntity, ElderEntity, ElderGuardianEntity, ProviderElderLin
 import { duplicateElder, ElderReason, guardianAccountNotFound, idNumberRefused, lastGuardian } from './elder.errors.js';
 import { IdNumberCipher } from './id-number.cipher.js';
 import { checkIdNumber, maskIdNumber } from './id-number.policy.js';
-import { elderView, NO_RELATION, type ElderRelation, type ElderView } from './elder-visibility.policy.js';
+import { elderView, NO_RELATION, overviewName, type ElderRelation, type ElderView } from './elder-visibility.policy.js';
 
 /** Setting (per region prefix) for the age at which ADVANCED_AGE (高龄) applies. */
 export const ADVANCED_AGE_THRESHOLD_SETTING = 'elder.advancedAgeThreshold';
@@ -56,6 +57,18 @@ export type ElderAccess = ElderRelation;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const ID_NUMBER_CIPHER = Symbol('ELDER_ID_NUMBER_CIPHER');
+
+/** How long a co-guardian invitation stays open. */
+export const GUARDIAN_INVITATION_DAYS = 14;
+
+/** An open invitation as its invitee sees it: the elder by surname initial only, until accepted. */
+export interface GuardianInvitationView {
+  id: string;
+  elderName: string;
+  invitedBy: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
 
 /** Elders, their guardians, categories and the providers that serve them. */
 @Injectable()
@@ -402,15 +415,66 @@ export class ElderService {
     );
   }
 
-  /** Adds a FAMILY account as co-guardian, by its phone. Idempotent. */
+  /**
+   * A co-guardian by phone. An officer in scope adds the FAMILY account at once (GUARDIAN_ACCOUNT_NOT_FOUND when there
+   * is none). A guardian invites: the phone's owner accepts (acceptElderGuardianInvitation), and the answer is the same
+   * whether or not the phone has an account, so that it cannot be used to find out which phones are registered.
+   * Idempotent either way.
+   */
   async addGuardian(actor: Actor, elderId: string, phone: string): Promise<ElderEntity> {
     const elder = await this.requireManageableEntity(actor, elderId);
-    const userId = await this.familyAccountByPhone(phone);
+    if (actor.role === Role.CIVIL_AFFAIRS) {
+      const userId = await this.familyAccountByPhone(phone);
+      await this.dataSource.query(
+        `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING`,
+        [elder.id, userId, actor.userId],
+      );
+      return elder;
+    }
     await this.dataSource.query(
-      `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING`,
-      [elder.id, userId, actor.userId],
+      `INSERT INTO elder_guardian_invitations (elder_id, phone, invited_by, expires_at)
+       SELECT $1::uuid, $2::varchar, $3::uuid, now() + make_interval(days => $4::int)
+        WHERE NOT EXISTS (SELECT 1 FROM elder_guardians g JOIN users u ON u.id = g.user_id WHERE g.elder_id = $1::uuid AND u.phone = $2::varchar)
+       ON CONFLICT (elder_id, phone) WHERE accepted_at IS NULL DO UPDATE SET expires_at = EXCLUDED.expires_at, invited_by = EXCLUDED.invited_by`,
+      [elder.id, phone.trim(), actor.userId, GUARDIAN_INVITATION_DAYS],
     );
     return elder;
+  }
+
+  /** The open invitations to the FAMILY caller's phone, newest first. */
+  async myGuardianInvitations(actor: Actor): Promise<GuardianInvitationView[]> {
+    const rows: Array<{ id: string; full_name: string; invited_by_name: string; created_at: Date; expires_at: Date }> = await this.dataSource.query(
+      `SELECT i.id, e.full_name, inviter.display_name AS invited_by_name, i.created_at, i.expires_at
+         FROM elder_guardian_invitations i
+         JOIN users me ON me.id = $1 AND me.phone = i.phone
+         JOIN elders e ON e.id = i.elder_id
+         JOIN users inviter ON inviter.id = i.invited_by
+        WHERE i.accepted_at IS NULL AND i.expires_at > now()
+        ORDER BY i.created_at DESC, i.id LIMIT 100`,
+      [actor.userId],
+    );
+    return rows.map((r) => ({ id: r.id, elderName: overviewName(r.full_name), invitedBy: r.invited_by_name, createdAt: r.created_at, expiresAt: r.expires_at }));
+  }
+
+  /** The FAMILY caller accepts an invitation to its phone and becomes guardian. NOT_FOUND for anyone else's. */
+  async acceptGuardianInvitation(actor: Actor, invitationId: string): Promise<ElderEntity> {
+    if (!UUID.test(invitationId)) throw notFound('Invitation');
+    return inTransaction(this.dataSource, async (manager) => {
+      const rows = await queryRows<{ elder_id: string; invited_by: string }>(
+        manager,
+        `UPDATE elder_guardian_invitations i SET accepted_at = now()
+           FROM users me
+          WHERE i.id = $1 AND me.id = $2 AND me.role = 'FAMILY' AND me.phone = i.phone AND i.accepted_at IS NULL AND i.expires_at > now()
+          RETURNING i.elder_id, i.invited_by`,
+        [invitationId, actor.userId],
+      );
+      if (rows.length === 0) throw notFound('Invitation');
+      await manager.query(
+        `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING`,
+        [rows[0].elder_id, actor.userId, rows[0].invited_by],
+      );
+      return (await manager.getRepository(ElderEntity).findOne({ where: { id: rows[0].elder_id } }))!;
+    });
   }
 
   /**
@@ -421,9 +485,11 @@ export class ElderService {
     return inTransaction(this.dataSource, async (manager) => {
       const elder = await this.requireManageableEntity(actor, elderId, manager);
       await manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
-      const userId = await this.familyAccountByPhone(phone, manager);
+      // A phone that is no guardian of this elder (registered or not) changes nothing, and says nothing about itself.
+      const [account]: Array<{ id: string }> = await manager.query(`SELECT id FROM users WHERE phone = $1 AND role = 'FAMILY'`, [phone.trim()]);
       const guardians: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elder.id]);
-      if (!guardians.some((g) => g.user_id === userId)) return elder;
+      if (!account || !guardians.some((g) => g.user_id === account.id)) return elder;
+      const userId = account.id;
       if (guardians.length === 1 && actor.role === Role.FAMILY) throw lastGuardian();
       await manager.query(`DELETE FROM elder_guardians WHERE elder_id = $1 AND user_id = $2`, [elder.id, userId]);
       return elder;
