@@ -65,6 +65,13 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   REGISTRATIONS_PER_ADDRESS_PER_HOUR = 10;
 
+  /**
+   * DUPLICATE_ELDER refusals a FAMILY account may get per day: each one tells that an ID number is registered, so the
+   * budget bounds how many numbers one account can probe. Then createElder answers RATE_LIMITED until the day is over.
+   */
+  @Transform(toInt) @IsInt() @Min(1)
+  ELDER_DUPLICATE_REFUSALS_PER_DAY = 5;
+
   /** Shared store of the rate limiters (and, later, of other cross-instance state): unset, PostgreSQL holds them. */
   @IsString() @IsOptional()
   REDIS_URL?: string;

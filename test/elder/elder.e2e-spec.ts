@@ -88,6 +88,18 @@ describe('elders: registration, reading and the access contract', () => {
     expectError(await t.gql(CREATE, { input: { ...good, idNumber: good.idNumber.toLowerCase() } }, otherFamily.token), 'CONFLICT', 'DUPLICATE_ELDER');
   });
 
+  it('lets a family learn that an ID number is on record only 5 times a day (each DUPLICATE_ELDER says so)', async () => {
+    const prober = await makeUser(t, Role.FAMILY);
+    const known = input();
+    expectData(await t.gql(CREATE, { input: known }, family.token));
+    for (let i = 0; i < 5; i++) expectError(await t.gql(CREATE, { input: known }, prober.token), 'CONFLICT', 'DUPLICATE_ELDER');
+    const refused = expectError(await t.gql(CREATE, { input: known }, prober.token), 'RATE_LIMITED', 'TOO_MANY_ATTEMPTS');
+    expect(JSON.stringify(refused)).not.toContain('DUPLICATE');
+    // A new elder of its own is refused as well until the day is over; officers are not limited.
+    expectError(await t.gql(CREATE, { input: input() }, prober.token), 'RATE_LIMITED');
+    expectError(await t.gql(CREATE, { input: known }, officer.token), 'CONFLICT', 'DUPLICATE_ELDER');
+  });
+
   it('two registrations of the same person at once: exactly one wins', async () => {
     const data = input();
     const results = await Promise.all([family, otherFamily, family, otherFamily].map((u) => t.gql(CREATE, { input: data }, u.token)));

@@ -3,8 +3,12 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { actsOnRegion, regionInScope, regionPrefixPattern } from '../../core/access/region-scope.js';
 import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
-import { badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
-import { mapConstraintError } from '../../core/errors/database-errors.js';
+import { badInput, notFound, rateLimited, type FieldProblem } from '../../core/errors/domain-error.js';
+import { mapConstraintError, violatedConstraint } from '../../core/errors/database-errors.js';
+import { RateLimiterFactory } from '../../core/rate-limit/rate-limiter.factory.js';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/app-config.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { queryRows } from '../../core/database/sql.js';
 import { inTransaction } from '../../core/database/transaction.js';
@@ -80,7 +84,14 @@ export class ElderService {
     private readonly subsidies: SubsidyService,
     private readonly identity: IdentityService,
     @Inject(ID_NUMBER_CIPHER) private readonly cipher: IdNumberCipher,
-  ) {}
+    limiters: RateLimiterFactory,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.duplicateRefusals = limiters.create({ name: 'elder_duplicate', points: config.ELDER_DUPLICATE_REFUSALS_PER_DAY, windowSeconds: 86_400 });
+  }
+
+  /** DUPLICATE_ELDER answers per FAMILY account and day (each reveals that an ID number is registered). */
+  private readonly duplicateRefusals: RateLimiterAbstract;
 
   // ---------------------------------------------------------------- access (the contract other modules use)
 
@@ -293,6 +304,10 @@ export class ElderService {
     }
     const categories = mergeCategories([], input.categories ?? [], byOfficer);
     this.checkSupportDetails(actor, categories.map((c) => c.category as ElderCategory), input, 'input');
+    const probing = actor.role === Role.FAMILY ? await this.duplicateRefusals.get(actor.userId) : null;
+    if (probing && probing.remainingPoints <= 0) {
+      throw rateLimited('TOO_MANY_ATTEMPTS', 'Too many registrations of elders already on record from this account: try again tomorrow', Math.max(1, Math.ceil(probing.msBeforeNext / 1000)));
+    }
 
     try {
       return await inTransaction(this.dataSource, async (manager) => {
@@ -325,6 +340,11 @@ export class ElderService {
         return (await manager.getRepository(ElderEntity).findOne({ where: { id: inserted.id } }))!;
       });
     } catch (error) {
+      if (actor.role === Role.FAMILY && violatedConstraint(error) === 'elders_id_number_hash_key') {
+        await this.duplicateRefusals.consume(actor.userId).catch((refused: unknown) => {
+          if (!(refused instanceof RateLimiterRes)) throw refused;
+        });
+      }
       mapConstraintError(error, { elders_id_number_hash_key: duplicateElder });
     }
   }
