@@ -115,7 +115,7 @@ export class IdentityResolver {
   changeUserRole(
     @CurrentActor() actor: Actor,
     @Args('userId', { type: () => ID, description: 'The account.' }) userId: string,
-    @Args('input') input: ChangeUserRoleInput,
+    @Args('input', { description: 'The new role and its binding.' }) input: ChangeUserRoleInput,
   ) {
     return this.identity.changeUserRole(actor, userId, input);
   }
