@@ -19,6 +19,7 @@ import {
   ElderModel,
   ElderSubsidy,
   ElderViewEnum,
+  Gender,
   SelfCareClassEnum,
   SupportFormEnum,
 } from './elder.model.js';
@@ -35,7 +36,7 @@ export class ElderResolver {
 
   @Query(() => ElderModel, { nullable: true, description: 'An elder the caller may see (guardian, officer in scope, staff of a provider serving it, admin); NOT_FOUND otherwise.' })
   @Roles(Role.FAMILY, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN)
-  elder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  elder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The elder (from `createElder`, `myElders` or `elders`).' }) id: string) {
     return this.service.getVisible(actor, id);
   }
 
@@ -49,7 +50,7 @@ export class ElderResolver {
   @Roles(Role.CIVIL_AFFAIRS, Role.PROVIDER_STAFF, Role.ADMIN)
   elders(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => ElderFilter, nullable: true }) filter: ElderFilter,
+    @Args('filter', { type: () => ElderFilter, nullable: true, description: 'Optional filter by region prefix, categories (verified only, if asked), care levels and serving provider; the caller\'s scope always applies.' }) filter: ElderFilter,
     @Args() page: PageArgs,
   ) {
     return this.service.list(actor, filter, page);
@@ -57,13 +58,13 @@ export class ElderResolver {
 
   @Mutation(() => ElderModel, { description: 'Registers an elder. FAMILY: the caller becomes guardian. CIVIL_AFFAIRS: in scope, categories verified.' })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
-  createElder(@CurrentActor() actor: Actor, @Args('input') input: CreateElderInput) {
+  createElder(@CurrentActor() actor: Actor, @Args('input', { description: 'The elder\'s record; the ID number is checked (GB 11643) and stored encrypted.' }) input: CreateElderInput) {
     return this.service.create(actor, input);
   }
 
   @Mutation(() => ElderModel, { description: 'Changes an elder\'s record: guardians, or CIVIL_AFFAIRS in scope (who alone verifies categories).' })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
-  updateElder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateElderInput) {
+  updateElder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The elder to change.' }) id: string, @Args('input', { description: 'Fields to change; fields left out stay as they are.' }) input: UpdateElderInput) {
     return this.service.update(actor, id, input);
   }
 
@@ -73,7 +74,7 @@ export class ElderResolver {
       'accepts with acceptElderGuardianInvitation; the answer is the same whether or not the phone has an account. Idempotent.',
   })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
-  addElderGuardian(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID }) elderId: string, @Args('phone') phone: string) {
+  addElderGuardian(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID, description: 'The elder.' }) elderId: string, @Args('phone', { description: 'Phone number of an existing FAMILY account to add as co-guardian.' }) phone: string) {
     return this.service.addGuardian(actor, elderId, phone);
   }
 
@@ -96,7 +97,7 @@ export class ElderResolver {
     description: 'Removes a guardian (by phone); a phone that is no guardian changes nothing. A family cannot remove the last guardian (LAST_GUARDIAN).',
   })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
-  removeElderGuardian(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID }) elderId: string, @Args('phone') phone: string) {
+  removeElderGuardian(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID, description: 'The elder.' }) elderId: string, @Args('phone', { description: 'Phone number of the guardian to remove.' }) phone: string) {
     return this.service.removeGuardian(actor, elderId, phone);
   }
 
@@ -104,8 +105,8 @@ export class ElderResolver {
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
   linkElderProvider(
     @CurrentActor() actor: Actor,
-    @Args('elderId', { type: () => ID }) elderId: string,
-    @Args('providerId', { type: () => ID }) providerId: string,
+    @Args('elderId', { type: () => ID, description: 'The elder.' }) elderId: string,
+    @Args('providerId', { type: () => ID, description: 'The provider that will serve the elder.' }) providerId: string,
   ) {
     return this.service.consentProvider(actor, elderId, providerId);
   }
@@ -123,9 +124,9 @@ export class ElderResolver {
     return view === 'FULL' ? elder.fullName : view === 'OVERVIEW' ? overviewName(elder.fullName) : '*';
   }
 
-  @ResolveField(() => String, { name: 'gender', nullable: true, description: 'MALE or FEMALE (FULL and OVERVIEW).' })
-  async genderField(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
-    return (await this.see(elder, ctx)).view === 'NONE' ? null : elder.gender;
+  @ResolveField(() => Gender, { name: 'gender', nullable: true, description: 'Sex as on the ID card (FULL and OVERVIEW).' })
+  async genderField(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<Gender | null> {
+    return (await this.see(elder, ctx)).view === 'NONE' ? null : (elder.gender as Gender);
   }
 
   @ResolveField(() => CareLevel, { name: 'careLevel', nullable: true, description: 'Final level of the latest capability assessment (FULL and OVERVIEW); null before the first.' })

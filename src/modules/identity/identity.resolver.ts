@@ -29,7 +29,10 @@ export class IdentityResolver {
       'address may register a limited number of accounts per hour (RATE_LIMITED with retryAfter).',
   })
   @Public()
-  register(@Args('input') input: RegisterInput, @Context() ctx: GraphQLContext) {
+  register(
+    @Args('input', { description: 'The new FAMILY account: phone (the login name), password, display name.' }) input: RegisterInput,
+    @Context() ctx: GraphQLContext,
+  ) {
     return this.identity.register(input, addressOf(ctx));
   }
 
@@ -41,8 +44,8 @@ export class IdentityResolver {
   })
   @Public()
   login(
-    @Args('phone', { description: 'The account\'s mainland mobile number.' }) phone: string,
-    @Args('password', { description: 'The account\'s password.' }) password: string,
+    @Args('phone', { description: 'The mainland mobile number the account was registered with.' }) phone: string,
+    @Args('password', { description: 'The account password.' }) password: string,
     @Context() ctx: GraphQLContext,
   ) {
     return this.identity.login(phone, password, addressOf(ctx));
@@ -80,7 +83,7 @@ export class IdentityResolver {
 
   @Mutation(() => UserModel, { description: 'ADMIN: any account. CIVIL_AFFAIRS: staff and caregivers of providers in scope.' })
   @Roles(Role.ADMIN, Role.CIVIL_AFFAIRS)
-  createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput) {
+  createUser(@CurrentActor() actor: Actor, @Args('input', { description: 'The account to create; CIVIL_AFFAIRS may create only PROVIDER_STAFF and CAREGIVER of providers in their scope.' }) input: CreateUserInput) {
     return this.identity.createUser(actor, input);
   }
 
