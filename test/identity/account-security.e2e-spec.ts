@@ -1,3 +1,4 @@
+import { SessionCleanupJob } from '../../src/core/auth/session-cleanup.job.js';
 import { Role } from '../../src/core/domain/enums.js';
 import { expectData, expectError, makeProvider, makeUser, nextPhone, type TestUser } from '../support/factories.js';
 import { startTestApp, urlOf, type TestApp } from '../support/test-app.js';
@@ -85,6 +86,20 @@ describe('accounts: sessions, revocation, lockout and password policy', () => {
       expect(rows.filter((r: { used: boolean }) => r.used)).toHaveLength(1);
       const [s] = await t.db.query(`SELECT revoked_reason FROM auth_sessions WHERE user_id = $1`, [a.id]);
       expect(s.revoked_reason).toBe('REFRESH_TOKEN_REUSED');
+    });
+
+    it('deletes refresh tokens a day past expiry and sessions left without any, and nothing live', async () => {
+      const old = await account();
+      const live = await account();
+      await t.db.query(`UPDATE refresh_tokens t SET expires_at = now() - interval '2 days' FROM auth_sessions s WHERE s.id = t.session_id AND s.user_id = $1`, [old.id]);
+      await t.db.query(`UPDATE auth_sessions SET created_at = now() - interval '31 days' WHERE user_id = ANY($1::uuid[])`, [[old.id, live.id]]);
+      const done = await t.app.get(SessionCleanupJob).run();
+      expect(done.tokens).toBeGreaterThanOrEqual(1);
+      expect(done.sessions).toBeGreaterThanOrEqual(1);
+      const left = await t.db.query(`SELECT user_id FROM auth_sessions WHERE user_id = ANY($1::uuid[])`, [[old.id, live.id]]);
+      expect(left.map((r: { user_id: string }) => r.user_id)).toEqual([live.id]);
+      expect(await meWorks(live.access)).toBe(true);
+      expectData(await t.gql(REFRESH, { t: live.refresh }));
     });
 
     it('refuses an unknown or garbage refresh token', async () => {

@@ -7,6 +7,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { AccountStateService } from './account-state.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { PasswordService } from './password.service.js';
+import { SessionCleanupJob } from './session-cleanup.job.js';
 import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
 
@@ -28,7 +29,7 @@ import { TokenService } from './token.service.js';
       },
     }),
   ],
-  providers: [TokenService, PasswordService, AccountStateService, SessionService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [TokenService, PasswordService, AccountStateService, SessionService, SessionCleanupJob, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [TokenService, PasswordService, SessionService],
 })
 export class AuthModule {}
