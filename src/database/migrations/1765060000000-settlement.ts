@@ -144,7 +144,8 @@ export class Settlement1765060000000 implements MigrationInterface {
       CREATE TABLE settlement_events (
         id bigserial PRIMARY KEY,
         statement_id uuid NOT NULL REFERENCES settlement_statements(id),
-        line_id uuid REFERENCES settlement_lines(id),
+        -- the line decided, as it was then (no foreign key: a draft's lines are rebuilt, its history stays)
+        line_id uuid,
         at timestamptz NOT NULL DEFAULT clock_timestamp(),
         action text NOT NULL CHECK (action IN ('GENERATE','REGENERATE','DECIDE_LINE','SUBMIT','APPROVE','REJECT','MARK_PAID')),
         from_status text,

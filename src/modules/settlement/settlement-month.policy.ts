@@ -73,11 +73,14 @@ export function daysInMonth(month: SettlementMonth, from: Date, until: Date | nu
   return Math.max(0, hi - lo);
 }
 
-/** The day numbers of the month a stay [from, until) covers, by the same rule as daysInMonth. */
-export function stayDayNumbers(month: SettlementMonth, from: Date, until: Date | null): number[] {
+/**
+ * The day numbers of the month a period [from, until) covers, by the same rule as daysInMonth. A grade in force uses
+ * `sameDayCountsOne = false`: a grade superseded on the day it was published pays no day (its successor pays it).
+ */
+export function stayDayNumbers(month: SettlementMonth, from: Date, until: Date | null, sameDayCountsOne = true): number[] {
   const first = chinaDayNumber(from);
   let last = until === null ? Number.POSITIVE_INFINITY : chinaDayNumber(until);
-  if (last === first) last = first + 1;
+  if (last === first && sameDayCountsOne) last = first + 1;
   const lo = Math.max(first, month.firstDayNumber);
   const hi = Math.min(last, month.firstDayNumber + month.days);
   const out: number[] = [];
