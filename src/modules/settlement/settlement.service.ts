@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
 import { actsOnRegion, regionInScope, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
+import { queryRows } from '../../core/database/sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
@@ -221,7 +222,7 @@ export class SettlementService {
       if (!this.isOfficerFor(actor, { id: row.provider_id, regionCode: row.provider_region_code })) throw SettlementErrors.notYourRole('decide held lines');
       if (!isOpen(row.statement_status)) throw SettlementErrors.notOpen(row.statement_status);
       if (row.hold_reasons.length === 0) throw SettlementErrors.lineNotHeld();
-      const [updated] = await m.query(
+      const [updated] = await queryRows(m,
         `UPDATE settlement_lines l SET status = $2, decided_by = $3, decided_at = now(), decision_note = $4 WHERE l.id = $1 RETURNING ${LINE_COLUMNS}`,
         [lineId, accept ? 'INCLUDED' : 'REJECTED', actor.userId, note.trim()],
       );
@@ -290,7 +291,7 @@ export class SettlementService {
     const expected = { SUBMIT: 'DRAFT', APPROVE: 'SUBMITTED', REJECT: 'SUBMITTED', MARK_PAID: 'APPROVED' }[action];
     try {
       return await this.uow.run(async () => {
-        const rows = await this.uow.manager.query(
+        const rows = await queryRows(this.uow.manager,
           `UPDATE settlement_statements s SET status = $2, ${setSql}, updated_at = now() WHERE s.id = $1 AND s.status = '${expected}'
            RETURNING ${STATEMENT_COLUMNS}`,
           [id, decision.to, actor.userId, ...extra],
