@@ -257,10 +257,9 @@ export class SettlementService {
 
   markPaid(actor: Actor, id: string, reference: string, paidOn: string): Promise<StatementRecord> {
     if (!reference.trim() || reference.length > 100) throw badInput('Give the payment reference', [{ path: 'reference', message: '1 to 100 characters' }]);
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(paidOn) ? new Date(`${paidOn}T00:00:00+08:00`) : null;
-    if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== new Date(Date.parse(`${paidOn}T00:00:00Z`)).toISOString().slice(0, 10)) {
-      throw badInput('paidOn is a date', [{ path: 'paidOn', message: 'must be YYYY-MM-DD' }]);
-    }
+    const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(paidOn);
+    const day = parts ? new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))) : null;
+    if (!day || day.toISOString().slice(0, 10) !== paidOn) throw badInput('paidOn is a date', [{ path: 'paidOn', message: 'must be YYYY-MM-DD' }]);
     return this.transition(actor, id, 'MARK_PAID', `reference ${reference.trim()}, paid on ${paidOn}`,
       `paid_at = now(), paid_by = $3, payment_reference = $4, paid_on = $5::date`, undefined, [reference.trim(), paidOn]);
   }
@@ -294,7 +293,7 @@ export class SettlementService {
         const rows = await queryRows(this.uow.manager,
           `UPDATE settlement_statements s SET status = $2, ${setSql}, updated_at = now() WHERE s.id = $1 AND s.status = '${expected}'
            RETURNING ${STATEMENT_COLUMNS}`,
-          [id, decision.to, actor.userId, ...extra],
+          setSql.includes('$3') ? [id, decision.to, actor.userId, ...extra] : [id, decision.to],
         );
         if (rows.length === 0) {
           const [now] = await this.uow.manager.query(`SELECT status FROM settlement_statements WHERE id = $1`, [id]);
