@@ -186,15 +186,17 @@ describe('settlement: workflow, who may do what, races and immutability', () => 
     expectError(await t.gql(REJECT, { id: s.id, r: '撤回' }, w.officer.token), 'CONFLICT', 'INVALID_TRANSITION');
     expectError(await t.gql(SUBMIT, { id: s.id }, w.staff.token), 'CONFLICT', 'INVALID_TRANSITION');
     // SQL: the database itself refuses
-    const refused = async (sql: string, params: unknown[]) => {
-      await expect(t.db.query(sql, params)).rejects.toThrow(/immutable/);
+    const refused = async (sql: string, params: unknown[], why = /immutable/) => {
+      await expect(t.db.query(sql, params)).rejects.toThrow(why);
     };
     await refused(`UPDATE settlement_statements SET total_fen = total_fen + 100 WHERE id = $1`, [s.id]);
     await refused(`UPDATE settlement_statements SET status = 'DRAFT' WHERE id = $1`, [s.id]);
     await refused(`DELETE FROM settlement_statements WHERE id = $1`, [s.id]);
     await refused(`UPDATE settlement_lines SET amount_fen = 99999 WHERE statement_id = $1`, [s.id]);
     await refused(`UPDATE settlement_lines SET status = 'INCLUDED' WHERE id = $1`, [held.id]);
-    await refused(`DELETE FROM settlement_lines WHERE statement_id = $1`, [s.id]);
+    // the ledger entries' foreign keys refuse first for paid lines; the trigger for the others
+    await refused(`DELETE FROM settlement_lines WHERE statement_id = $1`, [s.id], /immutable|settlement_ledger_entries_line_id_fkey/);
+    await refused(`DELETE FROM settlement_lines WHERE id = $1`, [held.id]);
     await refused(
       `INSERT INTO settlement_lines (statement_id, position, kind, source_key, status, amount_fen) VALUES ($1, 99, 'ADJUSTMENT', 'sneaky', 'INCLUDED', 1)`,
       [s.id],

@@ -221,19 +221,33 @@ export class Settlement1765060000000 implements MigrationInterface {
     await q.query(`
       CREATE TRIGGER settlement_statements_immutable BEFORE UPDATE OR DELETE ON settlement_statements
         FOR EACH ROW EXECUTE FUNCTION settlement_statements_approved_immutable()`);
+    // Statement-level, over the transition tables: a rebuild of 10,000 lines is one check, not 10,000.
     await q.query(`
       CREATE FUNCTION settlement_lines_of_open_statement() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF EXISTS (SELECT 1 FROM settlement_statements s
-                    WHERE s.id IN (OLD.statement_id, NEW.statement_id) AND s.status IN ('APPROVED','PAID')) THEN
-          RAISE EXCEPTION 'lines of approved settlement statements are immutable' USING ERRCODE = 'check_violation',
-            CONSTRAINT = 'settlement_lines_immutable';
+        IF TG_OP <> 'DELETE' THEN
+          IF EXISTS (SELECT 1 FROM changed_new c JOIN settlement_statements s ON s.id = c.statement_id WHERE s.status IN ('APPROVED','PAID')) THEN
+            RAISE EXCEPTION 'lines of approved settlement statements are immutable' USING ERRCODE = 'check_violation',
+              CONSTRAINT = 'settlement_lines_immutable';
+          END IF;
         END IF;
-        RETURN COALESCE(NEW, OLD);
+        IF TG_OP <> 'INSERT' THEN
+          IF EXISTS (SELECT 1 FROM changed_old c JOIN settlement_statements s ON s.id = c.statement_id WHERE s.status IN ('APPROVED','PAID')) THEN
+            RAISE EXCEPTION 'lines of approved settlement statements are immutable' USING ERRCODE = 'check_violation',
+              CONSTRAINT = 'settlement_lines_immutable';
+          END IF;
+        END IF;
+        RETURN NULL;
       END $$`);
     await q.query(`
-      CREATE TRIGGER settlement_lines_immutable BEFORE INSERT OR UPDATE OR DELETE ON settlement_lines
-        FOR EACH ROW EXECUTE FUNCTION settlement_lines_of_open_statement()`);
+      CREATE TRIGGER settlement_lines_immutable_insert AFTER INSERT ON settlement_lines REFERENCING NEW TABLE AS changed_new
+        FOR EACH STATEMENT EXECUTE FUNCTION settlement_lines_of_open_statement()`);
+    await q.query(`
+      CREATE TRIGGER settlement_lines_immutable_update AFTER UPDATE ON settlement_lines REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+        FOR EACH STATEMENT EXECUTE FUNCTION settlement_lines_of_open_statement()`);
+    await q.query(`
+      CREATE TRIGGER settlement_lines_immutable_delete AFTER DELETE ON settlement_lines REFERENCING OLD TABLE AS changed_old
+        FOR EACH STATEMENT EXECUTE FUNCTION settlement_lines_of_open_statement()`);
     await q.query(`
       CREATE FUNCTION settlement_ledger_of_approved() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
