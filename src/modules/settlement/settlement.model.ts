@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CareLevel } from '../../core/domain/enums.js';
 import { ConnectionType } from '../../core/graphql/pagination.js';
 import { ElderStatementLineKind, PaymentMethod } from './family-statement.service.js';
 import { HoldReason } from './settlement-integrity.policy.js';
@@ -243,4 +244,21 @@ export class SettlementExportFile {
   @Field({ description: 'Suggested file name.' }) fileName: string;
   @Field({ description: 'MIME type.' }) contentType: string;
   @Field({ description: 'The file\'s bytes, base64.' }) contentBase64: string;
+}
+
+@ObjectType({ description: 'The monthly support for one care level.' })
+export class SupportRate {
+  @Field(() => CareLevel, { description: 'The care level.' }) careLevel: CareLevel;
+  @Field(() => Int, { description: 'Monthly support per government-supported resident, fen.' }) monthlyFen: number;
+}
+
+@ObjectType({ description: 'The settlement numbers in force for a region (regional settings, key settlement.rules).' })
+export class SettlementRulesModel {
+  @Field({ description: 'The region code asked for.' }) regionCode: string;
+  @Field(() => [SupportRate], { description: 'Monthly support by care level (特困集中供养); never assessed pays INTACT.' }) supportRates: SupportRate[];
+  @Field(() => Int, { description: 'Monthly subsidy per active home bed, fen.' }) homeBedMonthlySubsidyFen: number;
+  @Field(() => Int, { description: 'A visit under this share of its booked length is held, basis points.' }) shortVisitShareBp: number;
+  @Field(() => Int, { description: 'Travel faster than this between a caregiver\'s visits is held, km/h.' }) maxTravelKmh: number;
+  @Field({ description: 'Funding source of institutional support.' }) institutionalSupportFundingSource: string;
+  @Field({ description: 'Funding source of the home-bed subsidy.' }) homeBedFundingSource: string;
 }

@@ -6,6 +6,8 @@ import { Role } from '../../core/domain/enums.js';
 import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
 import { RecordPaymentInput, SettlementAdjustmentInput, SettlementFilter } from './dto/settlement.input.js';
+import { SettlementRulesInput } from './dto/settlement-rules.input.js';
+import { SettlementRulesService, type SettlementRules } from './settlement.rules.js';
 import { FamilyStatementService } from './family-statement.service.js';
 import { ExportFormat } from './settlement-export.js';
 import { SettlementExportService } from './settlement-export.service.js';
@@ -18,6 +20,7 @@ import {
   SettlementExportFile,
   SettlementLedger,
   SettlementLine,
+  SettlementRulesModel,
   SettlementStatement,
   SettlementStatementConnection,
 } from './settlement.model.js';
@@ -27,6 +30,15 @@ import { SettlementService } from './settlement.service.js';
 
 const STATEMENT_READERS = [Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN];
 
+const rulesModel = (regionCode: string, r: SettlementRules): SettlementRulesModel => {
+  const { supportMonthlyFenByCareLevel, ...rest } = r;
+  return {
+    regionCode,
+    ...rest,
+    supportRates: Object.entries(supportMonthlyFenByCareLevel).map(([careLevel, monthlyFen]) => ({ careLevel, monthlyFen })) as SettlementRulesModel['supportRates'],
+  };
+};
+
 @Resolver(() => SettlementStatement)
 export class SettlementResolver {
   constructor(
@@ -34,7 +46,24 @@ export class SettlementResolver {
     private readonly families: FamilyStatementService,
     private readonly exports: SettlementExportService,
     private readonly loaders: SettlementLoaders,
+    private readonly rules: SettlementRulesService,
   ) {}
+
+  @Query(() => SettlementRulesModel, { description: 'The settlement numbers in force for a region code ("" for the national default); public policy.' })
+  @Roles(Role.FAMILY, Role.CAREGIVER, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN)
+  async settlementRules(@Args('regionCode', { type: () => String, defaultValue: '', description: 'Region code.' }) regionCode: string) {
+    return rulesModel(regionCode, await this.rules.forRegion(regionCode));
+  }
+
+  @Mutation(() => SettlementRulesModel, { description: 'Overrides settlement numbers for a region prefix (ADMIN anywhere, CIVIL_AFFAIRS in scope).' })
+  @Roles(Role.ADMIN, Role.CIVIL_AFFAIRS)
+  async setSettlementRules(
+    @CurrentActor() actor: Actor,
+    @Args('regionPrefix', { description: 'Region prefix ("" = national default, ADMIN only).' }) regionPrefix: string,
+    @Args('input', { description: 'The numbers to change.' }) input: SettlementRulesInput,
+  ) {
+    return rulesModel(regionPrefix, await this.rules.set(actor, regionPrefix, input));
+  }
 
   @Query(() => SettlementStatement, { nullable: true, description: 'One statement; null when missing or not visible (its provider\'s staff, officers in scope, admins).' })
   @Roles(...STATEMENT_READERS)

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../core/auth/actor.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
+import { Role } from '../../core/domain/enums.js';
+import { badInput } from '../../core/errors/domain-error.js';
+import { SettingsService } from '../../core/settings/settings.service.js';
+import type { SettlementRulesInput } from './dto/settlement-rules.input.js';
 
 /** Settings key (per region prefix, see SettingsService) holding overrides of any of the numbers below. */
 export const SETTLEMENT_RULES_SETTING = 'settlement.rules';
@@ -35,7 +40,37 @@ export const DEFAULT_SETTLEMENT_RULES: Readonly<SettlementRules> = Object.freeze
 /** The rules in force for many regions: defaults, then every matching prefix's override, the most specific last. */
 @Injectable()
 export class SettlementRulesService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly settings: SettingsService,
+  ) {}
+
+  /**
+   * Overrides numbers for a region prefix ("" = national default): ADMIN anywhere, CIVIL_AFFAIRS inside their scope.
+   * Fields not given keep their current value at that prefix; shorter prefixes keep applying through inheritance.
+   */
+  async set(actor: Actor, regionPrefix: string, input: SettlementRulesInput): Promise<SettlementRules> {
+    if (!/^\d{0,12}$/.test(regionPrefix)) throw badInput('regionPrefix is 0 to 12 digits', [{ path: 'regionPrefix', message: 'must be 0 to 12 digits' }]);
+    if (actor.role !== Role.ADMIN && !(actor.regionScope && regionPrefix.startsWith(actor.regionScope))) {
+      throw badInput('The region is outside your scope', [{ path: 'regionPrefix', message: 'outside your region scope' }]);
+    }
+    const { supportRates, ...rest } = input;
+    const changes: Partial<SettlementRules> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null));
+    const rows: Array<{ value: Partial<SettlementRules> }> = await this.uow.manager.query(
+      `SELECT value FROM settings WHERE key = $1 AND region_prefix = $2`,
+      [SETTLEMENT_RULES_SETTING, regionPrefix],
+    );
+    const own = rows[0]?.value ?? {};
+    const merged: Partial<SettlementRules> = { ...own, ...changes };
+    if (supportRates?.length) {
+      merged.supportMonthlyFenByCareLevel = {
+        ...(own.supportMonthlyFenByCareLevel ?? {}),
+        ...Object.fromEntries(supportRates.map((r) => [r.careLevel, r.monthlyFen])),
+      } as SettlementRules['supportMonthlyFenByCareLevel'];
+    }
+    await this.settings.set(SETTLEMENT_RULES_SETTING, merged, regionPrefix, this.uow.manager);
+    return this.forRegion(regionPrefix);
+  }
 
   async forRegions(regionCodes: readonly string[]): Promise<Map<string, SettlementRules>> {
     const codes = [...new Set(regionCodes)];

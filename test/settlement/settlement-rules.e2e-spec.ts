@@ -1,0 +1,57 @@
+import { expectData, expectError, makeElder } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { cn, generate, insertStay, insertVisit, moneyWorld, type MoneyWorld } from './settlement.fixtures.js';
+
+const RULES = `query($r: String!) { settlementRules(regionCode: $r) { regionCode supportRates { careLevel monthlyFen } homeBedMonthlySubsidyFen shortVisitShareBp maxTravelKmh institutionalSupportFundingSource homeBedFundingSource } }`;
+const SET_RULES = `mutation($p: String!, $i: SettlementRulesInput!) { setSettlementRules(regionPrefix: $p, input: $i) { regionCode shortVisitShareBp supportRates { careLevel monthlyFen } institutionalSupportFundingSource } }`;
+
+describe('settlement: regional numbers through the settings', () => {
+  let t: TestApp;
+  let w: MoneyWorld;
+  let visit: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await moneyWorld(t);
+    visit = await insertVisit(t, {
+      providerId: w.home.id, elderId: w.elder.id, caregiverId: w.caregiver.id, bookedBy: w.family.id,
+      startsAt: cn('2026-04-02 09:00'), checkedOutAt: cn('2026-04-02 09:25'),
+    });
+    const supported = await makeElder(t, w.officer, { categories: ['EXTREME_POVERTY'] });
+    await t.db.query(`UPDATE elders SET care_level = 'SEVERE' WHERE id = $1`, [supported.id]);
+    await insertStay(t, { providerId: w.home.id, elderId: supported.id, admittedAt: cn('2026-03-01 09:00'), governmentSupported: true, requestedBy: w.officer.id });
+  });
+  afterAll(() => t.close());
+
+  it('defaults, then an officer\'s override for the county changes the next generation', async () => {
+    const defaults = expectData(await t.gql(RULES, { r: '370811' }, w.family.token)).settlementRules;
+    expect(defaults).toMatchObject({ shortVisitShareBp: 5_000, maxTravelKmh: 60, homeBedMonthlySubsidyFen: 30_000, institutionalSupportFundingSource: 'CITY' });
+    expect(defaults.supportRates).toContainEqual({ careLevel: 'SEVERE', monthlyFen: 150_000 });
+    const [before] = await generate(t, w.staff, w.home.id, '2026-04');
+    expect(before.lines.map((l: Record<string, any>) => [l.kind, l.amountFen, l.holdReasons])).toEqual([
+      ['HOME_CARE_VISIT', 4_000, ['SHORT_VISIT']],
+      ['INSTITUTIONAL_SUPPORT', 150_000, []],
+    ]);
+    const set = expectData(await t.gql(SET_RULES, { p: '370811', i: { shortVisitShareBp: 4_000, supportRates: [{ careLevel: 'SEVERE', monthlyFen: 160_000 }] } }, w.officer.token)).setSettlementRules;
+    expect(set.shortVisitShareBp).toBe(4_000);
+    // a second change keeps the first
+    expectData(await t.gql(SET_RULES, { p: '370811', i: { institutionalSupportFundingSource: 'DISTRICT' } }, w.officer.token));
+    const after = await generate(t, w.staff, w.home.id, '2026-04');
+    const lines = after.flatMap((s) => s.lines.map((l: Record<string, any>) => [s.fundingSource, l.kind, l.amountFen, l.holdReasons]));
+    expect(lines).toEqual([
+      ['CITY', 'HOME_CARE_VISIT', 4_000, []],
+      ['DISTRICT', 'INSTITUTIONAL_SUPPORT', 160_000, []],
+    ]);
+    expect(after.find((s) => s.lines.some((l: Record<string, any>) => l.orderId === visit))!.totalFen).toBe(4_000);
+    // other counties keep the defaults
+    expect(expectData(await t.gql(RULES, { r: '370812' }, w.family.token)).settlementRules.shortVisitShareBp).toBe(5_000);
+  });
+
+  it('only admins and officers in scope set them', async () => {
+    expectError(await t.gql(SET_RULES, { p: '370811', i: { maxTravelKmh: 80 } }, w.outsideOfficer.token), 'BAD_USER_INPUT');
+    expectError(await t.gql(SET_RULES, { p: '', i: { maxTravelKmh: 80 } }, w.officer.token), 'BAD_USER_INPUT');
+    expectError(await t.gql(SET_RULES, { p: '370811', i: { maxTravelKmh: 80 } }, w.staff.token), 'FORBIDDEN');
+    expectError(await t.gql(SET_RULES, { p: '370811', i: { shortVisitShareBp: 20_000 } }, w.admin.token), 'BAD_USER_INPUT');
+    expect(expectData(await t.gql(SET_RULES, { p: '', i: { maxTravelKmh: 80 } }, w.admin.token)).setSettlementRules).toBeDefined();
+  });
+});
