@@ -55,3 +55,42 @@ describe('settlement: regional numbers through the settings', () => {
     expect(expectData(await t.gql(SET_RULES, { p: '', i: { maxTravelKmh: 80 } }, w.admin.token)).setSettlementRules).toBeDefined();
   });
 });
+
+describe('settlement: the schema documents itself', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('every settlement type, field, argument, input field and enum value has a description', async () => {
+    const res = await t.gql(`{ __schema {
+      types { name description fields { name description args { name description } } inputFields { name description } enumValues { name description } }
+      queryType { fields { name description args { name description } } }
+      mutationType { fields { name description args { name description } } } } }`);
+    const schema = expectData(res).__schema;
+    const ours = /^(Settlement|Ledger|ElderStatement|Payment|EvidenceCheck|RecordPaymentInput|SupportRate|ExportFormat)/;
+    const ops = new Set(['settlementStatement', 'settlementStatements', 'settlementLedger', 'elderStatement', 'verifyVisitEvidence',
+      'settlementStatementExport', 'elderStatementExport', 'settlementLedgerExport', 'settlementRules', 'generateSettlement',
+      'decideSettlementLine', 'submitSettlement', 'approveSettlement', 'rejectSettlement', 'markSettlementPaid', 'addSettlementAdjustment',
+      'recordPayment', 'setSettlementRules']);
+    const missing: string[] = [];
+    const blank = (d: string | null) => !d || !d.trim();
+    for (const type of schema.types.filter((x: Record<string, any>) => ours.test(x.name))) {
+      if (blank(type.description)) missing.push(type.name);
+      for (const f of type.fields ?? []) {
+        if (blank(f.description)) missing.push(`${type.name}.${f.name}`);
+        for (const a of f.args) if (blank(a.description)) missing.push(`${type.name}.${f.name}(${a.name})`);
+      }
+      for (const f of type.inputFields ?? []) if (blank(f.description)) missing.push(`${type.name}.${f.name}`);
+      for (const v of type.enumValues ?? []) if (blank(v.description)) missing.push(`${type.name}.${v.name}`);
+    }
+    for (const root of [schema.queryType, schema.mutationType]) {
+      for (const f of root.fields.filter((x: Record<string, any>) => ops.has(x.name))) {
+        if (blank(f.description)) missing.push(f.name);
+        for (const a of f.args) if (blank(a.description)) missing.push(`${f.name}(${a.name})`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -75,7 +75,7 @@ export class SettlementResolver {
   @Roles(...STATEMENT_READERS)
   settlementStatements(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => SettlementFilter, nullable: true, description: 'Filters; all must hold.' }) filter: SettlementFilter | null,
+    @Args('filter', { type: () => SettlementFilter, nullable: true, description: 'Filters; all must hold.' }) filter: SettlementFilter,
     @Args() page: PageArgs,
   ) {
     return this.settlements.list(actor, filter, page);
