@@ -109,5 +109,7 @@ describe('visit evidence: check-ins and check-outs chained per provider', () => 
     const order = await bookOk(t, w.officer.token, bookInput({ provider: w.otherProvider, elder: poor }, { startsAt: new Date(Date.now() + 200 * MINUTE).toISOString() }));
     const [row] = await t.db.query(`SELECT subsidy_funding_source, subsidy_fen FROM home_care_orders WHERE id = $1`, [order.id]);
     expect(row).toEqual({ subsidy_funding_source: 'LTCI', subsidy_fen: 5_000 });
+    const seen = expectData(await t.gql(`query($id: ID!) { homeCareOrder(id: $id) { subsidyFundingSource bookedPriceFen priceFen } }`, { id: order.id }, w.officer.token));
+    expect(seen.homeCareOrder).toEqual({ subsidyFundingSource: 'LTCI', bookedPriceFen: 5_000, priceFen: 5_000 });
   });
 });

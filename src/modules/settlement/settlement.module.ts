@@ -9,6 +9,7 @@ import { SettlementResolver } from './settlement.resolver.js';
 import { SettlementRulesService } from './settlement.rules.js';
 import { SettlementService } from './settlement.service.js';
 import { VisitEvidenceModule } from './visit-evidence.module.js';
+import { VisitFundingLoader, VisitFundingResolver } from './visit-funding.resolver.js';
 
 /**
  * Settlement (结算): providers' monthly statements per funding source with integrity holds, their approval workflow
@@ -16,7 +17,7 @@ import { VisitEvidenceModule } from './visit-evidence.module.js';
  */
 @Module({
   imports: [ProviderModule, ElderModule, VisitEvidenceModule],
-  providers: [SettlementRulesService, SettlementLinesBuilder, SettlementService, FamilyStatementService, SettlementExportService, SettlementLoaders, SettlementResolver],
+  providers: [SettlementRulesService, SettlementLinesBuilder, SettlementService, FamilyStatementService, SettlementExportService, SettlementLoaders, SettlementResolver, VisitFundingLoader, VisitFundingResolver],
   exports: [SettlementService, FamilyStatementService],
 })
 export class SettlementModule {}
