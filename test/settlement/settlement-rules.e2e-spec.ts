@@ -56,7 +56,7 @@ describe('settlement: regional numbers through the settings', () => {
   });
 });
 
-describe('settlement: the schema documents itself', () => {
+describe('settlement: the schema documents itself (the schema is sorted, so enum values are compared sorted)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
@@ -92,5 +92,19 @@ describe('settlement: the schema documents itself', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('has the names the clients rely on', async () => {
+    const types = expectData(await t.gql(`{ __schema { types { name enumValues { name } } } }`)).__schema.types as Array<{ name: string; enumValues: Array<{ name: string }> | null }>;
+    const byName = new Map(types.map((x) => [x.name, x]));
+    for (const name of ['SettlementStatement', 'SettlementLine', 'SettlementEvent', 'SettlementStatementConnection', 'SettlementFilter', 'SettlementLedger',
+      'ElderStatement', 'EvidenceCheck', 'Payment', 'RecordPaymentInput']) {
+      expect([name, byName.has(name)]).toEqual([name, true]);
+    }
+    const values = (name: string) => byName.get(name)!.enumValues!.map((v) => v.name).sort();
+    expect(values('SettlementStatus')).toEqual(['DRAFT', 'SUBMITTED', 'APPROVED', 'PAID'].sort());
+    expect(values('SettlementLineStatus')).toEqual(['INCLUDED', 'HELD', 'REJECTED'].sort());
+    expect(values('SettlementHoldReason')).toEqual(['CHECK_IN_FLAGGED', 'CHECK_OUT_FLAGGED', 'CHECK_MISSING', 'SHORT_VISIT', 'IMPOSSIBLE_TRAVEL', 'OVERLAPPING_VISITS', 'CHECKED_OUT_BEFORE_START'].sort());
+    expect(values('PaymentMethod')).toEqual(['CASH', 'WECHAT', 'ALIPAY', 'BANK', 'OTHER'].sort());
   });
 });

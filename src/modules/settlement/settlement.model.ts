@@ -173,7 +173,7 @@ export class LedgerMonthTotal {
   @Field(() => Float, { description: 'Total in whole fen.' }) totalFen: number;
 }
 
-@ObjectType({ description: 'A ledger total for one funding source, provider and month.' })
+@ObjectType('LedgerRow', { description: 'A ledger total for one funding source, provider and month.' })
 export class LedgerRowModel {
   @Field({ description: 'Funding source.' }) fundingSource: string;
   @Field(() => ID, { description: 'The provider.' }) providerId: string;
@@ -206,7 +206,7 @@ export class Payment {
   @Field({ description: 'Where it was recorded: MANUAL (the desk) or a payment integration\'s code.' }) channel: string;
 }
 
-@ObjectType({ description: 'One line of a family statement.' })
+@ObjectType('ElderStatementLine', { description: 'One line of a family statement.' })
 export class ElderStatementLineModel {
   @Field(() => ElderStatementLineKind, { description: 'Co-pay, bed fee or payment.' }) kind: ElderStatementLineKind;
   @Field({ description: 'When (the visit\'s start, the stay\'s first day in the month, the payment\'s time).' }) at: Date;
@@ -219,7 +219,7 @@ export class ElderStatementLineModel {
   @Field(() => Int, { description: 'Effect on the balance, fen: charges positive, payments negative.' }) amountFen: number;
 }
 
-@ObjectType({ description: 'What a family owes and paid for one elder in one month (China time).' })
+@ObjectType('ElderStatement', { description: 'What a family owes and paid for one elder in one month (China time).' })
 export class ElderStatementModel {
   @Field(() => ID, { description: 'The elder.' }) elderId: string;
   @Field({ description: '"YYYY-MM".' }) month: string;
@@ -252,7 +252,7 @@ export class SupportRate {
   @Field(() => Int, { description: 'Monthly support per government-supported resident, fen.' }) monthlyFen: number;
 }
 
-@ObjectType({ description: 'The settlement numbers in force for a region (regional settings, key settlement.rules).' })
+@ObjectType('SettlementRules', { description: 'The settlement numbers in force for a region (regional settings, key settlement.rules).' })
 export class SettlementRulesModel {
   @Field({ description: 'The region code asked for.' }) regionCode: string;
   @Field(() => [SupportRate], { description: 'Monthly support by care level (特困集中供养); never assessed pays INTACT.' }) supportRates: SupportRate[];
