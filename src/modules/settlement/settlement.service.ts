@@ -12,7 +12,7 @@ import { ProviderService } from '../provider/provider.service.js';
 import type { SettlementFilter } from './dto/settlement.input.js';
 import type { ChainCheck } from './evidence-chain.policy.js';
 import { chinaMonthOf, monthRange, parseMonth, type SettlementMonth } from './settlement-month.policy.js';
-import { decideSettlementTransition, isOpen, SettlementStatus, type SettlementAction } from './settlement-workflow.state.js';
+import { decideSettlementTransition, isOpen, type SettlementAction } from './settlement-workflow.state.js';
 import { SettlementErrors } from './settlement.errors.js';
 import { SettlementLinesBuilder } from './settlement-lines.builder.js';
 import {
@@ -81,7 +81,7 @@ export class SettlementService {
     return actor.role === Role.ADMIN || this.isStaffOf(actor, s.providerId) || (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, s.providerRegionCode));
   }
 
-  private async requireProvider(actor: Actor, providerId: string, may: (p: ProviderEntity) => boolean): Promise<ProviderEntity> {
+  private async requireProvider(providerId: string, may: (p: ProviderEntity) => boolean): Promise<ProviderEntity> {
     const provider = isUuid(providerId) ? await this.providers.findById(providerId) : null;
     if (!provider || !may(provider)) throw notFound('Provider');
     return provider;
@@ -103,7 +103,7 @@ export class SettlementService {
    */
   async generate(actor: Actor, providerId: string, monthText: string): Promise<StatementRecord[]> {
     const month = this.requireMonth(monthText);
-    const provider = await this.requireProvider(actor, providerId, (p) => this.isStaffOf(actor, p.id) || this.isOfficerFor(actor, p));
+    const provider = await this.requireProvider(providerId, (p) => this.isStaffOf(actor, p.id) || this.isOfficerFor(actor, p));
     const rules = await this.rules.forRegion(provider.regionCode);
     return this.uow.run(async () => {
       const m = this.uow.manager;
@@ -454,7 +454,7 @@ export class SettlementService {
   /** Recomputes a provider's evidence chain for a month: its staff, officers in scope, admins. */
   async verifyEvidence(actor: Actor, providerId: string, monthText: string): Promise<ChainCheck> {
     const month = this.requireMonth(monthText);
-    const provider = await this.requireProvider(actor, providerId, (p) => this.canRead(actor, { providerId: p.id, providerRegionCode: p.regionCode }));
+    const provider = await this.requireProvider(providerId, (p) => this.canRead(actor, { providerId: p.id, providerRegionCode: p.regionCode }));
     return this.evidence.verify(provider.id, month);
   }
 }
