@@ -1,6 +1,6 @@
 import { expectData, expectError, makeElder } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { cn, generate, insertStay, insertVisit, moneyWorld, type MoneyWorld } from './settlement.fixtures.js';
+import { cn, generate, insertGrade, insertStay, insertVisit, moneyWorld, type MoneyWorld } from './settlement.fixtures.js';
 
 const RULES = `query($r: String!) { settlementRules(regionCode: $r) { regionCode supportRates { careLevel monthlyFen } homeBedMonthlySubsidyFen shortVisitShareBp maxTravelKmh institutionalSupportFundingSource homeBedFundingSource } }`;
 const SET_RULES = `mutation($p: String!, $i: SettlementRulesInput!) { setSettlementRules(regionPrefix: $p, input: $i) { regionCode shortVisitShareBp supportRates { careLevel monthlyFen } institutionalSupportFundingSource } }`;
@@ -45,6 +45,18 @@ describe('settlement: regional numbers through the settings', () => {
     expect(after.find((s) => s.lines.some((l: Record<string, any>) => l.orderId === visit))!.totalFen).toBe(4_000);
     // other counties keep the defaults
     expect(expectData(await t.gql(RULES, { r: '370812' }, w.family.token)).settlementRules.shortVisitShareBp).toBe(5_000);
+  });
+
+  it('a grade tier\'s funding source decides the statement its star subsidy goes to', async () => {
+    const TIERS = `mutation($k: ProviderKind!, $t: [RatingSubsidyTierInput!]!, $p: String!) {
+      setRatingSubsidyTiers(kind: $k, tiers: $t, regionPrefix: $p) { stars perOccupiedBedMonthlyFen fundingSource } }`;
+    const set = expectData(await t.gql(TIERS, { k: 'NURSING_HOME', p: '370811', t: [{ stars: 4, perOccupiedBedMonthlyFen: 30_000, flatMonthlyFen: 0, fundingSource: 'STREET' }] }, w.admin.token));
+    expect(set.setRatingSubsidyTiers).toEqual([{ stars: 4, perOccupiedBedMonthlyFen: 30_000, fundingSource: 'STREET' }]);
+    await insertGrade(t, w.home.id, 4, cn('2026-05-01 00:00'), cn('2029-05-01 00:00'), w.officer.id);
+    const may = await generate(t, w.staff, w.home.id, '2026-05');
+    const street = may.find((s) => s.fundingSource === 'STREET')!;
+    // one supported resident all May (31 days): 31 bed-days × 30,000 / 31
+    expect(street.lines.map((l: Record<string, any>) => [l.kind, l.amountFen, l.days])).toEqual([['STAR_SUBSIDY', 30_000, 31]]);
   });
 
   it('only admins and officers in scope set them', async () => {
