@@ -29,7 +29,7 @@ import { RatingModule } from './modules/rating/rating.module.js';
 import { SettlementModule } from './modules/settlement/settlement.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule];
+export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule];
 
 @Module({})
 export class AppModule {
