@@ -1,4 +1,4 @@
-import { badInput, conflict, DomainError, forbidden } from '../../core/errors/domain-error.js';
+import { badInput, conflict, type DomainError, forbidden } from '../../core/errors/domain-error.js';
 
 /** The business refusals of settlement (extensions.reason). */
 export const SettlementErrors = {
