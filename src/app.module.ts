@@ -14,6 +14,8 @@ import { DomainEventsModule } from './core/events/domain-events.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 import { GraphiQLAssetsController } from './core/graphql/graphiql.js';
 import { HealthController } from './core/health/health.controller.js';
+import { RateLimitModule } from './core/rate-limit/rate-limiter.factory.js';
+import { RedisModule } from './core/redis/redis-client.js';
 import { SettingsModule } from './core/settings/settings.module.js';
 import { BedModule } from './modules/bed/bed.module.js';
 import { CapacityModule } from './modules/capacity/capacity.module.js';
@@ -26,10 +28,11 @@ import { MatchingModule } from './modules/matching/matching.module.js';
 import { ProviderModule } from './modules/provider/provider.module.js';
 import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
+import { SettlementModule } from './modules/settlement/settlement.module.js';
 import { CareRecordModule } from './modules/care-record/care-record.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, CareRecordModule];
+export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule, CareRecordModule];
 
 @Module({})
 export class AppModule {
@@ -40,6 +43,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, config.migrateOnStart, config.DATABASE_POOL_SIZE),
         UnitOfWorkModule,
+        RedisModule,
+        RateLimitModule,
         AuthModule,
         DomainEventsModule,
         SettingsModule,

@@ -12,14 +12,11 @@ export interface CareAccess {
   guardian: boolean;
   /** PROVIDER_STAFF of a provider that serves the elder. */
   staff: boolean;
-  /** A CAREGIVER assigned to one of the elder's visits (assigned, under way or done). */
+  /** A CAREGIVER assigned to one of the elder's visits. */
   assignedCaregiver: boolean;
   officerInScope: boolean;
   admin: boolean;
 }
-
-/** Visits whose caregiver may read and write the elder's care record. */
-const CAREGIVER_VISIT_STATUSES = `('ASSIGNED','IN_PROGRESS','COMPLETED')`;
 
 /**
  * Who may see and write care records. Health data (plans, observations, medication) is for guardians, the serving
@@ -36,20 +33,13 @@ export class CareAccessService {
   async accessTo(actor: Actor, elderId: string): Promise<CareAccess> {
     const [elder] = await this.elders.recordsByIds([elderId], this.uow.manager);
     if (!elder) throw notFound('Elder');
+    // the one visibility rule's relations (guardian, serving provider's staff, caregiver of a visit)
     const links = (await this.elders.accessMany(actor, [elder.id], this.uow.manager)).get(elder.id)!;
-    let assignedCaregiver = false;
-    if (actor.role === Role.CAREGIVER) {
-      const rows: unknown[] = await this.uow.manager.query(
-        `SELECT 1 FROM home_care_orders WHERE elder_id = $1 AND caregiver_id = $2 AND status IN ${CAREGIVER_VISIT_STATUSES} LIMIT 1`,
-        [elder.id, actor.userId],
-      );
-      assignedCaregiver = rows.length > 0;
-    }
     return {
       elder,
       guardian: actor.role === Role.FAMILY && links.guardian,
-      staff: actor.role === Role.PROVIDER_STAFF && links.providerMember,
-      assignedCaregiver,
+      staff: actor.role === Role.PROVIDER_STAFF && links.servingProviderStaff,
+      assignedCaregiver: actor.role === Role.CAREGIVER && links.assignedCaregiver,
       officerInScope: actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, elder.regionCode),
       admin: actor.role === Role.ADMIN,
     };

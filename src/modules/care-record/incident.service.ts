@@ -113,7 +113,7 @@ export class IncidentService {
       }
       case Role.CAREGIVER:
         where.push(
-          `EXISTS (SELECT 1 FROM home_care_orders o WHERE o.elder_id = i.elder_id AND o.caregiver_id = ${p(actor.userId)} AND o.status IN ('ASSIGNED','IN_PROGRESS','COMPLETED'))`,
+          `EXISTS (SELECT 1 FROM home_care_orders o WHERE o.elder_id = i.elder_id AND o.caregiver_id = ${p(actor.userId)})`,
         );
         break;
       default:
