@@ -12,6 +12,8 @@ import { HomeCareRulesService } from './home-care.rules.js';
 import { HomeCareOrderService } from './home-care-order.service.js';
 import { HomeCareLiveResolver } from './home-care-live.resolver.js';
 import { HomeCareLiveService } from './home-care-live.service.js';
+import { ShortVisitPricing } from './short-visit.pricing.js';
+import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
 
 /**
  * Home care (没有围墙的养老院): caregivers and their time, visit orders with their lifecycle, subsidy allowance,
@@ -19,11 +21,12 @@ import { HomeCareLiveService } from './home-care-live.service.js';
  * in a provider's figures).
  */
 @Module({
-  imports: [ProviderModule, IdentityModule, ElderModule],
+  imports: [ProviderModule, IdentityModule, ElderModule, VisitEvidenceModule],
   providers: [
     HomeCareRulesService,
     CaregiverService,
     HomeCareOrderService,
+    ShortVisitPricing,
     HomeBedService,
     HomeCareLoaders,
     HomeCareOrderResolver,
