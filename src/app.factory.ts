@@ -5,6 +5,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
+import { MessageBus } from './core/bus/message-bus.js';
+import { JobQueue } from './core/jobs/job-queue.js';
+import { SubscriptionServer } from './core/live/subscription-server.js';
 import type { AppConfig } from './config/app-config.js';
 import { InputValidationPipe } from './core/graphql/input-validation.pipe.js';
 import { PinoNestLogger, requestContext } from './core/logging/logger.js';
@@ -36,12 +39,20 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
 }
 
 /**
- * Stops the app without losing work it has taken on: the HTTP server first (no new requests; those in flight finish and
- * publish their domain events), then Nest's close, in which DomainEvents waits for the listeners already started
- * before the database pool closes. Nest's own close() waits for listeners before it stops the HTTP server, so the
- * events of the last requests could find the pool closed.
+ * Stops the app without losing work it has taken on, in order:
+ * 1. live subscriptions: no new WebSocket connections; open ones are closed with 1001 (going away), so clients
+ *    reconnect to another instance;
+ * 2. the HTTP server: no new requests; those in flight finish (their events are already in the outbox);
+ * 3. the job queue: no new jobs fetched or schedules offered; jobs in flight finish;
+ * 4. the bus: unlisten and close its connections;
+ * 5. Nest's close, in which DomainEvents waits for publications already started before the database pool closes.
+ * Nest's own close() waits for listeners before it stops the HTTP server, so the work of the last requests could find
+ * the pool closed.
  */
 export async function closeApp(app: NestFastifyApplication): Promise<void> {
+  await app.get(SubscriptionServer, { strict: false }).stop();
   await app.getHttpAdapter().getInstance().close();
+  await app.get(JobQueue, { strict: false }).stop();
+  await app.get(MessageBus, { strict: false }).close();
   await app.close();
 }

@@ -11,6 +11,8 @@ import { TokenService } from './core/auth/token.service.js';
 import { DatabaseModule } from './core/database/database.module.js';
 import { UnitOfWorkModule } from './core/database/unit-of-work.js';
 import { DomainEventsModule } from './core/events/domain-events.js';
+import { JobsModule } from './core/jobs/job-queue.js';
+import { LiveModule } from './core/live/subscription-server.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 import { GraphiQLAssetsController } from './core/graphql/graphiql.js';
 import { HealthController } from './core/health/health.controller.js';
@@ -28,11 +30,12 @@ import { MatchingModule } from './modules/matching/matching.module.js';
 import { ProviderModule } from './modules/provider/provider.module.js';
 import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
+import { EventsAdminModule } from './modules/events-admin/failed-events.js';
 import { SettlementModule } from './modules/settlement/settlement.module.js';
 import { CareRecordModule } from './modules/care-record/care-record.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule, CareRecordModule];
+export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule, CareRecordModule, EventsAdminModule];
 
 @Module({})
 export class AppModule {
@@ -43,6 +46,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, config.migrateOnStart, config.DATABASE_POOL_SIZE),
         UnitOfWorkModule,
+        JobsModule.forRoot(databaseUrl),
         RedisModule,
         RateLimitModule,
         AuthModule,
@@ -54,6 +58,7 @@ export class AppModule {
           inject: [APP_CONFIG, TokenService],
           useFactory: graphqlOptions,
         }),
+        LiveModule,
         ...FEATURES,
       ],
       controllers: [HealthController, GraphiQLAssetsController],

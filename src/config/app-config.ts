@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
@@ -72,7 +72,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   ELDER_DUPLICATE_REFUSALS_PER_DAY = 5;
 
-  /** Shared store of the rate limiters (and, later, of other cross-instance state): unset, PostgreSQL holds them. */
+  /**
+   * Shared store of the rate limiters, and the bus between instances (live events, cache invalidations): unset,
+   * PostgreSQL holds the limiters and instances talk over LISTEN/NOTIFY.
+   */
   @IsString() @IsOptional()
   REDIS_URL?: string;
 
@@ -110,6 +113,46 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000) @IsOptional()
   MATCHING_SETTINGS_CACHE_MS?: number;
 
+  /** Instances of this app work queued jobs (event deliveries, periodic work); off: the instance only serves requests. */
+  @Transform(toBool) @IsBoolean() @IsOptional()
+  JOBS_WORK?: boolean;
+
+  /** Connections of the job queue's own pool (pg-boss), apart from DATABASE_POOL_SIZE. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  JOBS_POOL_SIZE = 3;
+
+  /** How often an idle worker polls its queue, in seconds (0.5 at least); jobs committed on this instance start at once. */
+  @Transform(toInt) @IsNumber() @Min(0.5) @IsOptional()
+  JOBS_POLL_SECONDS?: number;
+
+  /** How often pg-boss maintenance runs (expires lost attempts, archives), in seconds. */
+  @Transform(toInt) @IsInt() @Min(1)
+  JOBS_MAINTENANCE_INTERVAL_SECONDS = 60;
+
+  /** Deliveries of an event to a handler after the first failure, before it is dead-lettered. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(100)
+  EVENT_RETRY_LIMIT = 5;
+
+  /** Seconds before the first retry of a failed delivery; each further retry waits about twice as long. */
+  @Transform(toInt) @IsInt() @Min(1)
+  EVENT_RETRY_DELAY_SECONDS = 5;
+
+  /** A delivery still running after this many seconds is taken as lost (its instance died) and retried. */
+  @Transform(toInt) @IsInt() @Min(1)
+  EVENT_DELIVERY_TIMEOUT_SECONDS = 120;
+
+  /** Period of the bed-hold expiry job, in seconds (a hold may outlive its expiresAt by at most this). */
+  @Transform(toInt) @IsInt() @Min(1)
+  BED_EXPIRY_PERIOD_SECONDS = 60;
+
+  /** Subscriptions one WebSocket connection may hold at once. */
+  @Transform(toInt) @IsInt() @Min(1)
+  SUBSCRIPTIONS_PER_CONNECTION = 20;
+
+  /** A WebSocket that has not sent connection_init within this many ms is closed (4408). */
+  @Transform(toInt) @IsInt() @Min(100)
+  WS_CONNECTION_INIT_TIMEOUT_MS = 10_000;
+
   /** GraphQL abuse limits. */
   @Transform(toInt) @IsInt() @Min(1)
   GRAPHQL_MAX_DEPTH = 10;
@@ -134,6 +177,14 @@ export class AppConfig {
 
   get jobsEnabled(): boolean {
     return this.JOBS_ENABLED ?? this.NODE_ENV !== 'test';
+  }
+
+  get jobsWork(): boolean {
+    return this.JOBS_WORK ?? true;
+  }
+
+  get jobsPollSeconds(): number {
+    return Math.max(0.5, this.JOBS_POLL_SECONDS ?? (this.NODE_ENV === 'test' ? 0.5 : 2));
   }
 
   get matchingSettingsCacheMs(): number {

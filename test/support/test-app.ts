@@ -26,6 +26,10 @@ export interface TestApp {
   /** Every log line the app wrote, as text: tests search it for personal data. */
   logs: string[];
   queries: QueryCounter;
+  /** The database this instance uses (give it to a second instance). */
+  databaseUrl: string;
+  /** Starts listening on a free port (WebSocket clients need a real socket); returns the ws:// URL of /graphql. */
+  listen(): Promise<string>;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   http(): ReturnType<typeof request>;
   close(): Promise<void>;
@@ -60,6 +64,12 @@ export async function startTestApp(
     config,
     logs,
     queries: app.get<QueryCounter>(QUERY_COUNTER),
+    databaseUrl,
+    async listen() {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const address = app.getHttpServer().address() as { port: number };
+      return `ws://127.0.0.1:${address.port}/graphql`;
+    },
     async gql(query, variables, token) {
       const req = request(server).post('/graphql').set('content-type', 'application/json');
       if (token) req.set('authorization', `Bearer ${token}`);

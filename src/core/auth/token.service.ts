@@ -35,6 +35,12 @@ export class TokenService {
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
+  /** When a token expires (read without verifying: call after verify). */
+  expiryOf(token: string): Date | null {
+    const claims = this.jwt.decode<{ exp?: number } | null>(token);
+    return claims?.exp ? new Date(claims.exp * 1000) : null;
+  }
+
   /** The actor of a valid, current token, or null for a missing, expired, forged or ended one. */
   async verify(token: string): Promise<Actor | null> {
     let claims: TokenClaims;

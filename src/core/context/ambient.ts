@@ -4,6 +4,8 @@ import type { EntityManager } from 'typeorm';
 /** The open transaction of a unit of work, and what waits for its commit. */
 export interface UnitState {
   manager: EntityManager;
+  /** Writes that belong to the transaction but are collected as it goes (the outbox of its domain events). */
+  beforeCommit: Array<() => Promise<unknown>>;
   afterCommit: Array<() => unknown>;
 }
 

@@ -11,6 +11,8 @@ import { appLogger } from '../logging/logger.js';
  * - `run(work)` opens a transaction (or joins the one already open) and retries the whole work on a
  *   serialization failure or deadlock, the losing side of a race that the database settled.
  * - `manager` is the open transaction's manager, or the pool's outside one (a read on its own).
+ * - `beforeCommit(fn)` runs fn inside the transaction, after the work and just before COMMIT (on the same
+ *   connection), so what it writes commits or rolls back with the work: the durable outbox of domain events.
  * - `afterCommit(fn)` runs fn once the outermost transaction has committed; never if it rolled back.
  *   Outside a transaction it runs at once (after the current tick).
  */
@@ -31,6 +33,12 @@ export class UnitOfWork {
     return runInUnit(this.dataSource, work, attempts);
   }
 
+  beforeCommit(fn: () => Promise<unknown>): void {
+    const unit = ambient.getStore()?.unit;
+    if (!unit) throw new Error('beforeCommit needs an open unit of work');
+    unit.beforeCommit.push(fn);
+  }
+
   afterCommit(fn: () => unknown): void {
     const unit = ambient.getStore()?.unit;
     if (unit) unit.afterCommit.push(fn);
@@ -43,11 +51,16 @@ export async function runInUnit<T>(dataSource: DataSource, work: (manager: Entit
   const store = ambient.getStore();
   if (store?.unit) return work(store.unit.manager);
   for (let attempt = 1; ; attempt++) {
-    const unit: UnitState = { manager: dataSource.manager, afterCommit: [] };
+    const unit: UnitState = { manager: dataSource.manager, beforeCommit: [], afterCommit: [] };
     try {
       const result = await dataSource.transaction((manager) => {
         unit.manager = manager;
-        return ambient.run({ ...store, unit }, () => work(manager));
+        return ambient.run({ ...store, unit }, async () => {
+          const done = await work(manager);
+          // A step may add another (an event whose handler list is built lazily): run until none is left.
+          for (let i = 0; i < unit.beforeCommit.length; i++) await unit.beforeCommit[i]();
+          return done;
+        });
       });
       for (const fn of unit.afterCommit) runAfterCommit(fn);
       return result;

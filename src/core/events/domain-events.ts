@@ -1,6 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { Global, Injectable, Module, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Module, type BeforeApplicationShutdown } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { BusModule, MessageBus, type BusMessage } from '../bus/message-bus.js';
 import { ambient } from '../context/ambient.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import { JobQueue, type JobContext } from '../jobs/job-queue.js';
 import { appLogger } from '../logging/logger.js';
 
 /** Bed counts of a provider's category changed (staff update, reservation, admission, discharge...). */
@@ -11,55 +17,165 @@ export interface BedCapacityChanged {
   totalAfter: number;
   freeBefore: number;
   freeAfter: number;
+  /** The change's own transaction already offered the freed beds to the waitlist (bed module changes). */
+  waitlistServed?: boolean;
 }
 
+/** Every event by name; feature modules add theirs by declaration merging. Payloads are JSON (ids and counts). */
 export interface DomainEventMap {
   'bed-capacity.changed': BedCapacityChanged;
 }
 
+export type EventName = keyof DomainEventMap;
+
+/** A committed event as handlers and live listeners receive it. */
+export interface DeliveredEvent<K extends EventName = EventName> {
+  /** Unique per publication; the key of idempotent handling. */
+  id: string;
+  name: K;
+  payload: DomainEventMap[K];
+  occurredAt: string;
+}
+
+interface EventJob {
+  eventId: string;
+  name: EventName;
+  payload: unknown;
+  occurredAt: string;
+}
+
+type Handler<K extends EventName> = (payload: DomainEventMap[K], event: DeliveredEvent<K>) => Promise<unknown>;
+
+export interface HandlerOptions<K extends EventName> {
+  /** Decided at publication: events it refuses are not queued for this handler at all (a pure test of the payload). */
+  when?: (payload: DomainEventMap[K]) => boolean;
+}
+
+interface Registration {
+  fn: Handler<any>;
+  when?: (payload: any) => boolean;
+}
+
+/** Queue of one durable handler. */
+export const handlerQueue = (handler: string) => `event.${handler}`;
+
 /**
- * In-process domain events, published by services after their transaction commits (never inside it),
- * so a listener never acts on a change that was rolled back. A failing listener is logged, not propagated.
- * Listeners run after the publisher's request has been answered; a graceful shutdown waits for those started.
+ * Domain events, durable (a transactional outbox on the job queue):
+ *
+ * - `publish(name, payload)` inside a unit of work writes one job per durable handler of the event in the same
+ *   transaction (just before COMMIT, on its connection): the event exists exactly when the change committed, and not
+ *   at all if it rolled back. After the commit the local workers are woken and the event goes on the bus for the live
+ *   subscriptions of every instance. Outside a unit it opens one of its own.
+ * - `handle(name, handler, fn)` registers a durable handler: deliveries are at least once, retried with backoff
+ *   (EVENT_RETRY_LIMIT, EVENT_RETRY_DELAY_SECONDS), then dead-lettered (pg-boss state `failed`, listed by
+ *   `failedEvents`). Each delivery runs in a unit of work that first records (event id, handler) in
+ *   processed_events: a redelivered event whose handling committed does nothing again.
+ * - `live(name, listener)` hears committed events of any instance, at most once (the bus): live updates only.
  */
 @Injectable()
 export class DomainEvents implements BeforeApplicationShutdown {
-  private readonly emitter = new EventEmitter();
-  private readonly running = new Set<Promise<void>>();
+  private readonly handlers = new Map<EventName, Map<string, Registration>>();
+  private readonly liveEmitter = new EventEmitter().setMaxListeners(0);
+  private readonly running = new Set<Promise<unknown>>();
 
-  /** Inside a unit of work the event waits for its commit (and is dropped if it rolls back). */
-  publish<K extends keyof DomainEventMap>(name: K, event: DomainEventMap[K]): void {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly jobs: JobQueue,
+    private readonly bus: MessageBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.bus.subscribe('events', (message) => this.onBus(message));
+  }
+
+  publish<K extends EventName>(name: K, payload: DomainEventMap[K]): void {
     const unit = ambient.getStore()?.unit;
-    if (unit) {
-      unit.afterCommit.push(() => this.deliver(name, event));
+    if (!unit) {
+      this.track(this.uow.run(async () => this.publish(name, payload)));
       return;
     }
-    this.deliver(name, event);
+    const event: EventJob = { eventId: randomUUID(), name, payload, occurredAt: new Date().toISOString() };
+    const queues = [...(this.handlers.get(name) ?? [])].filter(([, r]) => !r.when || r.when(payload)).map(([handler]) => handlerQueue(handler));
+    unit.beforeCommit.push(async () => {
+      for (const queue of queues) await this.jobs.sendInTransaction(queue, event, unit.manager);
+    });
+    unit.afterCommit.push(() => {
+      for (const queue of queues) this.jobs.wake(queue);
+      this.track(this.bus.publish('events', { id: event.eventId, name, payload, occurredAt: event.occurredAt }));
+    });
   }
 
-  private deliver<K extends keyof DomainEventMap>(name: K, event: DomainEventMap[K]): void {
-    for (const listener of this.emitter.listeners(name)) {
-      const run: Promise<void> = Promise.resolve()
-        .then(() => (listener as (e: DomainEventMap[K]) => unknown)(event))
-        .then(
-          () => undefined,
-          (error: unknown) => appLogger().error({ event: name, err: error instanceof Error ? error.message : String(error) }, 'event listener failed'),
-        )
-        .finally(() => this.running.delete(run));
-      this.running.add(run);
+  /** Registers a durable handler under a stable name (its queue and its idempotency key). */
+  handle<K extends EventName>(name: K, handler: string, fn: Handler<K>, options: HandlerOptions<K> = {}): Promise<void> {
+    let forEvent = this.handlers.get(name);
+    if (!forEvent) this.handlers.set(name, (forEvent = new Map()));
+    forEvent.set(handler, { fn, when: options.when });
+    return this.jobs.define<EventJob>(
+      handlerQueue(handler),
+      {
+        retryLimit: this.config.EVENT_RETRY_LIMIT,
+        retryDelaySeconds: this.config.EVENT_RETRY_DELAY_SECONDS,
+        retryBackoff: true,
+        expireInSeconds: this.config.EVENT_DELIVERY_TIMEOUT_SECONDS,
+      },
+      (job, context) => this.deliver(handler, fn as Handler<any>, job, context),
+      2,
+    );
+  }
+
+  /** Names of the durable handlers of an event. */
+  handlersOf(name: EventName): string[] {
+    return [...(this.handlers.get(name)?.keys() ?? [])];
+  }
+
+  /** Hears committed events on every instance (live updates); returns the unsubscribe function. */
+  live<K extends EventName>(name: K, listener: (event: DeliveredEvent<K>) => void): () => void {
+    this.liveEmitter.on(name, listener);
+    return () => this.liveEmitter.off(name, listener);
+  }
+
+  private async deliver(handler: string, fn: Handler<any>, job: EventJob, context: JobContext): Promise<void> {
+    try {
+      await this.deliverOnce(handler, fn, job);
+    } catch (error) {
+      const last = context.retryCount >= this.config.EVENT_RETRY_LIMIT;
+      appLogger()[last ? 'error' : 'warn'](
+        { event: job.name, handler, attempt: context.retryCount + 1, err: error instanceof Error ? error.message : String(error) },
+        last ? 'event delivery dead-lettered' : 'event delivery failed, will retry',
+      );
+      throw error;
     }
   }
 
-  /** Before the modules close (the database pool among them), the listeners already started finish. */
-  async beforeApplicationShutdown(): Promise<void> {
-    while (this.running.size > 0) await Promise.all([...this.running]);
+  private async deliverOnce(handler: string, fn: Handler<any>, job: EventJob): Promise<void> {
+    await this.uow.run(async (manager) => {
+      const fresh: unknown[] = await manager.query(
+        `INSERT INTO processed_events (event_id, handler) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+        [job.eventId, handler],
+      );
+      if (fresh.length === 0) return;
+      await fn(job.payload, { id: job.eventId, name: job.name, payload: job.payload, occurredAt: job.occurredAt });
+    });
   }
 
-  subscribe<K extends keyof DomainEventMap>(name: K, listener: (event: DomainEventMap[K]) => unknown): void {
-    this.emitter.on(name, listener);
+  private onBus(message: BusMessage): void {
+    const body = message.body as Partial<DeliveredEvent>;
+    if (!body.name || !body.id) return;
+    this.liveEmitter.emit(body.name, body as DeliveredEvent);
+  }
+
+  private track(work: Promise<unknown>): void {
+    const run: Promise<unknown> = work
+      .catch((error: unknown) => appLogger().error({ err: error instanceof Error ? error.message : String(error) }, 'event publication failed'))
+      .finally(() => this.running.delete(run));
+    this.running.add(run);
+  }
+
+  /** Publications already started (bus messages, events published outside a unit) finish before the pool closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    while (this.running.size > 0) await Promise.all([...this.running]);
   }
 }
 
 @Global()
-@Module({ providers: [DomainEvents], exports: [DomainEvents] })
+@Module({ imports: [BusModule], providers: [DomainEvents], exports: [DomainEvents] })
 export class DomainEventsModule {}

@@ -1,10 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 
-/** What every resolver receives: the HTTP request, the caller, and this request's DataLoaders. */
+/** What every resolver receives: the HTTP request, the caller, and this request's (or subscription event's) DataLoaders. */
 export interface GraphQLContext {
-  req: FastifyRequest;
-  reply: FastifyReply;
+  /** The HTTP request and reply; absent for a subscription over WebSocket. */
+  req?: FastifyRequest;
+  reply?: FastifyReply;
   actor: Actor | null;
   /** A bearer token was sent but did not verify: every operation answers UNAUTHENTICATED. */
   invalidToken: boolean;

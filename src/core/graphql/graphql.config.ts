@@ -10,12 +10,9 @@ import { offlineGraphiQL } from './graphiql.js';
 import { describeRootTypes } from './root-types.js';
 import type { GraphQLContext } from './graphql-context.js';
 
-/**
- * Code-first schema on Apollo, with abuse limits (depth, aliases, cost, tokens), the single error formatter,
- * an offline GraphiQL outside production, and a per-request context carrying the caller and DataLoaders.
- */
-export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloDriverConfig {
-  const armor = new ApolloArmor({
+/** The abuse limits of one configuration; the HTTP endpoint and the subscription server apply the same rules. */
+export function armorFor(config: AppConfig) {
+  return new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
@@ -23,8 +20,16 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
     // maxTokens re-parses outside Apollo's pipeline and turns syntax errors into 500s; the body limit bounds documents instead.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
-  });
-  const protection = armor.protect();
+  }).protect();
+}
+
+/**
+ * Code-first schema on Apollo, with abuse limits (depth, aliases, cost, tokens), the single error formatter,
+ * an offline GraphiQL outside production, and a per-request context carrying the caller and DataLoaders.
+ * Subscriptions are served by core/live's SubscriptionServer over graphql-ws on the same path.
+ */
+export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloDriverConfig {
+  const protection = armorFor(config);
   return {
     autoSchemaFile: true,
     sortSchema: true,

@@ -1,58 +1,38 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { inTransaction } from '../../core/database/transaction.js';
+import { JobQueue } from '../../core/jobs/job-queue.js';
 import { appLogger } from '../../core/logging/logger.js';
 import { BedHoldWriter, BedUnitOfWork, SYSTEM_ACTOR, type ReservationRow } from './bed-hold.writer.js';
 import { BedWaitlistService } from './bed-waitlist.service.js';
 
-/** How often the expiry job looks for due holds. A hold may outlive its expiresAt by at most this much. */
-export const BED_EXPIRY_INTERVAL_MS = 60_000;
-const INTERVAL_NAME = 'bed-hold-expiry';
+/** The job queue's schedule name of the expiry run. */
+export const BED_EXPIRY_SCHEDULE = 'schedule.bed-hold-expiry';
 
 /**
- * Expires HELD reservations whose time has passed and offers each freed bed to the waitlist. Safe on any number of
- * instances at once: each due hold is claimed with `FOR UPDATE SKIP LOCKED` in its own transaction, so two runs
- * never take the same hold (no double expiry), and a run keeps claiming until none is due (none missed; a hold that
- * another transaction has locked is either changed by it or picked up on the next tick).
- * The timer is off when JOBS_ENABLED is false (the default in tests, which call `run` directly).
+ * Expires HELD reservations whose time has passed and offers each freed bed to the waitlist, once per
+ * BED_EXPIRY_PERIOD_SECONDS across all instances (a job-queue schedule: one job per period, run by one instance).
+ * Safe even if two runs overlapped: each due hold is claimed with `FOR UPDATE SKIP LOCKED` in its own transaction, so
+ * two runs never take the same hold (no double expiry), and a run keeps claiming until none is due (none missed).
+ * The schedule is off when JOBS_ENABLED is false (the default in tests, which call `run` directly).
  */
 @Injectable()
-export class BedExpiryJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private running: Promise<number> | null = null;
-
+export class BedExpiryJob implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly scheduler: SchedulerRegistry,
+    private readonly jobs: JobQueue,
     private readonly dataSource: DataSource,
     private readonly writer: BedHoldWriter,
     private readonly waitlist: BedWaitlistService,
   ) {}
 
-  onApplicationBootstrap() {
-    if (!this.config.jobsEnabled) return;
-    this.scheduler.addInterval(INTERVAL_NAME, setInterval(() => void this.tick(), BED_EXPIRY_INTERVAL_MS));
-  }
-
-  async onApplicationShutdown() {
-    if (this.scheduler.doesExist('interval', INTERVAL_NAME)) this.scheduler.deleteInterval(INTERVAL_NAME);
-    await this.running?.catch(() => undefined);
-  }
-
-  /** One timer tick; a tick that finds the previous one still running does nothing. */
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = this.run();
-    try {
-      const expired = await this.running;
-      if (expired > 0) appLogger().info({ job: INTERVAL_NAME, expired }, 'expired bed holds');
-    } catch (error) {
-      appLogger().error({ job: INTERVAL_NAME, err: error instanceof Error ? error.message : String(error) }, 'bed hold expiry failed');
-    } finally {
-      this.running = null;
-    }
+  onModuleInit() {
+    void this.jobs.every(BED_EXPIRY_SCHEDULE, this.config.BED_EXPIRY_PERIOD_SECONDS, async () => {
+      const expired = await this.run();
+      if (expired > 0) appLogger().info({ job: BED_EXPIRY_SCHEDULE, expired }, 'expired bed holds');
+    });
   }
 
   /**
@@ -65,30 +45,30 @@ export class BedExpiryJob implements OnApplicationBootstrap, OnApplicationShutdo
     for (;;) {
       let claimed: string | null = null;
       try {
-        const uow = await inTransaction(this.dataSource, async (manager) => {
+        const done = await inTransaction(this.dataSource, async (manager) => {
           claimed = null;
           const due: ReservationRow[] = await manager.query(
             `SELECT * FROM bed_reservations WHERE status = 'HELD' AND expires_at <= $1 AND id <> ALL($2::uuid[])
               ORDER BY expires_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
             [now, failed],
           );
-          if (due.length === 0) return null;
+          if (due.length === 0) return false;
           claimed = due[0].id;
           const unit = new BedUnitOfWork(manager);
           const row = await this.writer.applyTransition(unit, due[0], 'EXPIRE', SYSTEM_ACTOR, 'Not admitted before the hold expired');
           await this.waitlist.settleOffer(unit, row.id, row.status, SYSTEM_ACTOR);
           const provider = await this.waitlist.requireBedProvider(row.provider_id);
           await this.waitlist.offerFreeBeds(unit, provider, row.category, now);
-          return unit;
+          this.writer.publish(unit);
+          return true;
         });
-        if (!uow) return expired;
-        this.writer.publish(uow);
+        if (!done) return expired;
         expired++;
       } catch (error) {
         if (!claimed) throw error;
         failed.push(claimed);
         appLogger().error(
-          { job: INTERVAL_NAME, reservationId: claimed, err: error instanceof Error ? error.message : String(error) },
+          { job: BED_EXPIRY_SCHEDULE, reservationId: claimed, err: error instanceof Error ? error.message : String(error) },
           'could not expire a bed hold',
         );
       }

@@ -254,17 +254,15 @@ export class BedHoldWriter {
     );
   }
 
-  /** Publishes the unit's capacity changes; call after commit only. Returns the events it published. */
+  /**
+   * Publishes the unit's capacity changes in its transaction (call at the end of the transaction's work, after any
+   * savepoint has settled which changes stand). They are marked waitlistServed: this module offers freed beds in the
+   * same transaction, so the waitlist handler leaves them alone.
+   */
   publish(uow: BedUnitOfWork): BedCapacityChanged[] {
-    for (const change of uow.capacityChanges) {
-      this.ownEvents.add(change);
-      this.events.publish('bed-capacity.changed', change);
-    }
+    for (const change of uow.capacityChanges) this.events.publish('bed-capacity.changed', { ...change, waitlistServed: true });
     return uow.capacityChanges;
   }
-
-  /** Capacity events this module published itself (its own listener ignores them: the waitlist was served in-transaction). */
-  readonly ownEvents = new WeakSet<object>();
 
   private noteCapacityChange(uow: BedUnitOfWork, after: BedCapacity, delta: { occupied: number; reserved: number }) {
     const freeAfter = after.available;

@@ -49,7 +49,7 @@ export class BedReservationService {
     const provider = await this.waitlist.requireBedProvider(input.providerId);
     const requestHash = requestHashOf(input);
     const hours = await this.writer.holdHours(provider.regionCode);
-    const { row, uow } = await inTransaction(this.dataSource, async (manager) => {
+    const { row } = await inTransaction(this.dataSource, async (manager) => {
       // Identical requests with one key are serialized here, so the second finds the first's reservation.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`bed-reserve:${actor.userId}:${input.idempotencyKey}`]);
       const existing: ReservationRow[] = await manager.query(
@@ -58,7 +58,7 @@ export class BedReservationService {
       );
       if (existing.length > 0) {
         if (existing[0].request_hash !== requestHash) throw idempotencyKeyReused();
-        return { row: existing[0], uow: null };
+        return { row: existing[0] };
       }
       // Early, friendly refusal; the partial unique index bed_reservations_one_active is what guarantees it.
       const [{ active }] = await manager.query(
@@ -80,9 +80,9 @@ export class BedReservationService {
         note: null,
       });
       if (!created) throw noBedAvailable();
-      return { row: created, uow: unit };
+      this.writer.publish(unit);
+      return { row: created };
     });
-    if (uow) this.writer.publish(uow);
     return toReservationModel(row);
   }
 
@@ -113,14 +113,14 @@ export class BedReservationService {
     }
     const provider = await this.waitlist.requireBedProvider(row.provider_id);
     const by = changeActor(actor);
-    const { updated, uow } = await inTransaction(this.dataSource, async (manager) => {
+    const { updated } = await inTransaction(this.dataSource, async (manager) => {
       const unit = new BedUnitOfWork(manager);
       const changed = await this.writer.applyTransition(unit, row, action, by, note);
       await this.waitlist.settleOffer(unit, changed.id, changed.status, by);
       if (plan.transition.freesBed) await this.waitlist.offerFreeBeds(unit, provider, changed.category);
-      return { updated: changed, uow: unit };
+      this.writer.publish(unit);
+      return { updated: changed };
     });
-    this.writer.publish(uow);
     return toReservationModel(updated);
   }
 

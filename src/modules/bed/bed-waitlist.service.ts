@@ -71,6 +71,20 @@ export const toOfferModel = (row: OfferRow): BedWaitlistOfferModel => ({
 
 type Candidate = WaitlistCandidate & { row: EntryRow };
 
+/** The waitlist of a provider's category changed (an entry joined, left, was offered a bed, or its offer settled). */
+export interface BedWaitlistChanged {
+  providerId: string;
+  category: string;
+  /** The entries that changed themselves; the others of the list may have moved up. */
+  entryIds: string[];
+}
+
+declare module '../../core/events/domain-events.js' {
+  interface DomainEventMap {
+    'bed-waitlist.changed': BedWaitlistChanged;
+  }
+}
+
 /**
  * The fair waitlist (轮候): joining and leaving, positions, and the automatic offer of every freed bed to the
  * first eligible entry, inside the transaction that freed it.
@@ -86,12 +100,16 @@ export class BedWaitlistService implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    // Beds freed outside this module (a staff member raises the total or lowers occupied) are offered too.
-    this.events.subscribe('bed-capacity.changed', (event) => this.onCapacityChanged(event));
+    // Beds freed outside this module (a staff member raises the total or lowers occupied) are offered too: a durable
+    // handler, so a crash between the capacity change and the offer only delays the offer. Redelivery is harmless
+    // twice over: processed_events skips a delivery that committed, and an offer takes only beds still free.
+    void this.events.handle('bed-capacity.changed', 'bed-waitlist.offer-freed-beds', (event) => this.onCapacityChanged(event), {
+      when: (event) => !event.waitlistServed && event.freeAfter > event.freeBefore,
+    });
   }
 
   async onCapacityChanged(event: BedCapacityChanged): Promise<void> {
-    if (this.writer.ownEvents.has(event) || event.freeAfter <= event.freeBefore) return;
+    if (event.waitlistServed || event.freeAfter <= event.freeBefore) return;
     await this.serveWaitlist(event.providerId, event.category as BedCategory);
   }
 
@@ -99,12 +117,11 @@ export class BedWaitlistService implements OnModuleInit {
   async serveWaitlist(providerId: string, category: BedCategory): Promise<number> {
     const provider = await this.requireBedProvider(providerId);
     let offered = 0;
-    const uow = await inTransaction(this.dataSource, async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const unit = new BedUnitOfWork(manager);
       offered = await this.offerFreeBeds(unit, provider, category);
-      return unit;
+      this.writer.publish(unit);
     });
-    this.writer.publish(uow);
     return offered;
   }
 
@@ -180,6 +197,7 @@ export class BedWaitlistService implements OnModuleInit {
         [entry.id, nextWaitlistStatus('WAITING', 'OFFER')],
       );
       await uow.manager.query('RELEASE SAVEPOINT bed_offer');
+      this.events.publish('bed-waitlist.changed', { providerId: provider.id, category: entry.category, entryIds: [entry.id] });
       return true;
     } catch (error) {
       await uow.manager.query('ROLLBACK TO SAVEPOINT bed_offer');
@@ -205,10 +223,15 @@ export class BedWaitlistService implements OnModuleInit {
       [reservationId, outcome],
     );
     if (offers.length === 0) return;
-    await uow.manager.query(
-      `UPDATE bed_waitlist_entries SET status = $2, closed_at = now(), closed_by = $3, updated_at = now() WHERE id = $1 AND status = 'OFFERED'`,
+    const settled = await queryRows<{ provider_id: string; category: string }>(
+      uow.manager,
+      `UPDATE bed_waitlist_entries SET status = $2, closed_at = now(), closed_by = $3, updated_at = now() WHERE id = $1 AND status = 'OFFERED'
+       RETURNING provider_id, category`,
       [offers[0].entry_id, nextWaitlistStatus('OFFERED', event), actor.userId],
     );
+    if (settled.length > 0) {
+      this.events.publish('bed-waitlist.changed', { providerId: settled[0].provider_id, category: settled[0].category, entryIds: [offers[0].entry_id] });
+    }
   }
 
   // ---------------------------------------------------------------- use cases
@@ -237,6 +260,7 @@ export class BedWaitlistService implements OnModuleInit {
           [provider.id, elder.id, input.category, provider.regionCode, elder.regionCode, actor.userId],
         );
         await this.elders.linkProvider(elder.id, provider.id, 'BED_WAITLIST', manager);
+        this.events.publish('bed-waitlist.changed', { providerId: provider.id, category: input.category, entryIds: [rows[0].id] });
         return rows[0];
       } catch (error) {
         if (violatedConstraint(error) === 'bed_waitlist_entries_one_open') return null;
@@ -254,12 +278,16 @@ export class BedWaitlistService implements OnModuleInit {
     const entry = await this.findEntry(entryId);
     if (!entry) throw notFound('Waitlist entry');
     await this.elders.requireActable(actor, entry.elder_id);
-    const rows = await queryRows<EntryRow>(
-      this.dataSource,
-      `UPDATE bed_waitlist_entries SET status = $2, closed_at = now(), closed_by = $3, updated_at = now()
-        WHERE id = $1 AND status = 'WAITING' RETURNING *`,
-      [entry.id, nextWaitlistStatus('WAITING', 'LEAVE'), actor.userId],
-    );
+    const rows = await inTransaction(this.dataSource, async (manager) => {
+      const left = await queryRows<EntryRow>(
+        manager,
+        `UPDATE bed_waitlist_entries SET status = $2, closed_at = now(), closed_by = $3, updated_at = now()
+          WHERE id = $1 AND status = 'WAITING' RETURNING *`,
+        [entry.id, nextWaitlistStatus('WAITING', 'LEAVE'), actor.userId],
+      );
+      if (left.length > 0) this.events.publish('bed-waitlist.changed', { providerId: entry.provider_id, category: entry.category, entryIds: [entry.id] });
+      return left;
+    });
     if (rows.length === 0) throw invalidTransition(entry.status, 'LEAVE');
     return toEntryModel(rows[0], null);
   }

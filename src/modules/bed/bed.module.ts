@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ScheduleModule } from '@nestjs/schedule';
 import { CapacityModule } from '../capacity/capacity.module.js';
 import { ElderModule } from '../elder/elder.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
 import { BedExpiryJob } from './bed-expiry.job.js';
 import { BedHoldWriter } from './bed-hold.writer.js';
+import { BedLiveResolver } from './bed-live.resolver.js';
+import { BedLiveService } from './bed-live.service.js';
 import { BedLoaders } from './bed.loaders.js';
 import { BedReservationResolver, BedWaitlistResolver } from './bed.resolver.js';
 import { BedReservationService } from './bed-reservation.service.js';
@@ -15,8 +16,8 @@ import { BedWaitlistService } from './bed-waitlist.service.js';
  * job (tests and operators call `BedExpiryJob.run` directly).
  */
 @Module({
-  imports: [ScheduleModule.forRoot(), ProviderModule, CapacityModule, ElderModule],
-  providers: [BedHoldWriter, BedReservationService, BedWaitlistService, BedExpiryJob, BedLoaders, BedReservationResolver, BedWaitlistResolver],
+  imports: [ProviderModule, CapacityModule, ElderModule],
+  providers: [BedHoldWriter, BedReservationService, BedWaitlistService, BedExpiryJob, BedLoaders, BedReservationResolver, BedWaitlistResolver, BedLiveService, BedLiveResolver],
   exports: [BedReservationService, BedWaitlistService, BedExpiryJob],
 })
 export class BedModule {}

@@ -6,6 +6,7 @@ import { badInput, conflict, type FieldProblem } from '../../core/errors/domain-
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { queryRows } from '../../core/database/sql.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
+import { inTransaction } from '../../core/database/transaction.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { BedCapacity, BedCapacityChange } from './bed-capacity.model.js';
@@ -75,7 +76,7 @@ export class CapacityService {
     if (problems.length) throw capacityInvalid('Invalid bed counts', problems);
     await this.providers.requireOperator(actor, input.providerId);
 
-    const { row, before } = await this.dataSource.transaction(async (manager) => {
+    const row = await inTransaction(this.dataSource, async (manager) => {
       await manager.query(
         `INSERT INTO bed_capacity (provider_id, category, total) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`,
         [input.providerId, input.category],
@@ -115,22 +116,23 @@ export class CapacityService {
         before: { total: updated.total_before, occupied: updated.occupied_before, reserved: updated.reserved_before, monthly_price_fen: updated.price_before },
         after: updated,
       });
-      return { row: updated, before: { total: updated.total_before, free: updated.total_before - updated.occupied_before - updated.reserved_before } };
-    });
-    this.events.publish('bed-capacity.changed', {
-      providerId: row.provider_id,
-      category: row.category,
-      totalBefore: before.total,
-      totalAfter: row.total,
-      freeBefore: before.free,
-      freeAfter: row.total - row.occupied - row.reserved,
+      // Written with the change (the outbox): the waitlist hears of freed beds even if this process dies now.
+      this.events.publish('bed-capacity.changed', {
+        providerId: updated.provider_id,
+        category: updated.category,
+        totalBefore: updated.total_before,
+        totalAfter: updated.total,
+        freeBefore: updated.total_before - updated.occupied_before - updated.reserved_before,
+        freeAfter: updated.total - updated.occupied - updated.reserved,
+      });
+      return updated;
     });
     return toModel(row);
   }
 
   /**
    * Moves occupied/reserved counts inside the caller's transaction; null when the database refuses it
-   * (not enough free beds, or counts would go negative). The caller publishes 'bed-capacity.changed' after commit.
+   * (not enough free beds, or counts would go negative). The caller publishes 'bed-capacity.changed' in the same transaction.
    */
   async adjustCounts(manager: EntityManager, change: CountAdjustment): Promise<BedCapacity | null> {
     const delta = change.occupiedDelta + change.reservedDelta;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -6,7 +6,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
 import { DomainError, badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
-import { appLogger } from '../../core/logging/logger.js';
+import { JobQueue } from '../../core/jobs/job-queue.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
@@ -47,6 +47,9 @@ export interface GenerationResult {
 const HOME_BED_KINDS = ['NURSING_HOME', 'HOME_CARE_AGENCY'];
 const DAY = 24 * 60 * 60_000;
 
+/** The job queue's schedule name of the daily plan extension. */
+export const HOME_BED_EXTENSION_SCHEDULE = 'schedule.home-bed-extension';
+
 const toRecord = (r: Record<string, any>): HomeBedRecord => ({
   id: r.id,
   providerId: r.provider_id,
@@ -65,9 +68,7 @@ const toRecord = (r: Record<string, any>): HomeBedRecord => ({
  * the weekly plan generates ahead of time through the ordinary booking rules, and counted as the provider's own.
  */
 @Injectable()
-export class HomeBedService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-
+export class HomeBedService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly elders: ElderService,
@@ -76,18 +77,14 @@ export class HomeBedService implements OnApplicationBootstrap, OnApplicationShut
     private readonly orders: HomeCareOrderService,
     private readonly rules: HomeCareRulesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
   ) {}
 
-  onApplicationBootstrap(): void {
-    // Plans keep their horizon filled: once a day, each active bed books what has come into range.
-    if (this.config.jobsEnabled) {
-      this.timer = setInterval(() => void this.extendAll().catch((e: unknown) => appLogger().error({ err: String(e) }, 'home-bed generation failed')), DAY);
-      this.timer.unref();
-    }
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  onModuleInit(): void {
+    // Plans keep their horizon filled: once a day (across all instances), each active bed books what has come into range.
+    void this.jobs.every(HOME_BED_EXTENSION_SCHEDULE, DAY / 1000, async () => {
+      await this.extendAll();
+    });
   }
 
   /**

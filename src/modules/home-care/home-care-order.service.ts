@@ -43,7 +43,7 @@ import { caregiverCanTake, computeFreeSlots, type FreeSlot } from './visit-slot.
 import { VisitEvidenceService } from '../settlement/visit-evidence.service.js';
 import { ShortVisitPricing } from './short-visit.pricing.js';
 
-/** A home-care order changed status (published after commit). */
+/** A home-care order changed (status, assignment, check-in/out, reschedule): published in the change's transaction. */
 export interface HomeCareOrderChanged {
   orderId: string;
   providerId: string;
@@ -213,12 +213,11 @@ export class HomeCareOrderService {
         await this.recordEvent(manager, order.id, 'ASSIGN', 'REQUESTED', 'ASSIGNED', null, 'SYSTEM', 'assigned automatically');
       }
       await this.elders.linkProvider(elder.id, provider.id, 'HOME_CARE', manager);
+      this.publish(order, 'BOOK', null);
       return { order };
     });
     if ('existing' in outcome && outcome.existing) return this.replay(outcome.existing, requestHash);
-    const order = outcome.order!;
-    this.publish(order, 'BOOK', null);
-    return order;
+    return outcome.order!;
   }
 
   private hashRequest(input: BookVisitRequest): string {
@@ -598,7 +597,9 @@ export class HomeCareOrderService {
         current.providerId,
         stars,
       ]);
-      return this.load(manager, current.id);
+      const reviewed = await this.load(manager, current.id);
+      this.publish(reviewed, 'REVIEW', current.status);
+      return reviewed;
     });
     return order;
   }
@@ -614,7 +615,7 @@ export class HomeCareOrderService {
 
   /**
    * One transition in one transaction: lock the order (NOT_FOUND when the caller may not see it), apply the change,
-   * record the event(s), and publish after commit.
+   * record the event(s), and publish the change (durably, in the same transaction).
    */
   private async change(
     actor: Actor,
@@ -631,10 +632,11 @@ export class HomeCareOrderService {
       for (const [action, from, to, note] of result.after ?? []) {
         await this.recordEvent(manager, current.id, action, from, to, null, 'SYSTEM', note);
       }
-      return { order: await this.load(manager, current.id), action: result.action, from: current.status };
+      const order = await this.load(manager, current.id);
+      this.publish(order, result.action, current.status);
+      return order;
     });
-    this.publish(done.order, done.action, done.from);
-    return done.order;
+    return done;
   }
 
   private async recordEvent(
@@ -696,6 +698,13 @@ export class HomeCareOrderService {
       default:
         return false;
     }
+  }
+
+  /** An order as stored, without a visibility check (callers check canSee: the live updates load it once per change). */
+  async findRecord(id: string): Promise<HomeCareOrderRecord | null> {
+    if (!isUuid(id)) return null;
+    const rows = await this.dataSource.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1`, [id]);
+    return rows.length ? toOrderRecord(rows[0]) : null;
   }
 
   async getVisible(actor: Actor, id: string): Promise<HomeCareOrderRecord | null> {

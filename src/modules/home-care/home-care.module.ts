@@ -11,6 +11,8 @@ import { HomeCareLoaders } from './home-care.loaders.js';
 import { HomeCareOrderResolver, HomeCareRulesResolver, ProviderHomeCareResolver } from './home-care.resolver.js';
 import { HomeCareRulesService } from './home-care.rules.js';
 import { HomeCareOrderService } from './home-care-order.service.js';
+import { HomeCareLiveResolver } from './home-care-live.resolver.js';
+import { HomeCareLiveService } from './home-care-live.service.js';
 import { ShortVisitPricing } from './short-visit.pricing.js';
 import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
 
@@ -33,6 +35,8 @@ import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
     HomeCareRulesResolver,
     CaregiverResolver,
     HomeBedResolver,
+    HomeCareLiveService,
+    HomeCareLiveResolver,
   ],
   exports: [HomeCareOrderService, HomeBedService],
 })

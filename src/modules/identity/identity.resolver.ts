@@ -11,7 +11,7 @@ import { AuthPayload, UserModel } from './user.model.js';
 const ALL_ROLES = Object.values(Role);
 
 /** The client's address as Fastify sees it (behind a proxy, set the proxy's trust so this is the real client). */
-const addressOf = (ctx: GraphQLContext) => ctx.req.ip ?? 'unknown';
+const addressOf = (ctx: GraphQLContext) => ctx.req?.ip ?? 'unknown';
 
 @Resolver(() => UserModel)
 export class IdentityResolver {

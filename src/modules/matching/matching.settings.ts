@@ -4,6 +4,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { appLogger } from '../../core/logging/logger.js';
 import { mostSpecificForRegion } from '../../core/settings/settings.service.js';
+import { MessageBus } from '../../core/bus/message-bus.js';
 import { DEFAULT_MATCH_PARAMS, MATCH_FACTORS, weightProblems, type MatchParams, type MatchWeights } from './match.policy.js';
 
 /** Setting (per region prefix): the factor weights, `{ "DISTANCE": 0.3, ... }`, each 0..1, adding up to 1. */
@@ -36,7 +37,9 @@ interface SettingRow {
  *
  * Every search needs them, and they change seldom (an officer's decision, written to the settings table): the rows of
  * both keys, every region prefix (a few hundred at most), are read once and kept for MATCHING_SETTINGS_CACHE_MS
- * (10 s by default), which took a round trip and about a tenth of a search's CPU off each search.
+ * (10 s by default), which took a round trip and about a tenth of a search's CPU off each search. A committed change
+ * of these settings empties the snapshot on every instance at once (the settings trigger, over the bus); the period
+ * only bounds how long a lost bus message could leave it stale.
  */
 @Injectable()
 export class MatchingSettings {
@@ -45,7 +48,13 @@ export class MatchingSettings {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    bus: MessageBus,
+  ) {
+    // A committed change of either key (announced by the settings trigger, on every instance) drops the snapshot at once.
+    bus.subscribe('cache', ({ body }) => {
+      if (body.resync || body.settings === MATCH_WEIGHTS_SETTING || body.settings === MATCH_PARAMS_SETTING) this.snapshot = null;
+    });
+  }
 
   /** The most specific region prefix of each key wins, as in SettingsService. */
   async paramsFor(regionCode: string): Promise<MatchParams> {

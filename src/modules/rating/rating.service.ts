@@ -9,6 +9,7 @@ import { ratingErrors } from './rating.errors.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
+import { DomainEvents } from '../../core/events/domain-events.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { RatingAssessmentFilter, RatingFactsInput, RatingItemScoreInput, RatingSubsidyTierInput } from './dto/rating.input.js';
@@ -33,6 +34,21 @@ import {
 } from './rating.entity.js';
 
 /** Setting key (SettingsService, per region): how many years a published grade stays valid. */
+/** A grade was published (and the provider's previous one superseded), in the same transaction. */
+export interface RatingPublished {
+  assessmentId: string;
+  providerId: string;
+  stars: number;
+  previousStars: number | null;
+  validUntil: string;
+}
+
+declare module '../../core/events/domain-events.js' {
+  interface DomainEventMap {
+    'rating.published': RatingPublished;
+  }
+}
+
 export const GRADE_VALIDITY_YEARS_SETTING = 'rating.gradeValidityYears';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -74,6 +90,7 @@ export class RatingService {
     private readonly providers: ProviderService,
     private readonly rubrics: RatingRubricService,
     private readonly settings: SettingsService,
+    private readonly events: DomainEvents,
   ) {}
 
   // ---- access ------------------------------------------------------------------------------------------------
@@ -415,6 +432,13 @@ export class RatingService {
           { field: 'validUntil', before: null, after: validUntil.toISOString() },
           ...(superseded.length ? [{ field: 'supersedes', before: null, after: superseded.map((s) => s.id).join(',') }] : []),
         ],
+      });
+      this.events.publish('rating.published', {
+        assessmentId: row.id,
+        providerId: provider.id,
+        stars: grade.stars,
+        previousStars: superseded[0]?.stars ?? null,
+        validUntil: validUntil.toISOString(),
       });
     });
     return (await this.findByIds([assessment.id]))[0]!;

@@ -1,0 +1,243 @@
+import { Inject, Injectable, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { JOB_SCHEMA } from '../../database/migrations/1765040000000-durable-events.js';
+import { ambient } from '../context/ambient.js';
+import { appLogger } from '../logging/logger.js';
+
+export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
+
+/** How a queue retries: attempts after the first, seconds before the first retry, doubling when backoff is on. */
+export interface QueuePolicy {
+  retryLimit: number;
+  retryDelaySeconds: number;
+  retryBackoff: boolean;
+  /** An attempt running longer than this is taken as lost (its instance died) and retried. */
+  expireInSeconds: number;
+}
+
+export interface JobContext {
+  id: string;
+  queue: string;
+  /** Attempts before this one (0 on the first). */
+  retryCount: number;
+}
+
+type Worker<T> = (data: T, job: JobContext) => Promise<void>;
+
+interface QueueDefinition {
+  policy: QueuePolicy;
+  worker?: Worker<any>;
+  concurrency: number;
+}
+
+interface ScheduleDefinition {
+  queue: string;
+  periodSeconds: number;
+  timer?: NodeJS.Timeout;
+}
+
+/**
+ * The job library on PostgreSQL (pg-boss, schema `pgboss`): durable queues with retries and backoff, the event
+ * dispatcher's deliveries and the periodic work, shared by every instance through the database.
+ *
+ * - `define(queue, policy, worker)` creates the queue (idempotent across instances) and, on instances that work jobs,
+ *   polls it. A worker that throws has its job retried per the policy, then left in state `failed` (dead letter).
+ * - `sendInTransaction` writes a job on the open transaction's own connection: it exists exactly when the
+ *   transaction commits.
+ * - `every(name, seconds, worker)`: runs once per period across all instances. Each instance offers a job for the
+ *   current period slot (pg-boss throttling: a unique index on the queue and slot), so however many instances offer it,
+ *   one job exists per period and one instance runs it.
+ *
+ * pg-boss runs its own small pool (JOBS_POOL_SIZE) so that polling never waits behind request traffic.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly boss: PgBoss;
+  private readonly queues = new Map<string, QueueDefinition>();
+  private readonly schedules = new Map<string, ScheduleDefinition>();
+  private readonly workerIds = new Map<string, string[]>();
+  private started: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JOBS_DATABASE_URL) databaseUrl: string,
+  ) {
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: JOB_SCHEMA,
+      max: config.JOBS_POOL_SIZE,
+      application_name: 'yiyang-jobs',
+      // pg-boss's cron is minute-grained; periodic work uses `every` (slot-throttled jobs) instead.
+      schedule: false,
+      supervise: true,
+      maintenanceIntervalSeconds: config.JOBS_MAINTENANCE_INTERVAL_SECONDS,
+      // A dead-lettered event stays retryable (in pgboss.job) for 30 days.
+      archiveFailedAfterSeconds: 30 * 24 * 3600,
+    });
+    this.boss.on('error', (error: Error) => appLogger().error({ err: error.message }, 'job queue error'));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.start();
+  }
+
+  /** Jobs in flight use the app's pool: they finish before it closes (closeApp stops the queue earlier still). */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  /** Opens the queue library at bootstrap; queues and schedules defined before now start with it. */
+  start(): Promise<void> {
+    this.started ??= (async () => {
+      await this.boss.start();
+      for (const [name, def] of this.queues) await this.open(name, def);
+      for (const schedule of this.schedules.values()) this.arm(schedule);
+    })();
+    return this.started;
+  }
+
+  get isStarted(): boolean {
+    return this.started !== null && !this.stopped;
+  }
+
+  /** Creates (or reconfigures) a queue; with a worker, this instance works it when JOBS_WORK is on. */
+  async define<T>(queue: string, policy: QueuePolicy, worker?: Worker<T>, concurrency = 1): Promise<void> {
+    const def: QueueDefinition = { policy, worker, concurrency };
+    this.queues.set(queue, def);
+    if (this.started) {
+      await this.started;
+      await this.open(queue, def);
+    }
+  }
+
+  has(queue: string): boolean {
+    return this.queues.has(queue);
+  }
+
+  /** Writes a job in the transaction of `manager` (same connection, same commit). */
+  async sendInTransaction(queue: string, data: object, manager: EntityManager, options: { id?: string } = {}): Promise<void> {
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('sendInTransaction needs a transaction manager');
+    const db: PgBoss.Db = {
+      executeSql: async (text, values) => ({ rows: (await runner.query(text, values, true)).records }),
+    };
+    await this.boss.send(queue, data, { ...options, db });
+  }
+
+  /** Sends a job on pg-boss's own connection (outside any transaction). */
+  async send(queue: string, data: object): Promise<string | null> {
+    return this.boss.send(queue, data);
+  }
+
+  /** Wakes this instance's workers of the queue now instead of at their next poll (a job was just committed). */
+  wake(queue: string): void {
+    if (this.stopped) return;
+    for (const id of this.workerIds.get(queue) ?? []) this.boss.notifyWorker(id);
+  }
+
+  /** Runs `worker` once per `periodSeconds` across all instances (see the class comment). Off when JOBS_ENABLED is false. */
+  async every(queue: string, periodSeconds: number, worker: Worker<object>): Promise<void> {
+    await this.define(queue, { retryLimit: 0, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: Math.min(23 * 3600, Math.max(60, periodSeconds)) }, worker);
+    if (!this.config.jobsEnabled) return;
+    const schedule: ScheduleDefinition = { queue, periodSeconds };
+    this.schedules.set(queue, schedule);
+    if (this.started) {
+      await this.started;
+      this.arm(schedule);
+    }
+  }
+
+  /** Offers the current period's job now (what each instance's timer does); null when the slot already has one. */
+  offerScheduled(queue: string): Promise<string | null> {
+    const schedule = this.schedules.get(queue);
+    if (!schedule) throw new Error(`No schedule ${queue}`);
+    return this.boss.sendThrottled(queue, {}, {}, schedule.periodSeconds, 'period');
+  }
+
+  /** Direct access for the admin views (failed jobs) and tests. */
+  getDb(): PgBoss.Db {
+    return this.boss.getDb();
+  }
+
+  async retry(queue: string, id: string): Promise<void> {
+    await this.boss.retry(queue, id);
+  }
+
+  /** Stop offering schedules; stop fetching; wait for jobs in flight (up to timeoutMs); close pg-boss's pool. */
+  async stop(timeoutMs = 10_000): Promise<void> {
+    if (this.stopped || !this.started) return;
+    this.stopped = true;
+    for (const schedule of this.schedules.values()) if (schedule.timer) clearInterval(schedule.timer);
+    await this.started.catch(() => undefined);
+    await new Promise<void>((resolve) => {
+      this.boss.once('stopped', () => resolve());
+      this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs }).catch((error: unknown) => {
+        appLogger().error({ err: String(error) }, 'job queue stop failed');
+        resolve();
+      });
+    });
+  }
+
+  private async open(queue: string, def: QueueDefinition): Promise<void> {
+    const options = {
+      name: queue,
+      retryLimit: def.policy.retryLimit,
+      retryDelay: def.policy.retryDelaySeconds,
+      retryBackoff: def.policy.retryBackoff,
+      expireInSeconds: def.policy.expireInSeconds,
+    };
+    await this.boss.createQueue(queue, options);
+    await this.boss.updateQueue(queue, options);
+    if (!def.worker || !this.config.jobsWork || this.workerIds.has(queue)) return;
+    const worker = def.worker;
+    const ids: string[] = [];
+    this.workerIds.set(queue, ids);
+    for (let i = 0; i < def.concurrency; i++) {
+      let workerId = '';
+      workerId = await this.boss.work<object>(
+        queue,
+        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: this.config.jobsPollSeconds },
+        async ([job]: PgBoss.JobWithMetadata<object>[]) => {
+          try {
+            await ambient.run({ requestId: `job:${job.id}` }, () => worker(job.data, { id: job.id, queue, retryCount: job.retryCount }));
+          } finally {
+            // A worker that found a job fetches again at once (pg-boss would otherwise wait a polling interval after
+            // every job); it waits only when its queue is empty.
+            if (workerId && !this.stopped) this.boss.notifyWorker(workerId);
+          }
+        },
+      );
+      ids.push(workerId);
+    }
+  }
+
+  private arm(schedule: ScheduleDefinition): void {
+    if (schedule.timer || this.stopped) return;
+    const offer = () =>
+      void this.offerScheduled(schedule.queue)
+        .then((id) => id && this.wake(schedule.queue))
+        .catch((error: unknown) => appLogger().error({ job: schedule.queue, err: String(error) }, 'could not offer a scheduled job'));
+    // Often enough that every slot is offered early in its period, whichever instance gets there first.
+    const tickMs = Math.max(200, Math.min(30_000, (schedule.periodSeconds * 1000) / 4));
+    offer();
+    schedule.timer = setInterval(offer, tickMs);
+    schedule.timer.unref();
+  }
+}
+
+/** The job queue for the whole app (global): feature modules define their queues and schedules on it. */
+@Module({})
+export class JobsModule {
+  static forRoot(databaseUrl: string): DynamicModule {
+    return {
+      module: JobsModule,
+      global: true,
+      providers: [{ provide: JOBS_DATABASE_URL, useValue: databaseUrl }, JobQueue],
+      exports: [JobQueue],
+    };
+  }
+}
