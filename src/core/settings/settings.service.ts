@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 
 /**
  * The row whose region prefix is the longest one the region code starts with (the national default has ''): the same
@@ -20,18 +20,18 @@ export function mostSpecificForRegion<T extends { region_prefix: string }>(rows:
  */
 @Injectable()
 export class SettingsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
-  async get<T>(key: string, fallback: T, regionCode = '', manager?: EntityManager): Promise<T> {
-    const rows: Array<{ value: T }> = await (manager ?? this.dataSource).query(
+  async get<T>(key: string, fallback: T, regionCode = ''): Promise<T> {
+    const rows: Array<{ value: T }> = await this.uow.manager.query(
       `SELECT value FROM settings WHERE key = $1 AND $2 LIKE region_prefix || '%' ORDER BY length(region_prefix) DESC LIMIT 1`,
       [key, regionCode],
     );
     return rows.length > 0 ? rows[0].value : fallback;
   }
 
-  async set(key: string, value: unknown, regionPrefix = '', manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource).query(
+  async set(key: string, value: unknown, regionPrefix = ''): Promise<void> {
+    await this.uow.manager.query(
       `INSERT INTO settings (key, region_prefix, value) VALUES ($1, $2, $3::jsonb)
        ON CONFLICT (key, region_prefix) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
       [key, regionPrefix, JSON.stringify(value)],

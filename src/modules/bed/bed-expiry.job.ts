@@ -1,11 +1,10 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { appLogger } from '../../core/logging/logger.js';
-import { BedHoldWriter, BedUnitOfWork, SYSTEM_ACTOR, type ReservationRow } from './bed-hold.writer.js';
+import { BedHoldWriter, BedCapacityLog, SYSTEM_ACTOR, type ReservationRow } from './bed-hold.writer.js';
 import { BedWaitlistService } from './bed-waitlist.service.js';
 
 /** How often the expiry job looks for due holds. A hold may outlive its expiresAt by at most this much. */
@@ -26,7 +25,7 @@ export class BedExpiryJob implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scheduler: SchedulerRegistry,
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly writer: BedHoldWriter,
     private readonly waitlist: BedWaitlistService,
   ) {}
@@ -65,24 +64,24 @@ export class BedExpiryJob implements OnApplicationBootstrap, OnApplicationShutdo
     for (;;) {
       let claimed: string | null = null;
       try {
-        const uow = await inTransaction(this.dataSource, async (manager) => {
+        const changes = await this.uow.run(async () => {
           claimed = null;
-          const due: ReservationRow[] = await manager.query(
+          const due: ReservationRow[] = await this.uow.manager.query(
             `SELECT * FROM bed_reservations WHERE status = 'HELD' AND expires_at <= $1 AND id <> ALL($2::uuid[])
               ORDER BY expires_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
             [now, failed],
           );
           if (due.length === 0) return null;
           claimed = due[0].id;
-          const unit = new BedUnitOfWork(manager);
+          const unit = new BedCapacityLog();
           const row = await this.writer.applyTransition(unit, due[0], 'EXPIRE', SYSTEM_ACTOR, 'Not admitted before the hold expired');
           await this.waitlist.settleOffer(unit, row.id, row.status, SYSTEM_ACTOR);
           const provider = await this.waitlist.requireBedProvider(row.provider_id);
           await this.waitlist.offerFreeBeds(unit, provider, row.category, now);
           return unit;
         });
-        if (!uow) return expired;
-        this.writer.publish(uow);
+        if (!changes) return expired;
+        this.writer.publish(changes);
         expired++;
       } catch (error) {
         if (!claimed) throw error;

@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { regionInScope, regionPrefixPattern } from '../../core/access/region-scope.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { ElderService } from '../elder/elder.service.js';
 import { holdExpiresAt, planReservationTransition, type BedReservationAction, type ReservationRelation } from './bed-reservation.state.js';
-import { BedHoldWriter, BedUnitOfWork, toReservationModel, type ChangeActor, type ReservationRow } from './bed-hold.writer.js';
+import { BedHoldWriter, BedCapacityLog, toReservationModel, type ChangeActor, type ReservationRow } from './bed-hold.writer.js';
 import { isUuid } from './bed-ids.js';
 import { BedWaitlistService } from './bed-waitlist.service.js';
 import { activeReservationExists, idempotencyKeyReused, invalidTransition, noBedAvailable } from './bed.errors.js';
@@ -34,7 +33,7 @@ const changeActor = (actor: Actor): ChangeActor => ({ userId: actor.userId, role
 @Injectable()
 export class BedReservationService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly writer: BedHoldWriter,
     private readonly waitlist: BedWaitlistService,
     private readonly elders: ElderService,
@@ -49,24 +48,24 @@ export class BedReservationService {
     const provider = await this.waitlist.requireBedProvider(input.providerId);
     const requestHash = requestHashOf(input);
     const hours = await this.writer.holdHours(provider.regionCode);
-    const { row, uow } = await inTransaction(this.dataSource, async (manager) => {
+    const { row, changes } = await this.uow.run(async () => {
       // Identical requests with one key are serialized here, so the second finds the first's reservation.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`bed-reserve:${actor.userId}:${input.idempotencyKey}`]);
-      const existing: ReservationRow[] = await manager.query(
+      await this.uow.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`bed-reserve:${actor.userId}:${input.idempotencyKey}`]);
+      const existing: ReservationRow[] = await this.uow.manager.query(
         `SELECT * FROM bed_reservations WHERE requested_by = $1 AND idempotency_key = $2`,
         [actor.userId, input.idempotencyKey],
       );
       if (existing.length > 0) {
         if (existing[0].request_hash !== requestHash) throw idempotencyKeyReused();
-        return { row: existing[0], uow: null };
+        return { row: existing[0], changes: null };
       }
       // Early, friendly refusal; the partial unique index bed_reservations_one_active is what guarantees it.
-      const [{ active }] = await manager.query(
+      const [{ active }] = await this.uow.manager.query(
         `SELECT EXISTS (SELECT 1 FROM bed_reservations WHERE elder_id = $1 AND status IN ('HELD','ADMITTED')) AS active`,
         [elder.id],
       );
       if (active) throw activeReservationExists();
-      const unit = new BedUnitOfWork(manager);
+      const unit = new BedCapacityLog();
       const created = await this.writer.createHold(unit, {
         provider,
         elderId: elder.id,
@@ -80,9 +79,9 @@ export class BedReservationService {
         note: null,
       });
       if (!created) throw noBedAvailable();
-      return { row: created, uow: unit };
+      return { row: created, changes: unit };
     });
-    if (uow) this.writer.publish(uow);
+    if (changes) this.writer.publish(changes);
     return toReservationModel(row);
   }
 
@@ -113,14 +112,14 @@ export class BedReservationService {
     }
     const provider = await this.waitlist.requireBedProvider(row.provider_id);
     const by = changeActor(actor);
-    const { updated, uow } = await inTransaction(this.dataSource, async (manager) => {
-      const unit = new BedUnitOfWork(manager);
+    const { updated, changes } = await this.uow.run(async () => {
+      const unit = new BedCapacityLog();
       const changed = await this.writer.applyTransition(unit, row, action, by, note);
       await this.waitlist.settleOffer(unit, changed.id, changed.status, by);
       if (plan.transition.freesBed) await this.waitlist.offerFreeBeds(unit, provider, changed.category);
-      return { updated: changed, uow: unit };
+      return { updated: changed, changes: unit };
     });
-    this.writer.publish(uow);
+    this.writer.publish(changes);
     return toReservationModel(updated);
   }
 
@@ -166,14 +165,14 @@ export class BedReservationService {
     if (filter?.elderId) where.push(`r.elder_id = ${param(filter.elderId)}`);
     if (filter?.category) where.push(`r.category = ${param(filter.category)}`);
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: Array<ReservationRow & { total_count: string }> = await this.dataSource.query(
+    const rows: Array<ReservationRow & { total_count: string }> = await this.uow.manager.query(
       `SELECT r.*, count(*) OVER () AS total_count FROM bed_reservations r ${whereSql}
         ORDER BY r.created_at DESC, r.id DESC LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
       params,
     );
     let totalCount = rows.length ? Number(rows[0].total_count) : 0;
     if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.dataSource.query(`SELECT count(*) AS count FROM bed_reservations r ${whereSql}`, params.slice(0, -2));
+      const [{ count }] = await this.uow.manager.query(`SELECT count(*) AS count FROM bed_reservations r ${whereSql}`, params.slice(0, -2));
       totalCount = Number(count);
     }
     return toConnection(rows.map(toReservationModel), totalCount, offset, page.first);
@@ -182,7 +181,7 @@ export class BedReservationService {
   /** Transitions of many reservations (DataLoader batch), oldest first. */
   async eventsFor(reservationIds: readonly string[]): Promise<BedReservationEventModel[][]> {
     const rows: Array<{ reservation_id: string; at: Date; from_status: string | null; to_status: string; actor_id: string | null; actor_role: string; note: string | null }> =
-      await this.dataSource.query(
+      await this.uow.manager.query(
         `SELECT reservation_id, at, from_status, to_status, actor_id, actor_role, note FROM bed_reservation_events
           WHERE reservation_id = ANY($1::uuid[]) ORDER BY at, id`,
         [[...reservationIds]],
@@ -226,7 +225,7 @@ export class BedReservationService {
 
   private async findRow(id: string): Promise<ReservationRow | null> {
     if (!isUuid(id)) return null;
-    const rows: ReservationRow[] = await this.dataSource.query(`SELECT * FROM bed_reservations WHERE id = $1`, [id]);
+    const rows: ReservationRow[] = await this.uow.manager.query(`SELECT * FROM bed_reservations WHERE id = $1`, [id]);
     return rows[0] ?? null;
   }
 }

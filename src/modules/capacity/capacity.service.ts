@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { BedCategory } from '../../core/domain/enums.js';
 import { badInput, conflict, type FieldProblem } from '../../core/errors/domain-error.js';
@@ -61,7 +61,7 @@ function toModel(row: CapacityRow): BedCapacity {
 @Injectable()
 export class CapacityService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly providers: ProviderService,
     private readonly events: DomainEvents,
   ) {}
@@ -75,8 +75,8 @@ export class CapacityService {
     if (problems.length) throw capacityInvalid('Invalid bed counts', problems);
     await this.providers.requireOperator(actor, input.providerId);
 
-    const { row, before } = await this.dataSource.transaction(async (manager) => {
-      await manager.query(
+    const { row, before } = await this.uow.run(async () => {
+      await this.uow.manager.query(
         `INSERT INTO bed_capacity (provider_id, category, total) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`,
         [input.providerId, input.category],
       );
@@ -85,7 +85,7 @@ export class CapacityService {
       const setsPrice = input.monthlyPriceFen !== undefined;
       try {
         rows = await queryRows(
-          manager,
+          this.uow.manager,
           `WITH old AS (
              SELECT total, occupied, reserved, monthly_price_fen FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE)
            UPDATE bed_capacity b
@@ -107,7 +107,7 @@ export class CapacityService {
       }
       if (rows.length === 0) throw conflict('STALE_VERSION', 'The capacity was changed by someone else; read it again');
       const updated = rows[0];
-      await this.recordHistory(manager, {
+      await this.recordHistory({
         providerId: input.providerId,
         category: input.category,
         actorId: actor.userId,
@@ -132,11 +132,11 @@ export class CapacityService {
    * Moves occupied/reserved counts inside the caller's transaction; null when the database refuses it
    * (not enough free beds, or counts would go negative). The caller publishes 'bed-capacity.changed' after commit.
    */
-  async adjustCounts(manager: EntityManager, change: CountAdjustment): Promise<BedCapacity | null> {
+  async adjustCounts(change: CountAdjustment): Promise<BedCapacity | null> {
     const delta = change.occupiedDelta + change.reservedDelta;
     // Every refusal is a WHERE condition, not a constraint error, so the caller's transaction stays usable.
     const rows = await queryRows<CapacityRow & { occupied_before: number; reserved_before: number }>(
-      manager,
+      this.uow.manager,
       `UPDATE bed_capacity b
           SET occupied = b.occupied + $3, reserved = b.reserved + $4, version = b.version + 1, updated_at = now(), updated_by = $5
         WHERE b.provider_id = $1 AND b.category = $2
@@ -156,7 +156,7 @@ export class CapacityService {
     );
     if (rows.length === 0) return null;
     const row = rows[0];
-    await this.recordHistory(manager, {
+    await this.recordHistory({
       providerId: change.providerId,
       category: change.category,
       actorId: change.actorId,
@@ -169,7 +169,7 @@ export class CapacityService {
 
   /** Counts of every category for many providers (DataLoader batch); missing categories read as zeros. */
   async capacitiesFor(providerIds: readonly string[]): Promise<BedCapacity[][]> {
-    const rows: CapacityRow[] = await this.dataSource.query(`SELECT * FROM bed_capacity WHERE provider_id = ANY($1::uuid[])`, [[...providerIds]]);
+    const rows: CapacityRow[] = await this.uow.manager.query(`SELECT * FROM bed_capacity WHERE provider_id = ANY($1::uuid[])`, [[...providerIds]]);
     const byKey = new Map(rows.map((r) => [`${r.provider_id}:${r.category}`, r]));
     return providerIds.map((providerId) =>
       BED_CATEGORIES.map((category) =>
@@ -193,7 +193,7 @@ export class CapacityService {
   async history(actor: Actor, providerId: string, page: PageArgs): Promise<Connection<BedCapacityChange>> {
     await this.providers.requireOverseer(actor, providerId);
     const offset = decodeOffsetCursor(page.after);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+    const rows: Array<Record<string, unknown>> = await this.uow.manager.query(
       `SELECT h.*, count(*) OVER () AS total_count FROM bed_capacity_history h
         WHERE h.provider_id = $1 ORDER BY h.changed_at DESC, h.id DESC LIMIT $2 OFFSET $3`,
       [providerId, page.first + 1, offset],
@@ -220,7 +220,6 @@ export class CapacityService {
   }
 
   private async recordHistory(
-    manager: EntityManager,
     h: {
       providerId: string;
       category: BedCategory;
@@ -230,7 +229,7 @@ export class CapacityService {
       after: CapacityRow;
     },
   ) {
-    await manager.query(
+    await this.uow.manager.query(
       `INSERT INTO bed_capacity_history (provider_id, category, actor_id, source, total_before, occupied_before, reserved_before,
          total_after, occupied_after, reserved_after, version, monthly_price_fen_before, monthly_price_fen_after)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,

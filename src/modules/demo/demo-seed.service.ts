@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { PasswordService } from '../../core/auth/password.service.js';
@@ -59,14 +59,15 @@ export const DEMO_ACCOUNTS = [
 export class DemoSeedService implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly passwords: PasswordService,
   ) {}
 
   async onApplicationBootstrap() {
     if (!this.config.seedDemo) return;
     const hash = await this.passwords.hash(DEMO_PASSWORD);
-    const seeded = await this.dataSource.transaction(async (m) => {
+    const seeded = await this.uow.run(async () => {
+      const m = this.uow.manager;
       const marker = await m.query(
         `INSERT INTO settings (key, value) VALUES ('demo.seeded', to_jsonb(now())) ON CONFLICT DO NOTHING RETURNING key`,
       );

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { actsOnRegion, regionInScope, regionPrefixPattern } from '../../core/access/region-scope.js';
 import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
 import { badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { mostSpecificForRegion, SettingsService } from '../../core/settings/settings.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
@@ -64,7 +64,7 @@ export const ID_NUMBER_CIPHER = Symbol('ELDER_ID_NUMBER_CIPHER');
 @Injectable()
 export class ElderService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly settings: SettingsService,
     private readonly providers: ProviderService,
     private readonly subsidies: SubsidyService,
@@ -75,21 +75,21 @@ export class ElderService {
   // ---------------------------------------------------------------- access (the contract other modules use)
 
   /** The elder, if the caller may see it: guardians, CIVIL_AFFAIRS in scope, staff of a linked provider, ADMIN. */
-  async requireReadable(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderRecord> {
-    const elder = await this.findEntity(elderId, manager);
-    if (!elder || !this.canRead(actor, elder, await this.accessOne(actor, elder.id, manager))) throw notFound('Elder');
-    return (await this.toRecords([elder], manager))[0];
+  async requireReadable(actor: Actor, elderId: string): Promise<ElderRecord> {
+    const elder = await this.findEntity(elderId);
+    if (!elder || !this.canRead(actor, elder, await this.accessOne(actor, elder.id))) throw notFound('Elder');
+    return (await this.toRecords([elder]))[0];
   }
 
   /** The elder, if the caller may book or reserve on its behalf: a FAMILY guardian or CIVIL_AFFAIRS in scope. */
-  async requireActable(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderRecord> {
-    const elder = await this.requireManageableEntity(actor, elderId, manager);
-    return (await this.toRecords([elder], manager))[0];
+  async requireActable(actor: Actor, elderId: string): Promise<ElderRecord> {
+    const elder = await this.requireManageableEntity(actor, elderId);
+    return (await this.toRecords([elder]))[0];
   }
 
   /** Records the provider as serving the elder (its staff may then read it). Idempotent; joins the caller's transaction. */
-  async linkProvider(elderId: string, providerId: string, source: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource).query(
+  async linkProvider(elderId: string, providerId: string, source: string): Promise<void> {
+    await this.uow.manager.query(
       `INSERT INTO provider_elder_links (provider_id, elder_id, source) VALUES ($1, $2, $3)
        ON CONFLICT (provider_id, elder_id) DO NOTHING`,
       [providerId, elderId, source],
@@ -97,22 +97,22 @@ export class ElderService {
   }
 
   /** The elder's home-care subsidy at `at` (default now): same as SubsidyService.eligibilityFor, offered here for convenience. */
-  eligibilityFor(elder: ElderRecord, at?: Date, manager?: EntityManager): Promise<SubsidyFigures> {
-    return this.subsidies.eligibilityFor(elder, at, manager);
+  eligibilityFor(elder: ElderRecord, at?: Date): Promise<SubsidyFigures> {
+    return this.subsidies.eligibilityFor(elder, at);
   }
 
   /** Records of many elders (null for a missing id), in the order asked. No access check: for loaders of visible parents. */
-  async recordsByIds(ids: readonly string[], manager?: EntityManager): Promise<Array<ElderRecord | null>> {
+  async recordsByIds(ids: readonly string[]): Promise<Array<ElderRecord | null>> {
     const valid = ids.filter((id) => UUID.test(id));
-    const entities = valid.length ? await (manager ?? this.dataSource).getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
-    const records = await this.toRecords(entities, manager);
+    const entities = valid.length ? await this.uow.manager.getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
+    const records = await this.toRecords(entities);
     const byId = new Map(records.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Ids of the elders the user is guardian of (for other modules' "my orders" filters). */
   async elderIdsGuardedBy(userId: string): Promise<string[]> {
-    const rows: Array<{ elder_id: string }> = await this.dataSource.query(`SELECT elder_id FROM elder_guardians WHERE user_id = $1`, [userId]);
+    const rows: Array<{ elder_id: string }> = await this.uow.manager.query(`SELECT elder_id FROM elder_guardians WHERE user_id = $1`, [userId]);
     return rows.map((r) => r.elder_id);
   }
 
@@ -139,10 +139,10 @@ export class ElderService {
   }
 
   /** Guardianship and provider links of the caller for many elders: two indexed queries. */
-  async accessMany(actor: Actor | null, elderIds: readonly string[], manager?: EntityManager): Promise<Map<string, ElderAccess>> {
+  async accessMany(actor: Actor | null, elderIds: readonly string[]): Promise<Map<string, ElderAccess>> {
     const out = new Map<string, ElderAccess>(elderIds.map((id) => [id, { guardian: false, providerMember: false }]));
     if (!actor || elderIds.length === 0) return out;
-    const runner = manager ?? this.dataSource;
+    const runner = this.uow.manager;
     const ids = elderIds.filter((id) => UUID.test(id));
     if (actor.role === Role.FAMILY) {
       const rows: Array<{ elder_id: string }> = await runner.query(
@@ -161,31 +161,31 @@ export class ElderService {
     return out;
   }
 
-  private async accessOne(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderAccess> {
-    return (await this.accessMany(actor, [elderId], manager)).get(elderId)!;
+  private async accessOne(actor: Actor, elderId: string): Promise<ElderAccess> {
+    return (await this.accessMany(actor, [elderId])).get(elderId)!;
   }
 
-  private async findEntity(id: string, manager?: EntityManager): Promise<ElderEntity | null> {
+  private async findEntity(id: string): Promise<ElderEntity | null> {
     if (!UUID.test(id)) return null;
-    return (manager ?? this.dataSource).getRepository(ElderEntity).findOne({ where: { id } });
+    return this.uow.manager.getRepository(ElderEntity).findOne({ where: { id } });
   }
 
   /** Guardians and officers in scope manage the elder's record and act on its behalf. */
-  private async requireManageableEntity(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderEntity> {
-    const elder = await this.findEntity(elderId, manager);
+  private async requireManageableEntity(actor: Actor, elderId: string): Promise<ElderEntity> {
+    const elder = await this.findEntity(elderId);
     if (!elder) throw notFound('Elder');
     if (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, elder.regionCode)) return elder;
-    if (actor.role === Role.FAMILY && (await this.accessOne(actor, elder.id, manager)).guardian) return elder;
+    if (actor.role === Role.FAMILY && (await this.accessOne(actor, elder.id)).guardian) return elder;
     throw notFound('Elder');
   }
 
   // ---------------------------------------------------------------- records
 
   /** ElderRecords for entities: one query for categories, one for the regional age thresholds. */
-  async toRecords(entities: ElderEntity[], manager?: EntityManager, at = new Date()): Promise<ElderRecord[]> {
+  async toRecords(entities: ElderEntity[], at = new Date()): Promise<ElderRecord[]> {
     if (entities.length === 0) return [];
-    const categories = await this.categoriesOf(entities.map((e) => e.id), manager);
-    const thresholds = await this.advancedAgeThresholds(entities.map((e) => e.regionCode), manager);
+    const categories = await this.categoriesOf(entities.map((e) => e.id));
+    const thresholds = await this.advancedAgeThresholds(entities.map((e) => e.regionCode));
     return entities.map((e) => {
       const age = ageOn(e.birthDate, at);
       return {
@@ -203,9 +203,9 @@ export class ElderService {
   }
 
   /** Stored categories (declared and verified) of many elders. */
-  async categoriesOf(elderIds: readonly string[], manager?: EntityManager): Promise<Map<string, ElderCategoryEntity[]>> {
+  async categoriesOf(elderIds: readonly string[]): Promise<Map<string, ElderCategoryEntity[]>> {
     const rows = elderIds.length
-      ? await (manager ?? this.dataSource).getRepository(ElderCategoryEntity).find({ where: { elderId: In([...elderIds]) } })
+      ? await this.uow.manager.getRepository(ElderCategoryEntity).find({ where: { elderId: In([...elderIds]) } })
       : [];
     const out = new Map<string, ElderCategoryEntity[]>();
     for (const row of rows) out.set(row.elderId, [...(out.get(row.elderId) ?? []), row]);
@@ -216,8 +216,8 @@ export class ElderService {
    * The ADVANCED_AGE threshold of each region code (most specific configured prefix wins, default 80), in one query
    * over the settings table rather than one SettingsService call per region.
    */
-  async advancedAgeThresholds(regionCodes: readonly string[], manager?: EntityManager): Promise<Map<string, number>> {
-    const rows: Array<{ region_prefix: string; value: unknown }> = await (manager ?? this.dataSource).query(
+  async advancedAgeThresholds(regionCodes: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ region_prefix: string; value: unknown }> = await this.uow.manager.query(
       `SELECT region_prefix, value FROM settings WHERE key = $1`,
       [ADVANCED_AGE_THRESHOLD_SETTING],
     );
@@ -232,13 +232,13 @@ export class ElderService {
   /** Entities by id for loaders (no access check; parents decide visibility). */
   async findByIds(ids: readonly string[]): Promise<ElderEntity[]> {
     const valid = ids.filter((id) => UUID.test(id));
-    return valid.length ? this.dataSource.getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
+    return valid.length ? this.uow.manager.getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
   }
 
   /** Guardians (with display names) of many elders. */
   async guardiansOf(elderIds: readonly string[]): Promise<Map<string, Array<{ userId: string; displayName: string; since: Date }>>> {
     const rows = elderIds.length
-      ? await this.dataSource.getRepository(ElderGuardianEntity).find({
+      ? await this.uow.manager.getRepository(ElderGuardianEntity).find({
           where: { elderId: In(elderIds.filter((id) => UUID.test(id))) },
           order: { createdAt: 'ASC', userId: 'ASC' },
         })
@@ -263,7 +263,7 @@ export class ElderService {
 
   /** Elders the FAMILY caller is guardian of. */
   async myElders(actor: Actor): Promise<ElderEntity[]> {
-    return this.dataSource
+    return this.uow.manager
       .getRepository(ElderEntity)
       .createQueryBuilder('e')
       .innerJoin(ElderGuardianEntity, 'g', 'g.elder_id = e.id AND g.user_id = :userId', { userId: actor.userId })
@@ -283,9 +283,9 @@ export class ElderService {
     this.checkSupportDetails(actor, categories.map((c) => c.category as ElderCategory), input, 'input');
 
     try {
-      return await inTransaction(this.dataSource, async (manager) => {
-        const inserted = await manager.getRepository(ElderEntity).save(
-          manager.getRepository(ElderEntity).create({
+      return await this.uow.run(async () => {
+        const inserted = await this.uow.manager.getRepository(ElderEntity).save(
+          this.uow.manager.getRepository(ElderEntity).create({
             fullName: input.fullName,
             gender: input.gender,
             birthDate: check.birthDate,
@@ -306,11 +306,11 @@ export class ElderService {
             createdBy: actor.userId,
           }),
         );
-        await this.writeCategories(manager, inserted.id, categories, actor);
+        await this.writeCategories(inserted.id, categories, actor);
         if (actor.role === Role.FAMILY) {
-          await manager.insert(ElderGuardianEntity, { elderId: inserted.id, userId: actor.userId, addedBy: actor.userId });
+          await this.uow.manager.insert(ElderGuardianEntity, { elderId: inserted.id, userId: actor.userId, addedBy: actor.userId });
         }
-        return (await manager.getRepository(ElderEntity).findOne({ where: { id: inserted.id } }))!;
+        return (await this.uow.manager.getRepository(ElderEntity).findOne({ where: { id: inserted.id } }))!;
       });
     } catch (error) {
       mapConstraintError(error, { elders_id_number_hash_key: duplicateElder });
@@ -318,11 +318,11 @@ export class ElderService {
   }
 
   async update(actor: Actor, id: string, input: UpdateElderInput): Promise<ElderEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const elder = await this.requireManageableEntity(actor, id, manager);
+    return this.uow.run(async () => {
+      const elder = await this.requireManageableEntity(actor, id);
       // One writer at a time per elder: categories are read, merged and rewritten.
-      await manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
-      const current = (await this.categoriesOf([elder.id], manager)).get(elder.id) ?? [];
+      await this.uow.manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
+      const current = (await this.categoriesOf([elder.id])).get(elder.id) ?? [];
       const byOfficer = actor.role === Role.CIVIL_AFFAIRS;
       const categories =
         input.categories != null
@@ -346,9 +346,9 @@ export class ElderService {
         changes.supportForm = null;
         changes.selfCareClass = null;
       }
-      if (input.categories != null) await this.writeCategories(manager, elder.id, categories, actor, current);
-      await manager.update(ElderEntity, { id: elder.id }, { ...changes, updatedAt: new Date() });
-      return (await manager.getRepository(ElderEntity).findOne({ where: { id: elder.id } }))!;
+      if (input.categories != null) await this.writeCategories(elder.id, categories, actor, current);
+      await this.uow.manager.update(ElderEntity, { id: elder.id }, { ...changes, updatedAt: new Date() });
+      return (await this.uow.manager.getRepository(ElderEntity).findOne({ where: { id: elder.id } }))!;
     });
   }
 
@@ -377,17 +377,16 @@ export class ElderService {
   }
 
   private async writeCategories(
-    manager: EntityManager,
     elderId: string,
     categories: Array<{ category: ElderCategory | string; status: CategoryStatus }>,
     actor: Actor,
     current: ElderCategoryEntity[] = [],
   ): Promise<void> {
     const before = new Map(current.map((c) => [c.category as string, c]));
-    await manager.delete(ElderCategoryEntity, { elderId });
+    await this.uow.manager.delete(ElderCategoryEntity, { elderId });
     if (categories.length === 0) return;
     const now = new Date();
-    await manager.insert(
+    await this.uow.manager.insert(
       ElderCategoryEntity,
       categories.map((c) => {
         const old = before.get(c.category);
@@ -407,7 +406,7 @@ export class ElderService {
   async addGuardian(actor: Actor, elderId: string, phone: string): Promise<ElderEntity> {
     const elder = await this.requireManageableEntity(actor, elderId);
     const userId = await this.familyAccountByPhone(phone);
-    await this.dataSource.query(
+    await this.uow.manager.query(
       `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING`,
       [elder.id, userId, actor.userId],
     );
@@ -419,14 +418,14 @@ export class ElderService {
    * civil affairs may. The elder row is locked so that two guardians removing each other cannot both succeed.
    */
   async removeGuardian(actor: Actor, elderId: string, phone: string): Promise<ElderEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const elder = await this.requireManageableEntity(actor, elderId, manager);
-      await manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
-      const userId = await this.familyAccountByPhone(phone, manager);
-      const guardians: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elder.id]);
+    return this.uow.run(async () => {
+      const elder = await this.requireManageableEntity(actor, elderId);
+      await this.uow.manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
+      const userId = await this.familyAccountByPhone(phone);
+      const guardians: Array<{ user_id: string }> = await this.uow.manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elder.id]);
       if (!guardians.some((g) => g.user_id === userId)) return elder;
       if (guardians.length === 1 && actor.role === Role.FAMILY) throw lastGuardian();
-      await manager.query(`DELETE FROM elder_guardians WHERE elder_id = $1 AND user_id = $2`, [elder.id, userId]);
+      await this.uow.manager.query(`DELETE FROM elder_guardians WHERE elder_id = $1 AND user_id = $2`, [elder.id, userId]);
       return elder;
     });
   }
@@ -435,8 +434,8 @@ export class ElderService {
    * The FAMILY account with this phone. Reads the users table directly because IdentityService offers no
    * lookup by phone (reported to the lead); the phone is never logged.
    */
-  private async familyAccountByPhone(phone: string, manager?: EntityManager): Promise<string> {
-    const rows: Array<{ id: string }> = await (manager ?? this.dataSource).query(
+  private async familyAccountByPhone(phone: string): Promise<string> {
+    const rows: Array<{ id: string }> = await this.uow.manager.query(
       `SELECT id FROM users WHERE phone = $1 AND role = 'FAMILY'`,
       [phone.trim()],
     );
@@ -494,14 +493,14 @@ export class ElderService {
       where.push(`(${any.join(' OR ')})`);
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: Array<{ id: string; total_count: string }> = await this.dataSource.query(
+    const rows: Array<{ id: string; total_count: string }> = await this.uow.manager.query(
       `SELECT e.id, count(*) OVER () AS total_count FROM elders e ${whereSql}
         ORDER BY e.created_at DESC, e.id DESC LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
       params,
     );
     let totalCount = rows.length ? Number(rows[0].total_count) : 0;
     if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.dataSource.query(`SELECT count(*) AS count FROM elders e ${whereSql}`, params.slice(0, -2));
+      const [{ count }] = await this.uow.manager.query(`SELECT count(*) AS count FROM elders e ${whereSql}`, params.slice(0, -2));
       totalCount = Number(count);
     }
     const entities = await this.findByIds(rows.map((r) => r.id));
@@ -516,11 +515,10 @@ export class ElderService {
    * two assessments recorded at once leave the later-dated one in place whatever the commit order.
    */
   async applyLatestAssessment(
-    manager: EntityManager,
     elderId: string,
     assessment: { id: string; finalLevel: CareLevel; dementia: boolean; assessedAt: Date },
   ): Promise<void> {
-    await manager.query(
+    await this.uow.manager.query(
       `UPDATE elders SET care_level = $2, dementia = $3, latest_assessment_id = $4, latest_assessed_at = $5, updated_at = now()
         WHERE id = $1 AND (latest_assessed_at IS NULL OR latest_assessed_at <= $5)`,
       [elderId, assessment.finalLevel, assessment.dementia, assessment.id, assessment.assessedAt],
@@ -528,11 +526,11 @@ export class ElderService {
   }
 
   /** For assessments: CIVIL_AFFAIRS in scope, or PROVIDER_STAFF of a provider linked to the elder. */
-  async requireAssessable(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderEntity> {
-    const elder = await this.findEntity(elderId, manager);
+  async requireAssessable(actor: Actor, elderId: string): Promise<ElderEntity> {
+    const elder = await this.findEntity(elderId);
     if (!elder) throw notFound('Elder');
     if (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, elder.regionCode)) return elder;
-    if (actor.role === Role.PROVIDER_STAFF && (await this.accessOne(actor, elder.id, manager)).providerMember) return elder;
+    if (actor.role === Role.PROVIDER_STAFF && (await this.accessOne(actor, elder.id)).providerMember) return elder;
     throw notFound('Elder');
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { In, type Repository } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { PasswordService } from '../../core/auth/password.service.js';
@@ -24,11 +24,16 @@ const phoneTaken = () => conflict('PHONE_TAKEN', 'An account with this phone num
 @Injectable()
 export class IdentityService {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly uow: UnitOfWork,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly providers: ProviderService,
   ) {}
+
+  /** Through the ambient unit of work: inside a use case's transaction its connection, otherwise the pool. */
+  private get users(): Repository<UserEntity> {
+    return this.uow.manager.getRepository(UserEntity);
+  }
 
   /** Self-registration creates FAMILY accounts only. */
   async register(input: RegisterInput): Promise<AuthResult> {

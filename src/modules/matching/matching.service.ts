@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { ProviderEntity } from '../provider/provider.entity.js';
@@ -42,6 +43,7 @@ export interface ProviderMatchResult {
 export class MatchingService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly elders: ElderService,
     private readonly settings: MatchingSettings,
   ) {}
@@ -88,7 +90,9 @@ export class MatchingService {
    * one on the index), and there are only a few dozen shapes of it, so each pooled connection plans each shape once.
    */
   private async preparedQuery<T>(sql: string, values: unknown[]): Promise<T[]> {
-    const runner = this.dataSource.createQueryRunner();
+    // Inside a unit of work the statement runs on its connection (never a second one from the pool).
+    const joined = this.uow.inTransaction ? this.uow.manager.queryRunner : undefined;
+    const runner = joined ?? this.dataSource.createQueryRunner();
     try {
       const client = (await runner.connect()) as PoolClient;
       // Logged like every TypeORM query, so that query counts and slow-query logs include it.
@@ -97,7 +101,7 @@ export class MatchingService {
       const result = await client.query({ name, text: sql, values });
       return result.rows as T[];
     } finally {
-      await runner.release();
+      if (!joined) await runner.release();
     }
   }
 

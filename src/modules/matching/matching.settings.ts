@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { appLogger } from '../../core/logging/logger.js';
@@ -43,7 +43,7 @@ export class MatchingSettings {
   private snapshot: { expires: number; rows: Promise<SettingRow[]> } | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -75,7 +75,7 @@ export class MatchingSettings {
   }
 
   private load(): Promise<SettingRow[]> {
-    return this.dataSource.query(`SELECT key, region_prefix, value FROM settings WHERE key = ANY($1::text[])`, [[MATCH_WEIGHTS_SETTING, MATCH_PARAMS_SETTING]]);
+    return this.uow.manager.query(`SELECT key, region_prefix, value FROM settings WHERE key = ANY($1::text[])`, [[MATCH_WEIGHTS_SETTING, MATCH_PARAMS_SETTING]]);
   }
 }
 

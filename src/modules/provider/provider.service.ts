@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, type Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { actsOnRegion, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
@@ -19,10 +19,17 @@ export type ListedProvider = ProviderEntity & { distanceKm?: number | null };
 @Injectable()
 export class ProviderService {
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectRepository(ProviderEntity) private readonly providers: Repository<ProviderEntity>,
-    @InjectRepository(ServiceOfferingEntity) private readonly offerings: Repository<ServiceOfferingEntity>,
+    private readonly uow: UnitOfWork,
   ) {}
+
+  /** Through the ambient unit of work: inside a use case's transaction its connection, otherwise the pool. */
+  private get providers(): Repository<ProviderEntity> {
+    return this.uow.manager.getRepository(ProviderEntity);
+  }
+
+  private get offerings(): Repository<ServiceOfferingEntity> {
+    return this.uow.manager.getRepository(ServiceOfferingEntity);
+  }
 
   findById(id: string): Promise<ProviderEntity | null> {
     return this.providers.findOne({ where: { id } });
@@ -110,18 +117,18 @@ export class ProviderService {
       .filter(({ kind }) => (seen.has(kind) ? true : (seen.add(kind), false)))
       .map(({ i }) => ({ path: `services[${i}].kind`, message: 'listed twice' }));
     if (duplicates.length) throw badInput('A service is listed twice', duplicates);
-    await this.dataSource.transaction(async (manager) => {
+    await this.uow.run(async () => {
       // One writer at a time per provider: two replacements racing would otherwise both delete the old list and then
       // collide on each other's inserts.
-      await manager.query(`SELECT 1 FROM providers WHERE id = $1 FOR UPDATE`, [providerId]);
-      await manager.delete(ServiceOfferingEntity, { providerId });
+      await this.uow.manager.query(`SELECT 1 FROM providers WHERE id = $1 FOR UPDATE`, [providerId]);
+      await this.uow.manager.delete(ServiceOfferingEntity, { providerId });
       if (services.length) {
-        await manager.insert(
+        await this.uow.manager.insert(
           ServiceOfferingEntity,
           services.map((s) => ({ providerId, kind: s.kind, priceFen: s.priceFen, unit: s.unit, durationMinutes: s.durationMinutes ?? null })),
         );
       }
-      await manager.update(ProviderEntity, { id: providerId }, { updatedAt: new Date() });
+      await this.uow.manager.update(ProviderEntity, { id: providerId }, { updatedAt: new Date() });
     });
     return provider;
   }
@@ -167,7 +174,7 @@ export class ProviderService {
       order = 'distance_km, p.id';
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+    const rows: Array<Record<string, unknown>> = await this.uow.manager.query(
       `SELECT p.id, ${distance} AS distance_km, count(*) OVER () AS total_count
          FROM providers p ${whereSql}
         ORDER BY ${order}
@@ -176,7 +183,7 @@ export class ProviderService {
     );
     let totalCount = rows.length > 0 ? Number(rows[0].total_count) : 0;
     if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.dataSource.query(`SELECT count(*) AS count FROM providers p ${whereSql}`, params.slice(0, -2));
+      const [{ count }] = await this.uow.manager.query(`SELECT count(*) AS count FROM providers p ${whereSql}`, params.slice(0, -2));
       totalCount = Number(count);
     }
     const entities = rows.length ? await this.findByIds(rows.map((r) => r.id as string)) : [];

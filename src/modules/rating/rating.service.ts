@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { regionInScope, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { ProviderKind, Role } from '../../core/domain/enums.js';
 import { badInput, type FieldProblem } from '../../core/errors/domain-error.js';
 import { ratingErrors } from './rating.errors.js';
@@ -70,7 +70,7 @@ const FACT_COLUMNS: Record<(typeof FACT_FIELDS)[number], string> = {
 @Injectable()
 export class RatingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly providers: ProviderService,
     private readonly rubrics: RatingRubricService,
     private readonly settings: SettingsService,
@@ -96,15 +96,15 @@ export class RatingService {
 
   private async requireAssessable(actor: Actor, assessmentId: string): Promise<{ assessment: RatingAssessmentEntity; provider: ProviderEntity }> {
     if (!UUID.test(assessmentId)) throw ratingErrors.assessmentNotFound();
-    const assessment = await this.dataSource.manager.findOne(RatingAssessmentEntity, { where: { id: assessmentId } });
+    const assessment = await this.uow.manager.findOne(RatingAssessmentEntity, { where: { id: assessmentId } });
     const provider = assessment ? await this.providers.findById(assessment.providerId) : null;
     if (!assessment || !provider || !this.canAssess(actor, provider)) throw ratingErrors.assessmentNotFound();
     return { assessment, provider };
   }
 
   /** Locks the assessment row for the rest of the transaction and checks the lifecycle allows the action. */
-  private async lockFor(m: EntityManager, id: string, action: RatingAction): Promise<RatingAssessmentEntity> {
-    const row = await m.findOne(RatingAssessmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  private async lockFor(id: string, action: RatingAction): Promise<RatingAssessmentEntity> {
+    const row = await this.uow.manager.findOne(RatingAssessmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw ratingErrors.assessmentNotFound();
     const t = ratingTransition(row.status, action);
     if (!t.allowed) throw ratingErrors.invalidTransition(row.status, ACTION_VERB[action]);
@@ -112,11 +112,10 @@ export class RatingService {
   }
 
   private async audit(
-    m: EntityManager,
     actor: Actor,
     e: { assessmentId?: string | null; providerId?: string | null; action: RatingEventAction; from?: string | null; to?: string | null; changes: RatingChangeRecord[] },
   ): Promise<void> {
-    await m.query(
+    await this.uow.manager.query(
       `INSERT INTO rating_events (assessment_id, provider_id, actor_id, actor_role, action, from_status, to_status, changes)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
       [e.assessmentId ?? null, e.providerId ?? null, actor.userId, actor.role, e.action, e.from ?? null, e.to ?? null, JSON.stringify(e.changes)],
@@ -126,13 +125,13 @@ export class RatingService {
   // ---- reads -------------------------------------------------------------------------------------------------
 
   findByIds(ids: readonly string[]): Promise<RatingAssessmentEntity[]> {
-    return this.dataSource.manager.find(RatingAssessmentEntity, { where: { id: In([...ids]) } });
+    return this.uow.manager.find(RatingAssessmentEntity, { where: { id: In([...ids]) } });
   }
 
   /** An assessment the actor may see, or null. */
   async get(actor: Actor | null, id: string): Promise<RatingAssessmentEntity | null> {
     if (!UUID.test(id)) return null;
-    const assessment = await this.dataSource.manager.findOne(RatingAssessmentEntity, { where: { id } });
+    const assessment = await this.uow.manager.findOne(RatingAssessmentEntity, { where: { id } });
     const provider = assessment ? await this.providers.findById(assessment.providerId) : null;
     return assessment && provider && this.canRead(actor, assessment, provider) ? assessment : null;
   }
@@ -153,7 +152,7 @@ export class RatingService {
     if (filter?.regionCode) where.push(`p.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.status?.length) where.push(`a.status = ANY(${param(filter.status)})`);
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: Array<{ id: string; total_count: string }> = await this.dataSource.query(
+    const rows: Array<{ id: string; total_count: string }> = await this.uow.manager.query(
       `SELECT a.id, count(*) OVER () AS total_count
          FROM rating_assessments a JOIN providers p ON p.id = a.provider_id
          ${whereSql}
@@ -163,7 +162,7 @@ export class RatingService {
     );
     let totalCount = rows.length > 0 ? Number(rows[0].total_count) : 0;
     if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.dataSource.query(
+      const [{ count }] = await this.uow.manager.query(
         `SELECT count(*) AS count FROM rating_assessments a JOIN providers p ON p.id = a.provider_id ${whereSql}`,
         params.slice(0, -2),
       );
@@ -181,7 +180,7 @@ export class RatingService {
 
   /** Item scores of many assessments (DataLoader batch). */
   async scoresFor(assessmentIds: readonly string[]): Promise<RatingItemScoreEntity[][]> {
-    const rows = await this.dataSource.manager.find(RatingItemScoreEntity, {
+    const rows = await this.uow.manager.find(RatingItemScoreEntity, {
       where: { assessmentId: In([...assessmentIds]) },
       order: { itemCode: 'ASC' },
     });
@@ -190,7 +189,7 @@ export class RatingService {
 
   /** Audit trails of many assessments (DataLoader batch), oldest step first. */
   async eventsFor(assessmentIds: readonly string[]): Promise<RatingEventEntity[][]> {
-    const rows = await this.dataSource.manager.find(RatingEventEntity, {
+    const rows = await this.uow.manager.find(RatingEventEntity, {
       where: { assessmentId: In([...assessmentIds]) },
       order: { at: 'ASC', id: 'ASC' },
     });
@@ -206,8 +205,8 @@ export class RatingService {
     const rubric = await this.rubrics.currentOrNull(provider.kind);
     if (!rubric) throw ratingErrors.rubricMissing(provider.kind);
     const values = this.mergeFacts(null, facts ?? {});
-    const id = await inTransaction(this.dataSource, async (m) => {
-      const [row] = await m
+    const id = await this.uow.run(async () => {
+      const [row] = await this.uow.manager
         .query(
           `INSERT INTO rating_assessments (provider_id, rubric_id, status, started_by,
              caregiver_count, fully_dependent_resident_count, room_count, rooms_with_own_bathroom_count)
@@ -215,7 +214,7 @@ export class RatingService {
           [provider.id, rubric.id, actor.userId, ...FACT_FIELDS.map((f) => values[f])],
         )
         .catch((e: unknown) => mapConstraintError(e, { rating_assessments_one_draft: ratingErrors.inProgress }));
-      await this.audit(m, actor, {
+      await this.audit(actor, {
         assessmentId: row.id,
         providerId: provider.id,
         action: 'START',
@@ -246,12 +245,12 @@ export class RatingService {
         'ASSESSMENT_INVALID',
       );
     }
-    await inTransaction(this.dataSource, async (m) => {
-      await this.lockFor(m, assessment.id, 'SCORE');
+    await this.uow.run(async () => {
+      await this.lockFor(assessment.id, 'SCORE');
       if (scores.length === 0) return;
-      const before = await m.find(RatingItemScoreEntity, { where: { assessmentId: assessment.id, itemCode: In(scores.map((s) => s.itemCode)) } });
+      const before = await this.uow.manager.find(RatingItemScoreEntity, { where: { assessmentId: assessment.id, itemCode: In(scores.map((s) => s.itemCode)) } });
       const old = new Map(before.map((b) => [b.itemCode, b.points]));
-      await m
+      await this.uow.manager
         .query(
           `INSERT INTO rating_item_scores (assessment_id, rubric_id, item_code, points, note, scored_by)
            SELECT $1, $2, x.item_code, x.points, x.note, $3
@@ -266,8 +265,8 @@ export class RatingService {
           ],
         )
         .catch((e: unknown) => mapConstraintError(e, { rating_item_scores_draft_only: ratingErrors.notDraft }));
-      await m.query(`UPDATE rating_assessments SET updated_at = now() WHERE id = $1`, [assessment.id]);
-      await this.audit(m, actor, {
+      await this.uow.manager.query(`UPDATE rating_assessments SET updated_at = now() WHERE id = $1`, [assessment.id]);
+      await this.audit(actor, {
         assessmentId: assessment.id,
         providerId: provider.id,
         action: 'SCORE',
@@ -286,19 +285,19 @@ export class RatingService {
   /** Records the assessor's facts for the prerequisites while DRAFT; omitted fields stay as they are. */
   async recordFacts(actor: Actor, assessmentId: string, input: RatingFactsInput): Promise<RatingAssessmentEntity> {
     const { assessment, provider } = await this.requireAssessable(actor, assessmentId);
-    await inTransaction(this.dataSource, async (m) => {
-      const row = await this.lockFor(m, assessment.id, 'RECORD_FACTS');
+    await this.uow.run(async () => {
+      const row = await this.lockFor(assessment.id, 'RECORD_FACTS');
       const values = this.mergeFacts(row, input);
       const changed = FACT_FIELDS.filter((f) => values[f] !== row[f]);
       if (changed.length === 0) return;
-      await m
+      await this.uow.manager
         .query(
           `UPDATE rating_assessments SET ${changed.map((f, i) => `${FACT_COLUMNS[f]} = $${i + 2}`).join(', ')}, updated_at = now()
             WHERE id = $1 AND status = 'DRAFT'`,
           [assessment.id, ...changed.map((f) => values[f])],
         )
         .catch((e: unknown) => mapConstraintError(e, { rating_assessments_rooms: () => ratingErrors.roomsExceeded() }));
-      await this.audit(m, actor, {
+      await this.audit(actor, {
         assessmentId: assessment.id,
         providerId: provider.id,
         action: 'RECORD_FACTS',
@@ -330,14 +329,14 @@ export class RatingService {
     const rubric = (await this.rubrics.byIds([assessment.rubricId]))[0]!;
     const years = await this.settings.get<number>(GRADE_VALIDITY_YEARS_SETTING, DEFAULT_GRADE_VALIDITY_YEARS, provider.regionCode);
 
-    await inTransaction(this.dataSource, async (m) => {
-      const row = await this.lockFor(m, assessment.id, 'FINALIZE');
-      const scores = await m.find(RatingItemScoreEntity, { where: { assessmentId: row.id } });
+    await this.uow.run(async () => {
+      const row = await this.lockFor(assessment.id, 'FINALIZE');
+      const scores = await this.uow.manager.find(RatingItemScoreEntity, { where: { assessmentId: row.id } });
       const problems: FieldProblem[] = unscoredItemCodes(rubric, scores.map((s) => s.itemCode)).map((code) => ({
         path: `items.${code}`,
         message: `item ${code} is not scored`,
       }));
-      const [capacity] = await m.query(
+      const [capacity] = await this.uow.manager.query(
         `SELECT COALESCE(sum(total), 0)::int AS total, COALESCE(sum(occupied), 0)::int AS occupied FROM bed_capacity WHERE provider_id = $1`,
         [provider.id],
       );
@@ -356,17 +355,17 @@ export class RatingService {
 
       const total = totalPoints(scores);
       const grade = computeGrade({ totalPoints: total, starThresholds: rubric.starThresholds, prerequisites: rubric.prerequisites, facts });
-      const [{ now }] = await m.query(`SELECT now() AS now`);
+      const [{ now }] = await this.uow.manager.query(`SELECT now() AS now`);
       const validUntil = gradeValidUntil(new Date(now), years);
 
       // TypeORM answers UPDATE … RETURNING with [rows, affected].
-      const [superseded]: [Array<{ id: string; stars: number }>, number] = await m.query(
+      const [superseded]: [Array<{ id: string; stars: number }>, number] = await this.uow.manager.query(
         `UPDATE rating_assessments SET status = 'SUPERSEDED', superseded_at = $3, superseded_by = $2, updated_at = $3
           WHERE provider_id = $1 AND status = 'PUBLISHED' AND id <> $2 RETURNING id, stars`,
         [provider.id, row.id, now],
       );
       for (const old of superseded) {
-        await this.audit(m, actor, {
+        await this.audit(actor, {
           assessmentId: old.id,
           providerId: provider.id,
           action: 'SUPERSEDE',
@@ -375,7 +374,7 @@ export class RatingService {
           changes: [{ field: 'supersededBy', before: null, after: row.id }],
         });
       }
-      await m.query(
+      await this.uow.manager.query(
         `UPDATE rating_assessments
             SET status = 'PUBLISHED', total_points = $2, score_stars = $3, stars = $4, prerequisite_results = $5::jsonb,
                 failed_prerequisites = $6::jsonb, occupied_beds = $7, total_beds = $8, published_at = $9, published_by = $10,
@@ -396,11 +395,11 @@ export class RatingService {
         ],
       );
       // 0 stars is a published outcome too: the facility is no longer graded, so the old grade must not linger.
-      await m.query(
+      await this.uow.manager.query(
         `UPDATE providers SET current_stars = $2, current_rating_id = $3, current_rating_valid_until = $4, updated_at = now() WHERE id = $1`,
         grade.stars > 0 ? [provider.id, grade.stars, row.id, validUntil] : [provider.id, null, null, null],
       );
-      await this.audit(m, actor, {
+      await this.audit(actor, {
         assessmentId: row.id,
         providerId: provider.id,
         action: 'FINALIZE',
@@ -424,7 +423,7 @@ export class RatingService {
 
   /** The configured tiers, optionally of one kind or region prefix. */
   listTiers(kind?: ProviderKind | null, regionPrefix?: string | null): Promise<RatingSubsidyTierEntity[]> {
-    return this.dataSource.manager.find(RatingSubsidyTierEntity, {
+    return this.uow.manager.find(RatingSubsidyTierEntity, {
       where: { ...(kind ? { kind } : {}), ...(regionPrefix != null ? { regionPrefix } : {}) },
       order: { kind: 'ASC', regionPrefix: 'ASC', stars: 'ASC' },
     });
@@ -434,11 +433,11 @@ export class RatingService {
   async setTiers(actor: Actor, kind: ProviderKind, regionPrefix: string, tiers: RatingSubsidyTierInput[]): Promise<RatingSubsidyTierEntity[]> {
     const dup = tiers.findIndex((t, i) => tiers.findIndex((u) => u.stars === t.stars) !== i);
     if (dup >= 0) throw badInput('A grade is listed twice', [{ path: `tiers[${dup}].stars`, message: 'listed twice' }]);
-    await inTransaction(this.dataSource, async (m) => {
-      const before = await m.find(RatingSubsidyTierEntity, { where: { kind, regionPrefix } });
-      await m.delete(RatingSubsidyTierEntity, { kind, regionPrefix });
+    await this.uow.run(async () => {
+      const before = await this.uow.manager.find(RatingSubsidyTierEntity, { where: { kind, regionPrefix } });
+      await this.uow.manager.delete(RatingSubsidyTierEntity, { kind, regionPrefix });
       for (const t of tiers) {
-        await m.query(
+        await this.uow.manager.query(
           `INSERT INTO rating_subsidy_tiers (kind, stars, region_prefix, per_occupied_bed_monthly_fen, flat_monthly_fen, updated_by)
            VALUES ($1, $2, $3, $4, $5, $6)`,
           [kind, t.stars, regionPrefix, t.perOccupiedBedMonthlyFen, t.flatMonthlyFen, actor.userId],
@@ -446,7 +445,7 @@ export class RatingService {
       }
       const show = (t?: { perOccupiedBedMonthlyFen: number; flatMonthlyFen: number }) =>
         t ? `perOccupiedBed=${t.perOccupiedBedMonthlyFen},flat=${t.flatMonthlyFen}` : null;
-      await this.audit(m, actor, {
+      await this.audit(actor, {
         action: 'SET_SUBSIDY_TIERS',
         changes: [1, 2, 3, 4, 5].map((stars) => ({
           field: `${kind}/${regionPrefix || '*'}/${stars}`,
@@ -474,7 +473,7 @@ export class RatingService {
       flat: number | null;
       updated_at: Date | null;
       updated_by: string | null;
-    }> = await this.dataSource.query(
+    }> = await this.uow.manager.query(
       `SELECT p.id, p.kind, g.stars,
               COALESCE((SELECT sum(bc.occupied) FROM bed_capacity bc WHERE bc.provider_id = p.id), 0)::int AS occupied,
               t.stars AS t_stars, t.region_prefix, t.per_occupied_bed_monthly_fen AS per_bed, t.flat_monthly_fen AS flat,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { regionInScope } from '../../core/access/region-scope.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role, type CareLevel, type ElderCategory } from '../../core/domain/enums.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
@@ -50,19 +49,19 @@ const prefixesOf = (code: string) => Array.from({ length: code.length + 1 }, (_,
  */
 @Injectable()
 export class SubsidyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   /**
    * The elder's subsidy at `at` (default now). The age is taken at `at`; categories and care level are the
    * record's current ones (history of those is kept by the modules that record them).
    */
-  async eligibilityFor(elder: ElderRecord, at: Date = new Date(), manager?: EntityManager): Promise<SubsidyFigures> {
-    return (await this.eligibilityForMany([elder], at, manager))[0];
+  async eligibilityFor(elder: ElderRecord, at: Date = new Date()): Promise<SubsidyFigures> {
+    return (await this.eligibilityForMany([elder], at))[0];
   }
 
   /** Figures for many elders with two queries in all (DataLoader batches). */
-  async eligibilityForMany(elders: readonly ElderRecord[], at: Date = new Date(), manager?: EntityManager): Promise<SubsidyFigures[]> {
-    const sets = await this.ruleSetsFor(elders.map((e) => e.regionCode), at, manager);
+  async eligibilityForMany(elders: readonly ElderRecord[], at: Date = new Date()): Promise<SubsidyFigures[]> {
+    const sets = await this.ruleSetsFor(elders.map((e) => e.regionCode), at);
     return elders.map((elder) => {
       const set = sets.get(elder.regionCode)!;
       const result = evaluateSubsidy(set.rules, {
@@ -81,8 +80,8 @@ export class SubsidyService {
   }
 
   /** The rule set in force at `at` for each region code. The seeded national set guarantees one exists. */
-  async ruleSetsFor(regionCodes: readonly string[], at: Date, manager?: EntityManager): Promise<Map<string, RuleSet>> {
-    const runner = manager ?? this.dataSource;
+  async ruleSetsFor(regionCodes: readonly string[], at: Date): Promise<Map<string, RuleSet>> {
+    const runner = this.uow.manager;
     const codes = [...new Set(regionCodes)];
     const prefixes = [...new Set(codes.flatMap(prefixesOf))];
     const setRows: Array<{ id: string; region_prefix: string; effective_from: Date }> = await runner.query(
@@ -97,7 +96,7 @@ export class SubsidyService {
       if (!hit) throw new Error('No subsidy rule set in force (the national default set is missing)');
       chosen.set(code, hit);
     }
-    const rulesBySet = await this.rulesOf([...new Set([...chosen.values()].map((s) => s.id))], runner);
+    const rulesBySet = await this.rulesOf([...new Set([...chosen.values()].map((s) => s.id))]);
     const out = new Map<string, RuleSet>();
     for (const [code, s] of chosen) {
       out.set(code, { id: s.id, regionPrefix: s.region_prefix, effectiveFrom: s.effective_from, rules: rulesBySet.get(s.id) ?? [] });
@@ -106,7 +105,7 @@ export class SubsidyService {
   }
 
   /** The rules of many sets, in order. */
-  private async rulesOf(setIds: string[], runner: EntityManager | DataSource = this.dataSource): Promise<Map<string, RuleSet['rules']>> {
+  private async rulesOf(setIds: string[]): Promise<Map<string, RuleSet['rules']>> {
     const ruleRows: Array<{
       id: string;
       rule_set_id: string;
@@ -117,7 +116,7 @@ export class SubsidyService {
       monthly_allowance_fen: number;
       coverage_rate_bp: number;
       basis: string;
-    }> = await runner.query(`SELECT * FROM subsidy_rules WHERE rule_set_id = ANY($1::uuid[]) ORDER BY rule_set_id, position`, [setIds]);
+    }> = await this.uow.manager.query(`SELECT * FROM subsidy_rules WHERE rule_set_id = ANY($1::uuid[]) ORDER BY rule_set_id, position`, [setIds]);
     const rulesBySet = new Map<string, RuleSet['rules']>();
     for (const r of ruleRows) {
       rulesBySet.set(r.rule_set_id, [
@@ -161,13 +160,13 @@ export class SubsidyService {
     input.rules.forEach((r, i) => (codes.has(r.code) ? bad.push(`rules[${i}].code`) : codes.add(r.code)));
     if (bad.length) throw badInput('Invalid subsidy rules', bad.map((path) => ({ path: `input.${path}`, message: 'invalid or repeated' })));
     try {
-      const id = await inTransaction(this.dataSource, async (manager) => {
-        const [{ id: setId }] = await manager.query(
+      const id = await this.uow.run(async () => {
+        const [{ id: setId }] = await this.uow.manager.query(
           `INSERT INTO subsidy_rule_sets (region_prefix, effective_from, created_by) VALUES ($1, $2, $3) RETURNING id`,
           [input.regionPrefix, effectiveFrom, actor.userId],
         );
         for (const [position, r] of input.rules.entries()) {
-          await manager.query(
+          await this.uow.manager.query(
             `INSERT INTO subsidy_rules (rule_set_id, position, code, any_of_categories, min_age, min_care_level,
                monthly_allowance_fen, coverage_rate_bp, basis) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
             [setId, position, r.code, r.anyOfCategories ?? [], r.minAge ?? null, r.minCareLevel ?? null, r.monthlyAllowanceFen, r.coverageRateBp, r.basis],
@@ -184,7 +183,7 @@ export class SubsidyService {
   }
 
   private async ruleSetsById(ids: string[]): Promise<RuleSet[]> {
-    const sets: Array<{ id: string; region_prefix: string; effective_from: Date }> = await this.dataSource.query(
+    const sets: Array<{ id: string; region_prefix: string; effective_from: Date }> = await this.uow.manager.query(
       `SELECT id, region_prefix, effective_from FROM subsidy_rule_sets WHERE id = ANY($1::uuid[])`,
       [ids],
     );
