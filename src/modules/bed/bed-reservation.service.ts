@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
-import { regionInScope, regionPrefixPattern } from '../../core/access/region-scope.js';
+import { access, can, definePolicy, scopeSql, type AccessPolicy } from '../../core/access/access-policy.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
@@ -37,7 +37,20 @@ export class BedReservationService {
     private readonly writer: BedHoldWriter,
     private readonly waitlist: BedWaitlistService,
     private readonly elders: ElderService,
-  ) {}
+  ) {
+    this.visibility = definePolicy<ReservationRow>('bed reservation', {
+      [Role.ADMIN]: [[access.any]],
+      [Role.PROVIDER_STAFF]: [[access.provider('provider_id', 'r.provider_id')]],
+      [Role.FAMILY]: [[access.related(this.elders.guardianship, 'elder_id', 'r.elder_id')]],
+      [Role.CIVIL_AFFAIRS]: [[access.region('provider_region_code', 'r.provider_region_code')], [access.region('elder_region_code', 'r.elder_region_code')]],
+    });
+  }
+
+  /**
+   * Who sees a reservation: its elder's guardians, the provider's staff, officers whose scope covers the provider or
+   * the elder, admins. The row check and the list's SQL scope both come from it.
+   */
+  private readonly visibility: AccessPolicy<ReservationRow>;
 
   /**
    * Holds a bed for the elder (a guardian, or an officer in scope) for the configured time. Refused with
@@ -107,7 +120,7 @@ export class BedReservationService {
     const plan = planReservationTransition(row.status, action, relations);
     if (!plan.ok) {
       if (plan.reason === 'INVALID_TRANSITION') throw invalidTransition(row.status, action);
-      if (relations.length > 0 || this.oversees(actor, row)) throw forbidden(`You may not ${action.toLowerCase()} this reservation`);
+      if (relations.length > 0 || (await can(this.visibility, actor, row))) throw forbidden(`You may not ${action.toLowerCase()} this reservation`);
       throw notFound('Bed reservation');
     }
     const provider = await this.waitlist.requireBedProvider(row.provider_id);
@@ -127,7 +140,7 @@ export class BedReservationService {
   async getVisible(actor: Actor, id: string): Promise<BedReservationModel | null> {
     const row = await this.findRow(id);
     if (!row) return null;
-    if (!this.oversees(actor, row) && (await this.relationsOf(actor, row)).length === 0) return null;
+    if (!(await can(this.visibility, actor, row))) return null;
     return toReservationModel(row);
   }
 
@@ -143,23 +156,7 @@ export class BedReservationService {
       params.push(value);
       return `$${params.length}`;
     };
-    switch (actor.role) {
-      case Role.ADMIN:
-        break;
-      case Role.PROVIDER_STAFF:
-        where.push(`r.provider_id = ${param(actor.providerId)}`);
-        break;
-      case Role.FAMILY:
-        where.push(`r.elder_id = ANY(${param(await this.elders.elderIdsGuardedBy(actor.userId))}::uuid[])`);
-        break;
-      case Role.CIVIL_AFFAIRS: {
-        const pattern = param(regionPrefixPattern(actor.regionScope ?? ''));
-        where.push(`(r.provider_region_code LIKE ${pattern} OR r.elder_region_code LIKE ${pattern})`);
-        break;
-      }
-      default:
-        where.push('false');
-    }
+    where.push(scopeSql(this.visibility, actor, param));
     if (filter?.status?.length) where.push(`r.status = ANY(${param(filter.status)}::text[])`);
     if (filter?.providerId) where.push(`r.provider_id = ${param(filter.providerId)}`);
     if (filter?.elderId) where.push(`r.elder_id = ${param(filter.elderId)}`);
@@ -208,11 +205,6 @@ export class BedReservationService {
       }
     }
     return relations;
-  }
-
-  /** Sees without acting: admins, and officers whose region covers the provider. */
-  private oversees(actor: Actor, row: ReservationRow): boolean {
-    return actor.role === Role.ADMIN || (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, row.provider_region_code));
   }
 
   private checkReason(reason: string): string {

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
-import { actsOnRegion, worksFor } from '../../core/access/region-scope.js';
+import { access, definePolicy, scopeSql, type AccessPolicy } from '../../core/access/access-policy.js';
 import { queryRows } from '../../core/database/sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { BedCategory, Role } from '../../core/domain/enums.js';
@@ -32,6 +32,7 @@ interface EntryRow {
   elder_id: string;
   category: BedCategory;
   status: BedWaitlistEntryStatusEnum;
+  provider_region_code: string;
   elder_region_code: string;
   requested_at: Date;
   closed_at: Date | null;
@@ -82,7 +83,17 @@ export class BedWaitlistService implements OnModuleInit {
     private readonly elders: ElderService,
     private readonly providers: ProviderService,
     private readonly events: DomainEvents,
-  ) {}
+  ) {
+    this.visibility = definePolicy<EntryRow>('bed waitlist entry', {
+      [Role.ADMIN]: [[access.any]],
+      [Role.CIVIL_AFFAIRS]: [[access.region('provider_region_code', 'w.provider_region_code')]],
+      [Role.PROVIDER_STAFF]: [[access.provider('provider_id', 'w.provider_id')]],
+      [Role.FAMILY]: [[access.related(this.elders.guardianship, 'elder_id', 'w.elder_id')]],
+    });
+  }
+
+  /** Who sees a waitlist entry: the provider's staff, officers whose scope covers the provider, admins, and the elder's guardians. */
+  private readonly visibility: AccessPolicy<EntryRow>;
 
   onModuleInit() {
     // Beds freed outside this module (a staff member raises the total or lowers occupied) are offered too.
@@ -270,16 +281,14 @@ export class BedWaitlistService implements OnModuleInit {
   async list(actor: Actor, providerId: string, category: BedCategory): Promise<BedWaitlistEntryModel[]> {
     const provider = await this.providers.findById(providerId);
     if (!provider) throw notFound('Provider');
-    const overseer = actsOnRegion(actor, provider.regionCode) || (actor.role === Role.PROVIDER_STAFF && worksFor(actor, provider.id));
-    let visibleElders: Set<string> | null = null;
-    if (!overseer) {
-      if (actor.role !== Role.FAMILY) throw notFound('Provider');
-      visibleElders = new Set(await this.elders.elderIdsGuardedBy(actor.userId));
-    }
+    // Families see their own elders' entries at any provider; anyone else only a provider they oversee.
+    if (actor.role !== Role.FAMILY && !(await this.providers.oversees(actor, provider))) throw notFound('Provider');
+    const params: unknown[] = [provider.id, category];
+    const param = (value: unknown) => `$${params.push(value)}`;
     const rows: EntryRow[] = await this.uow.manager.query(
-      `SELECT * FROM bed_waitlist_entries WHERE provider_id = $1 AND category = $2 AND status IN ('WAITING','OFFERED')
-         ${visibleElders ? 'AND elder_id = ANY($3::uuid[])' : ''}`,
-      visibleElders ? [providerId, category, [...visibleElders]] : [providerId, category],
+      `SELECT * FROM bed_waitlist_entries w WHERE w.provider_id = $1 AND w.category = $2 AND w.status IN ('WAITING','OFFERED')
+          AND ${scopeSql(this.visibility, actor, param)}`,
+      params,
     );
     if (rows.length === 0) return [];
     const positions = await this.positions(providerId, category);

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { requestLoader, type GraphQLContext } from '../../core/graphql/graphql-context.js';
 import type { ElderCategoryEntity, ElderEntity } from './elder.entity.js';
 import { SubsidyService, type SubsidyFigures } from '../subsidy/subsidy.service.js';
-import { ElderService, type ElderAccess, type ElderRecord } from './elder.service.js';
+import { ElderService, type ElderRecord } from './elder.service.js';
 
 /**
  * Per-request batching of elder reads. `byId` and `record` do no access check: use them for an elder nested in an
@@ -28,12 +28,11 @@ export class ElderLoaders {
     return requestLoader(ctx, 'elder.record', () => new DataLoader((ids: readonly string[]) => this.elders.recordsByIds(ids)));
   }
 
-  /** The caller's guardianship and provider membership for each elder. */
-  access(ctx: GraphQLContext): DataLoader<string, ElderAccess> {
-    return requestLoader(ctx, 'elder.access', () => new DataLoader(async (ids: readonly string[]) => {
-      const map = await this.elders.accessMany(ctx.actor, ids);
-      return ids.map((id) => map.get(id)!);
-    }));
+  /** Whether the caller may see each elder's contact details (the elder's contact policy, in one batch). */
+  mayContact(ctx: GraphQLContext): DataLoader<ElderEntity, boolean, string> {
+    return requestLoader(ctx, 'elder.mayContact', () =>
+      new DataLoader((elders: readonly ElderEntity[]) => this.elders.mayContactMany(ctx.actor, elders), { cacheKeyFn: (e) => e.id }),
+    );
   }
 
   categories(ctx: GraphQLContext): DataLoader<string, ElderCategoryEntity[]> {

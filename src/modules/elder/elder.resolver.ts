@@ -145,6 +145,6 @@ export class ElderResolver {
   }
 
   private async mayContact(elder: ElderEntity, ctx: GraphQLContext): Promise<boolean> {
-    return this.service.mayContact(ctx.actor, elder, await this.loaders.access(ctx).load(elder.id));
+    return this.loaders.mayContact(ctx).load(elder);
   }
 }

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
-import { actsOnRegion, regionInScope, regionPrefixPattern } from '../../core/access/region-scope.js';
+import { access, can, canMany, definePolicy, scopeSql, type AccessPolicy, type AccessRelation } from '../../core/access/access-policy.js';
+import { actsOnRegion } from '../../core/access/region-scope.js';
+import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
 import { badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
@@ -49,14 +51,10 @@ export interface ElderRecord {
   verifiedCategories: ElderCategory[];
 }
 
-/** What the caller may do with one elder, from the guardianship and provider links. */
-export interface ElderAccess {
-  guardian: boolean;
-  /** A provider of the elder employs the caller (staff or caregiver). */
-  providerMember: boolean;
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What the elder access rules look at. */
+export type ElderRow = Pick<ElderEntity, 'id' | 'regionCode'>;
 
 export const ID_NUMBER_CIPHER = Symbol('ELDER_ID_NUMBER_CIPHER');
 
@@ -74,10 +72,66 @@ export class ElderService {
 
   // ---------------------------------------------------------------- access (the contract other modules use)
 
+  /** The actor is a guardian (监护人) of the elder. Other modules declare their access with it. */
+  readonly guardianship: AccessRelation = {
+    relatedAmong: async (actor, ids) => {
+      const rows: Array<{ elder_id: string }> = await this.uow.manager.query(
+        `SELECT elder_id FROM elder_guardians WHERE user_id = $1 AND elder_id = ANY($2::uuid[])`,
+        [actor.userId, ids.filter((id) => UUID.test(id))],
+      );
+      return new Set(rows.map((r) => r.elder_id));
+    },
+    sql: (actor, column, param) => `EXISTS (SELECT 1 FROM elder_guardians g WHERE g.elder_id = ${column} AND g.user_id = ${param(actor.userId)})`,
+  };
+
+  /** The provider the actor works for serves the elder (a booking, a reservation, consent...). */
+  readonly servedByOwnProvider: AccessRelation = {
+    relatedAmong: async (actor, ids) => {
+      if (!actor.providerId) return new Set();
+      const rows: Array<{ elder_id: string }> = await this.uow.manager.query(
+        `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`,
+        [actor.providerId, ids.filter((id) => UUID.test(id))],
+      );
+      return new Set(rows.map((r) => r.elder_id));
+    },
+    sql: (actor, column, param) =>
+      actor.providerId
+        ? `EXISTS (SELECT 1 FROM provider_elder_links l WHERE l.elder_id = ${column} AND l.provider_id = ${param(actor.providerId)})`
+        : 'FALSE',
+  };
+
+  /** Who sees an elder's record: admins, officers in scope, its guardians, staff of a provider serving it. */
+  readonly readPolicy: AccessPolicy<ElderRow> = definePolicy<ElderRow>('elder', {
+    [Role.ADMIN]: [[access.any]],
+    [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 'e.region_code')]],
+    [Role.FAMILY]: [[access.related(this.guardianship, 'id', 'e.id')]],
+    [Role.PROVIDER_STAFF]: [[access.related(this.servedByOwnProvider, 'id', 'e.id')]],
+  });
+
+  /** Who manages the record and acts on the elder's behalf (books, reserves): its guardians and officers in scope. */
+  readonly actPolicy: AccessPolicy<ElderRow> = definePolicy<ElderRow>('elder (act)', {
+    [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 'e.region_code')]],
+    [Role.FAMILY]: [[access.related(this.guardianship, 'id', 'e.id')]],
+  });
+
+  /** Who assesses the elder's capability: officers in scope and staff of a provider serving it. */
+  readonly assessPolicy: AccessPolicy<ElderRow> = definePolicy<ElderRow>('elder (assess)', {
+    [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 'e.region_code')]],
+    [Role.PROVIDER_STAFF]: [[access.related(this.servedByOwnProvider, 'id', 'e.id')]],
+  });
+
+  /** Who sees the phone, address, location and guardians: guardians, staff and caregivers of a provider serving it, officers in scope. */
+  readonly contactPolicy: AccessPolicy<ElderRow> = definePolicy<ElderRow>('elder (contact)', {
+    [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 'e.region_code')]],
+    [Role.FAMILY]: [[access.related(this.guardianship, 'id', 'e.id')]],
+    [Role.PROVIDER_STAFF]: [[access.related(this.servedByOwnProvider, 'id', 'e.id')]],
+    [Role.CAREGIVER]: [[access.related(this.servedByOwnProvider, 'id', 'e.id')]],
+  });
+
   /** The elder, if the caller may see it: guardians, CIVIL_AFFAIRS in scope, staff of a linked provider, ADMIN. */
   async requireReadable(actor: Actor, elderId: string): Promise<ElderRecord> {
     const elder = await this.findEntity(elderId);
-    if (!elder || !this.canRead(actor, elder, await this.accessOne(actor, elder.id))) throw notFound('Elder');
+    if (!elder || !(await can(this.readPolicy, actor, elder))) throw notFound('Elder');
     return (await this.toRecords([elder]))[0];
   }
 
@@ -110,59 +164,9 @@ export class ElderService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** Ids of the elders the user is guardian of (for other modules' "my orders" filters). */
-  async elderIdsGuardedBy(userId: string): Promise<string[]> {
-    const rows: Array<{ elder_id: string }> = await this.uow.manager.query(`SELECT elder_id FROM elder_guardians WHERE user_id = $1`, [userId]);
-    return rows.map((r) => r.elder_id);
-  }
-
-  /** May the caller see the elder's phone, address and location? Guardians, the elder's providers (staff and caregivers), officers in scope. */
-  mayContact(actor: Actor | null, elder: Pick<ElderEntity, 'regionCode'>, access: ElderAccess): boolean {
-    if (!actor) return false;
-    if (actor.role === Role.CIVIL_AFFAIRS) return regionInScope(actor.regionScope, elder.regionCode);
-    return access.guardian || access.providerMember;
-  }
-
-  private canRead(actor: Actor, elder: ElderEntity, access: ElderAccess): boolean {
-    switch (actor.role) {
-      case Role.ADMIN:
-        return true;
-      case Role.CIVIL_AFFAIRS:
-        return regionInScope(actor.regionScope, elder.regionCode);
-      case Role.FAMILY:
-        return access.guardian;
-      case Role.PROVIDER_STAFF:
-        return access.providerMember;
-      default:
-        return false;
-    }
-  }
-
-  /** Guardianship and provider links of the caller for many elders: two indexed queries. */
-  async accessMany(actor: Actor | null, elderIds: readonly string[]): Promise<Map<string, ElderAccess>> {
-    const out = new Map<string, ElderAccess>(elderIds.map((id) => [id, { guardian: false, providerMember: false }]));
-    if (!actor || elderIds.length === 0) return out;
-    const runner = this.uow.manager;
-    const ids = elderIds.filter((id) => UUID.test(id));
-    if (actor.role === Role.FAMILY) {
-      const rows: Array<{ elder_id: string }> = await runner.query(
-        `SELECT elder_id FROM elder_guardians WHERE user_id = $1 AND elder_id = ANY($2::uuid[])`,
-        [actor.userId, ids],
-      );
-      for (const r of rows) out.get(r.elder_id)!.guardian = true;
-    }
-    if ((actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId) {
-      const rows: Array<{ elder_id: string }> = await runner.query(
-        `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`,
-        [actor.providerId, ids],
-      );
-      for (const r of rows) out.get(r.elder_id)!.providerMember = true;
-    }
-    return out;
-  }
-
-  private async accessOne(actor: Actor, elderId: string): Promise<ElderAccess> {
-    return (await this.accessMany(actor, [elderId])).get(elderId)!;
+  /** For each elder, whether the caller may see its phone, address, location and guardians (one query for all). */
+  mayContactMany(actor: Actor | null, elders: readonly ElderRow[]): Promise<boolean[]> {
+    return canMany(this.contactPolicy, actor, elders);
   }
 
   private async findEntity(id: string): Promise<ElderEntity | null> {
@@ -173,10 +177,8 @@ export class ElderService {
   /** Guardians and officers in scope manage the elder's record and act on its behalf. */
   private async requireManageableEntity(actor: Actor, elderId: string): Promise<ElderEntity> {
     const elder = await this.findEntity(elderId);
-    if (!elder) throw notFound('Elder');
-    if (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, elder.regionCode)) return elder;
-    if (actor.role === Role.FAMILY && (await this.accessOne(actor, elder.id)).guardian) return elder;
-    throw notFound('Elder');
+    if (!elder || !(await can(this.actPolicy, actor, elder))) throw notFound('Elder');
+    return elder;
   }
 
   // ---------------------------------------------------------------- records
@@ -257,7 +259,7 @@ export class ElderService {
   /** `elder(id)`: NOT_FOUND when missing or not visible to the caller. */
   async getVisible(actor: Actor, id: string): Promise<ElderEntity> {
     const elder = await this.findEntity(id);
-    if (!elder || !this.canRead(actor, elder, await this.accessOne(actor, elder.id))) throw notFound('Elder');
+    if (!elder || !(await can(this.readPolicy, actor, elder))) throw notFound('Elder');
     return elder;
   }
 
@@ -464,12 +466,7 @@ export class ElderService {
       params.push(value);
       return `$${params.length}`;
     };
-    if (actor.role === Role.CIVIL_AFFAIRS) {
-      where.push(actor.regionScope ? `e.region_code LIKE ${param(regionPrefixPattern(actor.regionScope))}` : 'false');
-    }
-    if (actor.role === Role.PROVIDER_STAFF) {
-      where.push(`EXISTS (SELECT 1 FROM provider_elder_links l WHERE l.elder_id = e.id AND l.provider_id = ${param(actor.providerId)})`);
-    }
+    where.push(scopeSql(this.readPolicy, actor, param));
     if (filter?.regionCode) where.push(`e.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.providerId) {
       where.push(`EXISTS (SELECT 1 FROM provider_elder_links l2 WHERE l2.elder_id = e.id AND l2.provider_id = ${param(filter.providerId)})`);
@@ -528,9 +525,7 @@ export class ElderService {
   /** For assessments: CIVIL_AFFAIRS in scope, or PROVIDER_STAFF of a provider linked to the elder. */
   async requireAssessable(actor: Actor, elderId: string): Promise<ElderEntity> {
     const elder = await this.findEntity(elderId);
-    if (!elder) throw notFound('Elder');
-    if (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, elder.regionCode)) return elder;
-    if (actor.role === Role.PROVIDER_STAFF && (await this.accessOne(actor, elder.id)).providerMember) return elder;
-    throw notFound('Elder');
+    if (!elder || !(await can(this.assessPolicy, actor, elder))) throw notFound('Elder');
+    return elder;
   }
 }

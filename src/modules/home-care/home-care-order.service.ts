@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { isSystemActor, SYSTEM_ACTOR, type Actor, type SystemActor } from '../../core/auth/actor.js';
-import { regionInScope, regionPrefixPattern } from '../../core/access/region-scope.js';
+import { access, can, definePolicy, scopeSql, type AccessPolicy } from '../../core/access/access-policy.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
@@ -92,7 +92,21 @@ export class HomeCareOrderService {
     private readonly caregivers: CaregiverService,
     private readonly rules: HomeCareRulesService,
     private readonly events: DomainEvents,
-  ) {}
+  ) {
+    this.visibility = definePolicy<HomeCareOrderRecord>('home-care order', {
+      [Role.ADMIN]: [[access.any]],
+      [Role.FAMILY]: [[access.related(this.elders.guardianship, 'elderId', 'o.elder_id')]],
+      [Role.CAREGIVER]: [[access.self('caregiverId', 'o.caregiver_id')]],
+      [Role.PROVIDER_STAFF]: [[access.provider('providerId', 'o.provider_id')]],
+      [Role.CIVIL_AFFAIRS]: [[access.region('elderRegionCode', 'o.elder_region_code')], [access.region('providerRegionCode', 'o.provider_region_code')]],
+    });
+  }
+
+  /**
+   * Who sees an order: the elder's guardians, its assigned caregiver, the provider's staff, officers whose scope covers
+   * the elder or the provider, admins. The row check and the lists' SQL scope both come from it.
+   */
+  private readonly visibility: AccessPolicy<HomeCareOrderRecord>;
 
   // ------------------------------------------------------------------ slots
 
@@ -660,22 +674,8 @@ export class HomeCareOrderService {
 
   // ------------------------------------------------------------------ reads
 
-  /** Who sees an order: the elder's guardians, its assigned caregiver, the provider's staff, officers in scope, admins. */
   async canSee(actor: Actor, order: HomeCareOrderRecord): Promise<boolean> {
-    switch (actor.role) {
-      case Role.ADMIN:
-        return true;
-      case Role.FAMILY:
-        return (await this.elders.elderIdsGuardedBy(actor.userId)).includes(order.elderId);
-      case Role.CAREGIVER:
-        return order.caregiverId === actor.userId;
-      case Role.PROVIDER_STAFF:
-        return order.providerId === actor.providerId;
-      case Role.CIVIL_AFFAIRS:
-        return regionInScope(actor.regionScope, order.elderRegionCode) || regionInScope(actor.regionScope, order.providerRegionCode);
-      default:
-        return false;
-    }
+    return can(this.visibility, actor, order);
   }
 
   async getVisible(actor: Actor, id: string): Promise<HomeCareOrderRecord | null> {
@@ -693,7 +693,7 @@ export class HomeCareOrderService {
       params.push(value);
       return `$${params.length}`;
     };
-    const where: string[] = [await this.scopeSql(actor, param)];
+    const where: string[] = [scopeSql(this.visibility, actor, param)];
     if (filter?.status?.length) where.push(`o.status = ANY(${param(filter.status)})`);
     if (filter?.elderId) where.push(`o.elder_id = ${param(isUuid(filter.elderId) ? filter.elderId : null)}`);
     if (filter?.providerId) where.push(`o.provider_id = ${param(isUuid(filter.providerId) ? filter.providerId : null)}`);
@@ -714,25 +714,6 @@ export class HomeCareOrderService {
       totalCount = Number(count);
     }
     return toConnection(rows.map(toOrderRecord), totalCount, offset, page.first);
-  }
-
-  private async scopeSql(actor: Actor, param: (v: unknown) => string): Promise<string> {
-    switch (actor.role) {
-      case Role.ADMIN:
-        return 'TRUE';
-      case Role.FAMILY:
-        return `o.elder_id = ANY(${param(await this.elders.elderIdsGuardedBy(actor.userId))}::uuid[])`;
-      case Role.CAREGIVER:
-        return `o.caregiver_id = ${param(actor.userId)}`;
-      case Role.PROVIDER_STAFF:
-        return `o.provider_id = ${param(actor.providerId)}`;
-      case Role.CIVIL_AFFAIRS: {
-        const pattern = param(regionPrefixPattern(actor.regionScope ?? '\u0000'));
-        return `(o.elder_region_code LIKE ${pattern} OR o.provider_region_code LIKE ${pattern})`;
-      }
-      default:
-        return 'FALSE';
-    }
   }
 
   /** Events of many orders (DataLoader batch), oldest first. */

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { In, type Repository } from 'typeorm';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
-import { actsOnRegion, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
+import { access, can, definePolicy } from '../../core/access/access-policy.js';
+import { regionPrefixPattern } from '../../core/access/region-code.js';
+import { actsOnRegion } from '../../core/access/region-scope.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
 import { CARE_LEVELS_IN_ORDER, Role } from '../../core/domain/enums.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
@@ -14,6 +16,28 @@ export const DEFAULT_NEAR_RADIUS_KM = 10;
 
 /** A provider row as listed, with its distance from the query's point when one was given. */
 export type ListedProvider = ProviderEntity & { distanceKm?: number | null };
+
+/** What the provider access rules look at. */
+export type ProviderRow = Pick<ProviderEntity, 'id' | 'regionCode'>;
+
+/** Who changes a provider's registry entry: officers whose scope covers it, admins. */
+export const PROVIDER_REGISTRAR = definePolicy<ProviderRow>('provider (registry)', {
+  [Role.ADMIN]: [[access.any]],
+  [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 'p.region_code')]],
+});
+
+/** Who runs the provider (beds, services, caregivers): its staff, admins. */
+export const PROVIDER_OPERATOR = definePolicy<ProviderRow>('provider (operate)', {
+  [Role.ADMIN]: [[access.any]],
+  [Role.PROVIDER_STAFF]: [[access.provider('id', 'p.id')]],
+});
+
+/** Who sees a provider's non-public records (history, home beds, waitlists): its staff, officers in scope, admins. */
+export const PROVIDER_OVERSEER = definePolicy<ProviderRow>('provider (oversee)', {
+  [Role.ADMIN]: [[access.any]],
+  [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 'p.region_code')]],
+  [Role.PROVIDER_STAFF]: [[access.provider('id', 'p.id')]],
+});
 
 /** The provider registry: public facts for everyone, changes for officers in scope, services for the provider's staff. */
 @Injectable()
@@ -47,24 +71,27 @@ export class ProviderService {
   /** The provider, if the actor may change its registry entry (officer in scope, admin); else NOT_FOUND. */
   async requireRegistrar(actor: Actor, id: string): Promise<ProviderEntity> {
     const provider = await this.findById(id);
-    if (!provider || !actsOnRegion(actor, provider.regionCode)) throw notFound('Provider');
+    if (!provider || !(await can(PROVIDER_REGISTRAR, actor, provider))) throw notFound('Provider');
     return provider;
   }
 
   /** The provider, if the actor is its staff (or an admin); else NOT_FOUND. */
   async requireOperator(actor: Actor, id: string): Promise<ProviderEntity> {
     const provider = await this.findById(id);
-    const allowed = actor.role === Role.ADMIN || (actor.role === Role.PROVIDER_STAFF && worksFor(actor, id));
-    if (!provider || !allowed) throw notFound('Provider');
+    if (!provider || !(await can(PROVIDER_OPERATOR, actor, provider))) throw notFound('Provider');
     return provider;
   }
 
   /** The provider, if the actor may see its non-public records: its staff, officers in scope, admins. */
   async requireOverseer(actor: Actor, id: string): Promise<ProviderEntity> {
     const provider = await this.findById(id);
-    const allowed = provider && (actsOnRegion(actor, provider.regionCode) || (actor.role === Role.PROVIDER_STAFF && worksFor(actor, id)));
-    if (!provider || !allowed) throw notFound('Provider');
+    if (!provider || !(await this.oversees(actor, provider))) throw notFound('Provider');
     return provider;
+  }
+
+  /** Whether the actor may see the provider's non-public records (PROVIDER_OVERSEER). */
+  oversees(actor: Actor | null, provider: ProviderRow): Promise<boolean> {
+    return can(PROVIDER_OVERSEER, actor, provider);
   }
 
   async create(actor: Actor, input: CreateProviderInput): Promise<ProviderEntity> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
-import { regionInScope, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
+import { access, can, definePolicy, scopeSql } from '../../core/access/access-policy.js';
+import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { ProviderKind, Role } from '../../core/domain/enums.js';
 import { badInput, type FieldProblem } from '../../core/errors/domain-error.js';
@@ -67,6 +68,28 @@ const FACT_COLUMNS: Record<(typeof FACT_FIELDS)[number], string> = {
  * transaction publishes the grade, supersedes the previous one and keeps the provider's denormalized current grade
  * (read by `Provider.currentRating` and `providers(filter: { minStars })`) in step. Every step is audited.
  */
+/** What the rating access rules look at: the assessment's provider (and its region) and status. */
+interface RatingRow {
+  providerId: string;
+  providerRegionCode: string;
+  status: string;
+}
+
+/** Officers in scope and admins see every assessment; a provider's staff see its published and past grades, not drafts. */
+const RATING_VISIBILITY = definePolicy<RatingRow>('rating assessment', {
+  [Role.ADMIN]: [[access.any]],
+  [Role.CIVIL_AFFAIRS]: [[access.region('providerRegionCode', 'p.region_code')]],
+  [Role.PROVIDER_STAFF]: [[access.provider('providerId', 'a.provider_id'), access.notIn('status', 'a.status', ['DRAFT'])]],
+});
+
+/**
+ * An officer may assess a provider in their region scope, never one they are bound to. Everyone else, and officers
+ * out of scope, get NOT_FOUND so that provider and assessment ids cannot be probed.
+ */
+const RATING_ASSESSOR = definePolicy<RatingRow>('rating assessment (assess)', {
+  [Role.CIVIL_AFFAIRS]: [[access.region('providerRegionCode', 'p.region_code')]],
+});
+
 @Injectable()
 export class RatingService {
   constructor(
@@ -78,27 +101,20 @@ export class RatingService {
 
   // ---- access ------------------------------------------------------------------------------------------------
 
-  /**
-   * An officer may assess a provider in their region scope, never one they are bound to. Everyone else, and officers
-   * out of scope, get NOT_FOUND so that provider and assessment ids cannot be probed.
-   */
-  private canAssess(actor: Actor, provider: ProviderEntity): boolean {
-    return actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, provider.regionCode) && actor.providerId !== provider.id;
+  /** RATING_ASSESSOR, and never a provider the officer is bound to. */
+  private async canAssess(actor: Actor, provider: ProviderEntity): Promise<boolean> {
+    return (await can(RATING_ASSESSOR, actor, { providerId: provider.id, providerRegionCode: provider.regionCode, status: '' })) && actor.providerId !== provider.id;
   }
 
-  /** Officers in scope and admins see every assessment; a provider's staff see its published and past grades, not drafts. */
-  private canRead(actor: Actor | null, assessment: RatingAssessmentEntity, provider: ProviderEntity): boolean {
-    if (!actor) return false;
-    if (actor.role === Role.ADMIN) return true;
-    if (actor.role === Role.CIVIL_AFFAIRS) return regionInScope(actor.regionScope, provider.regionCode);
-    return actor.role === Role.PROVIDER_STAFF && worksFor(actor, provider.id) && assessment.status !== 'DRAFT';
+  private canRead(actor: Actor | null, assessment: RatingAssessmentEntity, provider: ProviderEntity): Promise<boolean> {
+    return can(RATING_VISIBILITY, actor, { providerId: provider.id, providerRegionCode: provider.regionCode, status: assessment.status });
   }
 
   private async requireAssessable(actor: Actor, assessmentId: string): Promise<{ assessment: RatingAssessmentEntity; provider: ProviderEntity }> {
     if (!UUID.test(assessmentId)) throw ratingErrors.assessmentNotFound();
     const assessment = await this.uow.manager.findOne(RatingAssessmentEntity, { where: { id: assessmentId } });
     const provider = assessment ? await this.providers.findById(assessment.providerId) : null;
-    if (!assessment || !provider || !this.canAssess(actor, provider)) throw ratingErrors.assessmentNotFound();
+    if (!assessment || !provider || !(await this.canAssess(actor, provider))) throw ratingErrors.assessmentNotFound();
     return { assessment, provider };
   }
 
@@ -133,7 +149,7 @@ export class RatingService {
     if (!UUID.test(id)) return null;
     const assessment = await this.uow.manager.findOne(RatingAssessmentEntity, { where: { id } });
     const provider = assessment ? await this.providers.findById(assessment.providerId) : null;
-    return assessment && provider && this.canRead(actor, assessment, provider) ? assessment : null;
+    return assessment && provider && (await this.canRead(actor, assessment, provider)) ? assessment : null;
   }
 
   /** Rating history, newest first, filtered by the caller's visibility in SQL. */
@@ -145,9 +161,7 @@ export class RatingService {
       params.push(v);
       return `$${params.length}`;
     };
-    if (actor.role === Role.CIVIL_AFFAIRS) where.push(actor.regionScope ? `p.region_code LIKE ${param(regionPrefixPattern(actor.regionScope))}` : 'false');
-    else if (actor.role === Role.PROVIDER_STAFF) where.push(`a.provider_id = ${param(actor.providerId)} AND a.status <> 'DRAFT'`);
-    else if (actor.role !== Role.ADMIN) where.push('false');
+    where.push(scopeSql(RATING_VISIBILITY, actor, param));
     if (filter?.providerId) where.push(`a.provider_id = ${param(filter.providerId)}`);
     if (filter?.regionCode) where.push(`p.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.status?.length) where.push(`a.status = ANY(${param(filter.status)})`);
@@ -201,7 +215,7 @@ export class RatingService {
   /** Creates a DRAFT on the kind's current rubric. One DRAFT per provider (partial unique index). */
   async start(actor: Actor, providerId: string, facts?: RatingFactsInput | null): Promise<RatingAssessmentEntity> {
     const provider = UUID.test(providerId) ? await this.providers.findById(providerId) : null;
-    if (!provider || !this.canAssess(actor, provider)) throw ratingErrors.providerNotFound();
+    if (!provider || !(await this.canAssess(actor, provider))) throw ratingErrors.providerNotFound();
     const rubric = await this.rubrics.currentOrNull(provider.kind);
     if (!rubric) throw ratingErrors.rubricMissing(provider.kind);
     const values = this.mergeFacts(null, facts ?? {});

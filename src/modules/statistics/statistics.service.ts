@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
-import { actsOnRegion, regionPrefixPattern } from '../../core/access/region-scope.js';
+import { regionPrefixPattern } from '../../core/access/region-code.js';
+import { actsOnRegion } from '../../core/access/region-scope.js';
 import { BedCategory, CARE_LEVELS_IN_ORDER, CareLevel, ProviderKind } from '../../core/domain/enums.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import type { RegionStatistics } from './statistics.model.js';
@@ -21,7 +22,7 @@ export class StatisticsService {
       throw badInput('regionCode must be up to 12 digits', [{ path: 'regionCode', message: 'a region-code prefix of digits ("" is the whole country)' }]);
     }
     // An officer reads its own scope or any region inside it; a wider region is as invisible as a foreign one.
-    if (!actsOnRegion(actor, regionCode.padEnd(12, '0'))) {
+    if (!actsOnRegion(actor, regionCode)) {
       throw notFound('Region');
     }
     const prefix = regionPrefixPattern(regionCode);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
-import { regionInScope } from '../../core/access/region-scope.js';
+import { regionCovers } from '../../core/access/region-code.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role, type CareLevel, type ElderCategory } from '../../core/domain/enums.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
@@ -148,7 +148,7 @@ export class SubsidyService {
    * past time stay what they were.
    */
   async publish(actor: Actor, input: SetSubsidyRulesInput): Promise<RuleSet> {
-    const allowed = actor.role === Role.ADMIN || (actor.role === Role.CIVIL_AFFAIRS && input.regionPrefix !== '' && regionInScope(actor.regionScope, input.regionPrefix));
+    const allowed = actor.role === Role.ADMIN || (actor.role === Role.CIVIL_AFFAIRS && regionCovers(actor.regionScope, input.regionPrefix));
     if (!allowed) throw notFound('Region');
     const now = Date.now();
     const effectiveFrom = input.effectiveFrom ?? new Date(now);
