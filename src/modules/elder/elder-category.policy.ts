@@ -1,16 +1,9 @@
 // Age and elder categories (特困, 低保, 高龄 ...). Pure functions: no Nest, no database.
 
-export const ELDER_CATEGORIES = [
-  'EXTREME_POVERTY',
-  'SUBSISTENCE_ALLOWANCE',
-  'LOW_INCOME',
-  'ADVANCED_AGE',
-  'LIVING_ALONE',
-  'EMPTY_NEST',
-  'LEFT_BEHIND',
-  'DISABLED',
-] as const;
-export type ElderCategoryName = (typeof ELDER_CATEGORIES)[number];
+import { ElderCategory, valuesOf, type ElderCategoryName } from '../../core/domain/enums.js';
+
+export const ELDER_CATEGORIES = valuesOf(ElderCategory);
+export type { ElderCategoryName };
 
 /** A family may declare a category; only civil affairs can verify it, and only verified ones count for eligibility. */
 export type CategoryStatus = 'DECLARED' | 'VERIFIED';
