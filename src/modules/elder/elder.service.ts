@@ -9,7 +9,8 @@ import { badInput, notFound, type FieldProblem } from '../../core/errors/domain-
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
-import { mostSpecificForRegion, SettingsService } from '../../core/settings/settings.service.js';
+import { regionalScalarSql } from '../../core/settings/regional.js';
+import { SettingsService } from '../../core/settings/settings.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { SubsidyService, type SubsidyFigures } from '../subsidy/subsidy.service.js';
@@ -219,17 +220,10 @@ export class ElderService {
    * over the settings table rather than one SettingsService call per region.
    */
   async advancedAgeThresholds(regionCodes: readonly string[]): Promise<Map<string, number>> {
-    const rows: Array<{ region_prefix: string; value: unknown }> = await this.uow.manager.query(
-      `SELECT region_prefix, value FROM settings WHERE key = $1`,
-      [ADVANCED_AGE_THRESHOLD_SETTING],
-    );
-    const out = new Map<string, number>();
-    for (const code of new Set(regionCodes)) {
-      const hit = mostSpecificForRegion(rows, code);
-      out.set(code, hit && Number.isInteger(Number(hit.value)) ? Number(hit.value) : DEFAULT_ADVANCED_AGE_THRESHOLD);
-    }
-    return out;
+    const values = await this.settings.getForRegions<unknown>(ADVANCED_AGE_THRESHOLD_SETTING, regionCodes, DEFAULT_ADVANCED_AGE_THRESHOLD);
+    return new Map([...values].map(([code, v]) => [code, Number.isInteger(Number(v)) ? Number(v) : DEFAULT_ADVANCED_AGE_THRESHOLD]));
   }
+
 
   /** Entities by id for loaders (no access check; parents decide visibility). */
   async findByIds(ids: readonly string[]): Promise<ElderEntity[]> {
@@ -483,8 +477,7 @@ export class ElderService {
       if (filter.categories.includes(ElderCategory.ADVANCED_AGE)) {
         // Derived from the age with the region's threshold (most specific prefix), on today's date in China.
         any.push(`e.birth_date <= (now() AT TIME ZONE 'Asia/Shanghai')::date - make_interval(years => COALESCE(
-          (SELECT (s.value #>> '{}')::int FROM settings s WHERE s.key = ${param(ADVANCED_AGE_THRESHOLD_SETTING)}
-              AND e.region_code LIKE s.region_prefix || '%' ORDER BY length(s.region_prefix) DESC LIMIT 1),
+          ${regionalScalarSql(param(ADVANCED_AGE_THRESHOLD_SETTING), 'e.region_code', 'int')},
           ${param(DEFAULT_ADVANCED_AGE_THRESHOLD)}))`);
       }
       where.push(`(${any.join(' OR ')})`);

@@ -4,6 +4,7 @@
 // list with match.policy, which is the rule of record and writes the explanations: the SQL score only has to rank
 // the best `first` inside the short list, and the e2e tests pin that both agree.
 
+import { regionalScalarSql } from '../../core/settings/regional.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
 import type { BedCategory, CandidateBeds, MatchCandidate, MatchParams, ResolvedNeed } from './match.policy.js';
 import { KINDS_BY_SETTING } from './match.policy.js';
@@ -76,9 +77,7 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
       // keeps the planner from copying them into each later use of pct and in_use.
       joins += ` CROSS JOIN LATERAL (
           SELECT CASE WHEN p.ownership = 'PUBLIC_BUILT_PRIVATE_RUN' THEN
-                   coalesce((SELECT (s.value #>> '{}')::int FROM settings s
-                              WHERE s.key = ${p(RESERVED_SHARE_SETTING)} AND p.region_code LIKE s.region_prefix || '%'
-                              ORDER BY length(s.region_prefix) DESC LIMIT 1), ${p(params.reservedSharePercent)}::int) END AS pct,
+                   coalesce(${regionalScalarSql(p(RESERVED_SHARE_SETTING), 'p.region_code', 'int')}, ${p(params.reservedSharePercent)}::int) END AS pct,
                  CASE WHEN p.ownership = 'PUBLIC_BUILT_PRIVATE_RUN' THEN
                    (SELECT count(*)::int FROM bed_reservations r
                      WHERE r.provider_id = p.id AND r.category = ${category} AND r.government_supported

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { appLogger } from '../../core/logging/logger.js';
-import { mostSpecificForRegion } from '../../core/settings/settings.service.js';
+import { resolveRegional } from '../../core/settings/regional.js';
+import { SettingsService } from '../../core/settings/settings.service.js';
 import { DEFAULT_MATCH_PARAMS, MATCH_FACTORS, weightProblems, type MatchParams, type MatchWeights } from './match.policy.js';
 
 /** Setting (per region prefix): the factor weights, `{ "DISTANCE": 0.3, ... }`, each 0..1, adding up to 1. */
@@ -43,7 +43,7 @@ export class MatchingSettings {
   private snapshot: { expires: number; rows: Promise<SettingRow[]> } | null = null;
 
   constructor(
-    private readonly uow: UnitOfWork,
+    private readonly settings: SettingsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -51,10 +51,11 @@ export class MatchingSettings {
   async paramsFor(regionCode: string): Promise<MatchParams> {
     const rows = await this.rows();
     const value = (key: string) =>
-      (mostSpecificForRegion(
+      resolveRegional<Partial<Record<string, number>> | null>(
         rows.filter((r) => r.key === key),
         regionCode,
-      )?.value ?? null) as Partial<Record<string, number>> | null;
+        null,
+      );
     return mergeParams(value(MATCH_WEIGHTS_SETTING), value(MATCH_PARAMS_SETTING));
   }
 
@@ -75,7 +76,7 @@ export class MatchingSettings {
   }
 
   private load(): Promise<SettingRow[]> {
-    return this.uow.manager.query(`SELECT key, region_prefix, value FROM settings WHERE key = ANY($1::text[])`, [[MATCH_WEIGHTS_SETTING, MATCH_PARAMS_SETTING]]);
+    return this.settings.rowsOfKeys([MATCH_WEIGHTS_SETTING, MATCH_PARAMS_SETTING]) as Promise<SettingRow[]>;
   }
 }
 
