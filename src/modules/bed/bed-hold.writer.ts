@@ -144,14 +144,11 @@ export class BedHoldWriter {
    */
   async minFreeAfterFor(provider: BedProvider, category: BedCategory, governmentSupported: boolean): Promise<number> {
     if (governmentSupported || !keepsReservedShare(provider.ownership)) return 0;
-    const rows: Array<{ total: number }> = await this.uow.manager.query(
-      `SELECT total FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE`,
-      [provider.id, category],
-    );
-    if (rows.length === 0) return 0;
+    const counts = await this.capacity.countsOf(provider.id, category, true);
+    if (!counts) return 0;
     const sharePercent = await this.sharePercent(provider.regionCode);
     const inUse = await this.supportedInUse(provider.id, category);
-    return protectedFreeBeds({ ownership: provider.ownership, total: rows[0].total, supportedInUse: inUse, sharePercent });
+    return protectedFreeBeds({ ownership: provider.ownership, total: counts.total, supportedInUse: inUse, sharePercent });
   }
 
   /**

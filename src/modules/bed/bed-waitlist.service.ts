@@ -9,6 +9,7 @@ import { violatedConstraint } from '../../core/errors/database-errors.js';
 import type { BedCapacityChanged } from '../../core/events/domain-events.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
+import { CapacityService } from '../capacity/capacity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { holdExpiresAt } from './bed-reservation.state.js';
 import { BedHoldWriter, BedCapacityLog, SYSTEM_ACTOR, type BedProvider, type ChangeActor } from './bed-hold.writer.js';
@@ -82,6 +83,7 @@ export class BedWaitlistService implements OnModuleInit {
     private readonly writer: BedHoldWriter,
     private readonly elders: ElderService,
     private readonly providers: ProviderService,
+    private readonly capacity: CapacityService,
     private readonly events: DomainEvents,
   ) {
     this.visibility = definePolicy<EntryRow>('bed waitlist entry', {
@@ -127,11 +129,8 @@ export class BedWaitlistService implements OnModuleInit {
     const skipped = new Set<string>();
     let offered = 0;
     for (;;) {
-      const capacity: Array<{ total: number; occupied: number; reserved: number }> = await this.uow.manager.query(
-        `SELECT total, occupied, reserved FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE`,
-        [provider.id, category],
-      );
-      if (capacity.length === 0 || capacity[0].total - capacity[0].occupied - capacity[0].reserved <= 0) return offered;
+      const counts = await this.capacity.countsOf(provider.id, category, true);
+      if (!counts || counts.total - counts.occupied - counts.reserved <= 0) return offered;
       const entries: EntryRow[] = await this.uow.manager.query(
         `SELECT * FROM bed_waitlist_entries WHERE provider_id = $1 AND category = $2 AND status = 'WAITING'`,
         [provider.id, category],
@@ -146,7 +145,7 @@ export class BedWaitlistService implements OnModuleInit {
         if (active.has(c.elderId)) return false;
         return mayTakeBed({
           ownership: provider.ownership,
-          ...capacity[0],
+          ...counts,
           supportedInUse,
           elderSupported: isGovernmentSupported(c.verifiedCategories),
           sharePercent,
@@ -385,14 +384,11 @@ export class BedWaitlistService implements OnModuleInit {
     category: BedCategory,
     elder: ElderRecord,
   ): Promise<boolean> {
-    const rows: Array<{ total: number; occupied: number; reserved: number }> = await this.uow.manager.query(
-      `SELECT total, occupied, reserved FROM bed_capacity WHERE provider_id = $1 AND category = $2`,
-      [provider.id, category],
-    );
-    if (rows.length === 0) return false;
+    const counts = await this.capacity.countsOf(provider.id, category);
+    if (!counts) return false;
     return mayTakeBed({
       ownership: provider.ownership,
-      ...rows[0],
+      ...counts,
       supportedInUse: await this.writer.supportedInUse(provider.id, category),
       elderSupported: isGovernmentSupported(elder.verifiedCategories),
       sharePercent: await this.writer.sharePercent(provider.regionCode),

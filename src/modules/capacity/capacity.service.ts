@@ -167,6 +167,27 @@ export class CapacityService {
     return toModel(row);
   }
 
+  /**
+   * The counts of one category, locked for the rest of the transaction when `lock` (every writer of the counts updates
+   * this row, so holding it orders the caller after them); null when the provider has no such beds.
+   */
+  async countsOf(providerId: string, category: BedCategory, lock = false): Promise<{ total: number; occupied: number; reserved: number } | null> {
+    const rows: Array<{ total: number; occupied: number; reserved: number }> = await this.uow.manager.query(
+      `SELECT total, occupied, reserved FROM bed_capacity WHERE provider_id = $1 AND category = $2 ${lock ? 'FOR UPDATE' : ''}`,
+      [providerId, category],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Beds and occupied beds of a provider over every category. */
+  async totalsOf(providerId: string): Promise<{ total: number; occupied: number }> {
+    const [row] = await this.uow.manager.query(
+      `SELECT COALESCE(sum(total), 0)::int AS total, COALESCE(sum(occupied), 0)::int AS occupied FROM bed_capacity WHERE provider_id = $1`,
+      [providerId],
+    );
+    return row;
+  }
+
   /** Counts of every category for many providers (DataLoader batch); missing categories read as zeros. */
   async capacitiesFor(providerIds: readonly string[]): Promise<BedCapacity[][]> {
     const rows: CapacityRow[] = await this.uow.manager.query(`SELECT * FROM bed_capacity WHERE provider_id = ANY($1::uuid[])`, [[...providerIds]]);

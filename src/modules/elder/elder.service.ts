@@ -426,17 +426,11 @@ export class ElderService {
     });
   }
 
-  /**
-   * The FAMILY account with this phone. Reads the users table directly because IdentityService offers no
-   * lookup by phone (reported to the lead); the phone is never logged.
-   */
+  /** The FAMILY account with this phone (the identity module owns accounts); the phone is never logged. */
   private async familyAccountByPhone(phone: string): Promise<string> {
-    const rows: Array<{ id: string }> = await this.uow.manager.query(
-      `SELECT id FROM users WHERE phone = $1 AND role = 'FAMILY'`,
-      [phone.trim()],
-    );
-    if (rows.length === 0) throw guardianAccountNotFound();
-    return rows[0].id;
+    const id = await this.identity.familyAccountIdByPhone(phone);
+    if (!id) throw guardianAccountNotFound();
+    return id;
   }
 
   /** A guardian or an officer in scope lets a provider serve (and so read) the elder. */

@@ -590,10 +590,7 @@ export class HomeCareOrderService {
         ),
       );
       if (updated.length === 0) throw HomeCareErrors.alreadyReviewed();
-      await this.uow.manager.query(`UPDATE providers SET review_count = review_count + 1, review_sum = review_sum + $2 WHERE id = $1`, [
-        current.providerId,
-        stars,
-      ]);
+      await this.providers.recordReview(current.providerId, stars);
       return this.load(current.id);
     });
     return order;

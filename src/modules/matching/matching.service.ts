@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
-import { ProviderEntity } from '../provider/provider.entity.js';
+import type { ProviderEntity } from '../provider/provider.entity.js';
+import { ProviderService } from '../provider/provider.service.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
 import type { SubsidyFigures } from '../subsidy/subsidy.service.js';
 import type { CareNeedInput } from './dto/care-need.input.js';
@@ -44,6 +45,7 @@ export class MatchingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
+    private readonly providers: ProviderService,
     private readonly elders: ElderService,
     private readonly settings: MatchingSettings,
   ) {}
@@ -73,7 +75,7 @@ export class MatchingService {
     );
     const rowById = new Map(rows.map((row) => [row.id, row]));
     return ranked.map((m) => ({
-      provider: Object.assign(this.providerEntity(rowById.get(m.candidate.id)!.provider), { distanceKm: round3(m.distanceKm) }),
+      provider: Object.assign(this.providers.fromJsonRow(rowById.get(m.candidate.id)!.provider), { distanceKm: round3(m.distanceKm) }),
       score: m.score,
       distanceKm: round3(m.distanceKm),
       reasons: m.reasons.map((r) => ({ ...r, factor: r.factor as MatchFactor })),
@@ -103,22 +105,6 @@ export class MatchingService {
     } finally {
       if (!joined) await runner.release();
     }
-  }
-
-  /**
-   * A ProviderEntity from the row the candidate query returned as JSON, column by column through the entity's own
-   * metadata (JSON keeps numbers, booleans, arrays and strings; timestamps come back as ISO strings).
-   */
-  private providerEntity(raw: Record<string, unknown>): ProviderEntity {
-    const metadata = this.dataSource.getMetadata(ProviderEntity);
-    const entity = metadata.create() as ProviderEntity;
-    for (const column of metadata.columns) {
-      const value = raw[column.databaseName];
-      const isTime = column.type === 'timestamptz' || column.type === Date || column.type === 'timestamp';
-      (entity as unknown as Record<string, unknown>)[column.propertyName] =
-        value == null ? null : isTime ? new Date(value as string) : value;
-    }
-    return entity;
   }
 
   /** The elder's record, when the caller may read it; NOT_FOUND for one the caller may not see (another family's). */

@@ -63,6 +63,22 @@ export class ProviderService {
     return this.providers.find({ where: { id: In([...ids]) } });
   }
 
+  /**
+   * A ProviderEntity from a providers row another query returned as JSON (matching's candidate query), column by column through the entity's own
+   * metadata (JSON keeps numbers, booleans, arrays and strings; timestamps come back as ISO strings).
+   */
+  fromJsonRow(raw: Record<string, unknown>): ProviderEntity {
+    const metadata = this.uow.manager.connection.getMetadata(ProviderEntity);
+    const entity = metadata.create() as ProviderEntity;
+    for (const column of metadata.columns) {
+      const value = raw[column.databaseName];
+      const isTime = column.type === 'timestamptz' || column.type === Date || column.type === 'timestamp';
+      (entity as unknown as Record<string, unknown>)[column.propertyName] =
+        value == null ? null : isTime ? new Date(value as string) : value;
+    }
+    return entity;
+  }
+
   /** Public facts: anyone may read any provider. */
   async getPublic(id: string): Promise<ProviderEntity | null> {
     return this.findById(id);
@@ -92,6 +108,24 @@ export class ProviderService {
   /** Whether the actor may see the provider's non-public records (PROVIDER_OVERSEER). */
   oversees(actor: Actor | null, provider: ProviderRow): Promise<boolean> {
     return can(PROVIDER_OVERSEER, actor, provider);
+  }
+
+  /**
+   * The grade in force on the registry entry (read by the provider's current rating and the `minStars` filter): set by
+   * the rating module when an assessment is finalized; null when the facility is no longer graded.
+   */
+  async setCurrentGrade(providerId: string, grade: { stars: number; ratingId: string; validUntil: Date } | null): Promise<void> {
+    await this.providers.update(
+      { id: providerId },
+      grade
+        ? { currentStars: grade.stars, currentRatingId: grade.ratingId, currentRatingValidUntil: grade.validUntil, updatedAt: new Date() }
+        : { currentStars: null, currentRatingId: null, currentRatingValidUntil: null, updatedAt: new Date() },
+    );
+  }
+
+  /** Counts one more review of a visit (1 to 5 stars) in the provider's review figures; in the caller's transaction. */
+  async recordReview(providerId: string, stars: number): Promise<void> {
+    await this.uow.manager.query(`UPDATE providers SET review_count = review_count + 1, review_sum = review_sum + $2 WHERE id = $1`, [providerId, stars]);
   }
 
   async create(actor: Actor, input: CreateProviderInput): Promise<ProviderEntity> {

@@ -11,6 +11,7 @@ import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
+import { CapacityService } from '../capacity/capacity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { RatingAssessmentFilter, RatingFactsInput, RatingItemScoreInput, RatingSubsidyTierInput } from './dto/rating.input.js';
 import { ratingTransition, type RatingAction } from './rating-assessment.state.js';
@@ -95,6 +96,7 @@ export class RatingService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly providers: ProviderService,
+    private readonly capacity: CapacityService,
     private readonly rubrics: RatingRubricService,
     private readonly settings: SettingsService,
   ) {}
@@ -350,10 +352,7 @@ export class RatingService {
         path: `items.${code}`,
         message: `item ${code} is not scored`,
       }));
-      const [capacity] = await this.uow.manager.query(
-        `SELECT COALESCE(sum(total), 0)::int AS total, COALESCE(sum(occupied), 0)::int AS occupied FROM bed_capacity WHERE provider_id = $1`,
-        [provider.id],
-      );
+      const capacity = await this.capacity.totalsOf(provider.id);
       const facts: PrerequisiteFacts = {
         caregiverCount: row.caregiverCount,
         fullyDependentResidentCount: row.fullyDependentResidentCount,
@@ -409,10 +408,7 @@ export class RatingService {
         ],
       );
       // 0 stars is a published outcome too: the facility is no longer graded, so the old grade must not linger.
-      await this.uow.manager.query(
-        `UPDATE providers SET current_stars = $2, current_rating_id = $3, current_rating_valid_until = $4, updated_at = now() WHERE id = $1`,
-        grade.stars > 0 ? [provider.id, grade.stars, row.id, validUntil] : [provider.id, null, null, null],
-      );
+      await this.providers.setCurrentGrade(provider.id, grade.stars > 0 ? { stars: grade.stars, ratingId: row.id, validUntil } : null);
       await this.audit(actor, {
         assessmentId: row.id,
         providerId: provider.id,

@@ -5,9 +5,9 @@
 // `basis` reported to the family is the one rule that applied. The default list is ordered most generous first,
 // so for the defaults first-match and best-allowance give the same answer.
 
-import type { CareLevelName } from '../assessment/capability-assessment.policy.js';
-import type { ElderCategoryName } from '../elder/elder-category.policy.js';
-import { CARE_LEVELS } from '../assessment/capability-assessment.policy.js';
+import { CareLevel, valuesOf, type CareLevelName, type ElderCategoryName } from '../../core/domain/enums.js';
+
+const CARE_LEVELS = valuesOf(CareLevel);
 
 /** Share of a visit's price paid by the subsidy, in basis points (10000 = 100%). */
 export const FULL_COVERAGE_BP = 10_000;

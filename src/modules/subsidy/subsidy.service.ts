@@ -6,9 +6,18 @@ import { Role, type CareLevel, type ElderCategory } from '../../core/domain/enum
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
 import type { SetSubsidyRulesInput } from './dto/subsidy-rules.input.js';
-import { ageOn } from '../elder/elder-category.policy.js';
-import type { ElderRecord } from '../elder/elder.service.js';
+import { ageOn } from '../../core/domain/china-calendar.js';
+import type { CareLevelName, ElderCategoryName } from '../../core/domain/enums.js';
 import { evaluateSubsidy, subsidyRuleErrors, type SubsidyEligibility, type SubsidyRule } from './subsidy.policy.js';
+
+/** What the subsidy rules look at of an elder (the elder module's ElderRecord has these). */
+export interface SubsidyApplicant {
+  regionCode: string;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  verifiedCategories: readonly ElderCategoryName[];
+  careLevel: CareLevelName | null;
+}
 
 /** An elder's subsidy figures and where they come from. */
 export interface SubsidyFigures extends SubsidyEligibility {
@@ -55,12 +64,12 @@ export class SubsidyService {
    * The elder's subsidy at `at` (default now). The age is taken at `at`; categories and care level are the
    * record's current ones (history of those is kept by the modules that record them).
    */
-  async eligibilityFor(elder: ElderRecord, at: Date = new Date()): Promise<SubsidyFigures> {
+  async eligibilityFor(elder: SubsidyApplicant, at: Date = new Date()): Promise<SubsidyFigures> {
     return (await this.eligibilityForMany([elder], at))[0];
   }
 
   /** Figures for many elders with two queries in all (DataLoader batches). */
-  async eligibilityForMany(elders: readonly ElderRecord[], at: Date = new Date()): Promise<SubsidyFigures[]> {
+  async eligibilityForMany(elders: readonly SubsidyApplicant[], at: Date = new Date()): Promise<SubsidyFigures[]> {
     const sets = await this.ruleSetsFor(elders.map((e) => e.regionCode), at);
     return elders.map((elder) => {
       const set = sets.get(elder.regionCode)!;
