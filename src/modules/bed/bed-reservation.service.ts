@@ -5,7 +5,8 @@ import { access, can, definePolicy, scopeSql, type AccessPolicy } from '../../co
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { ElderService } from '../elder/elder.service.js';
 import { holdExpiresAt, planReservationTransition, type BedReservationAction, type ReservationRelation } from './bed-reservation.state.js';
 import { BedHoldWriter, BedCapacityLog, toReservationModel, type ChangeActor, type ReservationRow } from './bed-hold.writer.js';
@@ -149,30 +150,19 @@ export class BedReservationService {
    * an officer those at providers or of elders in their region, an admin all.
    */
   async list(actor: Actor, filter: BedReservationFilter | undefined, page: PageArgs): Promise<Connection<BedReservationModel>> {
-    const offset = decodeOffsetCursor(page.after);
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const params = new SqlParams();
+    const param = params.param;
     where.push(scopeSql(this.visibility, actor, param));
     if (filter?.status?.length) where.push(`r.status = ANY(${param(filter.status)}::text[])`);
     if (filter?.providerId) where.push(`r.provider_id = ${param(filter.providerId)}`);
     if (filter?.elderId) where.push(`r.elder_id = ${param(filter.elderId)}`);
     if (filter?.category) where.push(`r.category = ${param(filter.category)}`);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: Array<ReservationRow & { total_count: string }> = await this.uow.manager.query(
-      `SELECT r.*, count(*) OVER () AS total_count FROM bed_reservations r ${whereSql}
-        ORDER BY r.created_at DESC, r.id DESC LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
-      params,
+    return pagedQuery<ReservationRow, BedReservationModel>(
+      this.uow.manager,
+      { select: 'r.*', from: 'bed_reservations r', where, orderBy: 'r.created_at DESC, r.id DESC', params, page },
+      (rows) => rows.map(toReservationModel),
     );
-    let totalCount = rows.length ? Number(rows[0].total_count) : 0;
-    if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.uow.manager.query(`SELECT count(*) AS count FROM bed_reservations r ${whereSql}`, params.slice(0, -2));
-      totalCount = Number(count);
-    }
-    return toConnection(rows.map(toReservationModel), totalCount, offset, page.first);
   }
 
   /** Transitions of many reservations (DataLoader batch), oldest first. */

@@ -6,7 +6,8 @@ import { badInput, conflict, type FieldProblem } from '../../core/errors/domain-
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { queryRows } from '../../core/database/sql.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { BedCapacity, BedCapacityChange } from './bed-capacity.model.js';
 import type { UpdateBedCapacityInput } from './dto/update-bed-capacity.input.js';
@@ -213,13 +214,11 @@ export class CapacityService {
   /** Who changed the counts, when, before and after: the provider's staff, officers in scope, admins. */
   async history(actor: Actor, providerId: string, page: PageArgs): Promise<Connection<BedCapacityChange>> {
     await this.providers.requireOverseer(actor, providerId);
-    const offset = decodeOffsetCursor(page.after);
-    const rows: Array<Record<string, unknown>> = await this.uow.manager.query(
-      `SELECT h.*, count(*) OVER () AS total_count FROM bed_capacity_history h
-        WHERE h.provider_id = $1 ORDER BY h.changed_at DESC, h.id DESC LIMIT $2 OFFSET $3`,
-      [providerId, page.first + 1, offset],
-    );
-    const changes: BedCapacityChange[] = rows.map((r) => ({
+    const params = new SqlParams();
+    return pagedQuery<Record<string, unknown>, BedCapacityChange>(
+      this.uow.manager,
+      { select: 'h.*', from: 'bed_capacity_history h', where: [`h.provider_id = ${params.param(providerId)}`], orderBy: 'h.changed_at DESC, h.id DESC', params, page },
+      (rows) => rows.map((r) => ({
       id: String(r.id),
       providerId: r.provider_id as string,
       category: r.category as BedCategory,
@@ -235,9 +234,8 @@ export class CapacityService {
       monthlyPriceFenBefore: (r.monthly_price_fen_before as number | null) ?? null,
       monthlyPriceFenAfter: (r.monthly_price_fen_after as number | null) ?? null,
       version: r.version as number,
-    }));
-    const total = rows.length ? Number(rows[0].total_count) : 0;
-    return toConnection(changes, total, offset, page.first);
+    })),
+    );
   }
 
   private async recordHistory(

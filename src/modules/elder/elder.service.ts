@@ -7,7 +7,8 @@ import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
 import { badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { regionalScalarSql } from '../../core/settings/regional.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
@@ -447,13 +448,9 @@ export class ElderService {
    * Every filter, the scope included, is applied in SQL.
    */
   async list(actor: Actor, filter: ElderFilter | undefined, page: PageArgs): Promise<Connection<ElderEntity>> {
-    const offset = decodeOffsetCursor(page.after);
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const params = new SqlParams();
+    const param = params.param;
     where.push(scopeSql(this.readPolicy, actor, param));
     if (filter?.regionCode) where.push(`e.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.providerId) {
@@ -476,20 +473,14 @@ export class ElderService {
       }
       where.push(`(${any.join(' OR ')})`);
     }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: Array<{ id: string; total_count: string }> = await this.uow.manager.query(
-      `SELECT e.id, count(*) OVER () AS total_count FROM elders e ${whereSql}
-        ORDER BY e.created_at DESC, e.id DESC LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
-      params,
+    return pagedQuery<{ id: string }, ElderEntity>(
+      this.uow.manager,
+      { select: 'e.id', from: 'elders e', where, orderBy: 'e.created_at DESC, e.id DESC', params, page },
+      async (rows) => {
+        const byId = new Map((await this.findByIds(rows.map((r) => r.id))).map((e) => [e.id, e]));
+        return rows.map((r) => byId.get(r.id)!);
+      },
     );
-    let totalCount = rows.length ? Number(rows[0].total_count) : 0;
-    if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.uow.manager.query(`SELECT count(*) AS count FROM elders e ${whereSql}`, params.slice(0, -2));
-      totalCount = Number(count);
-    }
-    const entities = await this.findByIds(rows.map((r) => r.id));
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    return toConnection(rows.map((r) => byId.get(r.id)!), totalCount, offset, page.first);
   }
 
   // ---------------------------------------------------------------- used by the assessment module

@@ -7,7 +7,8 @@ import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
 import { ProviderService } from '../provider/provider.service.js';
@@ -684,12 +685,8 @@ export class HomeCareOrderService {
 
   /** The caller's orders, scoped and filtered in SQL, by start time. */
   async list(actor: Actor, filter: HomeCareOrderFilter | undefined, page: PageArgs): Promise<Connection<HomeCareOrderRecord>> {
-    const offset = decodeOffsetCursor(page.after);
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const params = new SqlParams();
+    const param = params.param;
     const where: string[] = [scopeSql(this.visibility, actor, param)];
     if (filter?.status?.length) where.push(`o.status = ANY(${param(filter.status)})`);
     if (filter?.elderId) where.push(`o.elder_id = ${param(isUuid(filter.elderId) ? filter.elderId : null)}`);
@@ -699,18 +696,11 @@ export class HomeCareOrderService {
     if (filter?.from) where.push(`o.ends_at > ${param(filter.from)}`);
     if (filter?.to) where.push(`o.starts_at < ${param(filter.to)}`);
     if (filter?.flagged) where.push(`(o.check_in_flagged OR o.check_out_flagged)`);
-    const whereSql = `WHERE ${where.join(' AND ')}`;
-    const rows: Array<Record<string, unknown>> = await this.uow.manager.query(
-      `SELECT ${ORDER_COLUMNS}, count(*) OVER () AS total_count FROM home_care_orders o ${whereSql}
-        ORDER BY o.starts_at, o.id LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
-      params,
+    return pagedQuery(
+      this.uow.manager,
+      { select: ORDER_COLUMNS, from: 'home_care_orders o', where, orderBy: 'o.starts_at, o.id', params, page },
+      (rows) => rows.map(toOrderRecord),
     );
-    let totalCount = rows.length > 0 ? Number(rows[0].total_count) : 0;
-    if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.uow.manager.query(`SELECT count(*) AS count FROM home_care_orders o ${whereSql}`, params.slice(0, -2));
-      totalCount = Number(count);
-    }
-    return toConnection(rows.map(toOrderRecord), totalCount, offset, page.first);
   }
 
   /** Events of many orders (DataLoader batch), oldest first. */

@@ -8,7 +8,8 @@ import { actsOnRegion } from '../../core/access/region-scope.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
 import { CARE_LEVELS_IN_ORDER, Role } from '../../core/domain/enums.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import type { CreateProviderInput, ProviderFilter, ServiceOfferingInput, UpdateProviderInput } from './dto/provider.input.js';
 import { ProviderEntity, ServiceOfferingEntity } from './provider.entity.js';
 
@@ -204,13 +205,9 @@ export class ProviderService {
 
   /** The public finder: every filter in SQL, nearest first with `near`, else by name. */
   async list(filter: ProviderFilter | undefined, page: PageArgs): Promise<Connection<ListedProvider>> {
-    const offset = decodeOffsetCursor(page.after);
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const params = new SqlParams();
+    const param = params.param;
     if (filter?.radiusKm !== undefined && !filter.near) {
       throw badInput('radiusKm needs near', [{ path: 'filter.radiusKm', message: 'give `near` with a radius' }]);
     }
@@ -234,22 +231,13 @@ export class ProviderService {
       where.push(`${distance} <= ${param(radiusKm)}::float8`);
       order = 'distance_km, p.id';
     }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: Array<Record<string, unknown>> = await this.uow.manager.query(
-      `SELECT p.id, ${distance} AS distance_km, count(*) OVER () AS total_count
-         FROM providers p ${whereSql}
-        ORDER BY ${order}
-        LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
-      params,
+    return pagedQuery<{ id: string; distance_km: number | null }, ListedProvider>(
+      this.uow.manager,
+      { select: `p.id, ${distance} AS distance_km`, from: 'providers p', where, orderBy: order, params, page },
+      async (rows) => {
+        const byId = new Map((rows.length ? await this.findByIds(rows.map((r) => r.id)) : []).map((e) => [e.id, e]));
+        return rows.map((r) => Object.assign(byId.get(r.id)!, { distanceKm: r.distance_km === null ? null : Number(r.distance_km) }));
+      },
     );
-    let totalCount = rows.length > 0 ? Number(rows[0].total_count) : 0;
-    if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.uow.manager.query(`SELECT count(*) AS count FROM providers p ${whereSql}`, params.slice(0, -2));
-      totalCount = Number(count);
-    }
-    const entities = rows.length ? await this.findByIds(rows.map((r) => r.id as string)) : [];
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    const ordered = rows.map((r) => Object.assign(byId.get(r.id as string)!, { distanceKm: r.distance_km === null ? null : Number(r.distance_km) }));
-    return toConnection(ordered, totalCount, offset, page.first);
   }
 }

@@ -8,7 +8,8 @@ import { ProviderKind, Role } from '../../core/domain/enums.js';
 import { badInput, type FieldProblem } from '../../core/errors/domain-error.js';
 import { ratingErrors } from './rating.errors.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
 import { CapacityService } from '../capacity/capacity.service.js';
@@ -156,41 +157,27 @@ export class RatingService {
 
   /** Rating history, newest first, filtered by the caller's visibility in SQL. */
   async list(actor: Actor, filter: RatingAssessmentFilter | undefined, page: PageArgs): Promise<Connection<RatingAssessmentEntity>> {
-    const offset = decodeOffsetCursor(page.after);
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const params = new SqlParams();
+    const param = params.param;
     where.push(scopeSql(RATING_VISIBILITY, actor, param));
     if (filter?.providerId) where.push(`a.provider_id = ${param(filter.providerId)}`);
     if (filter?.regionCode) where.push(`p.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.status?.length) where.push(`a.status = ANY(${param(filter.status)})`);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: Array<{ id: string; total_count: string }> = await this.uow.manager.query(
-      `SELECT a.id, count(*) OVER () AS total_count
-         FROM rating_assessments a JOIN providers p ON p.id = a.provider_id
-         ${whereSql}
-        ORDER BY a.started_at DESC, a.id DESC
-        LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
-      params,
-    );
-    let totalCount = rows.length > 0 ? Number(rows[0].total_count) : 0;
-    if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.uow.manager.query(
-        `SELECT count(*) AS count FROM rating_assessments a JOIN providers p ON p.id = a.provider_id ${whereSql}`,
-        params.slice(0, -2),
-      );
-      totalCount = Number(count);
-    }
-    const entities = rows.length ? await this.findByIds(rows.map((r) => r.id)) : [];
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    return toConnection(
-      rows.map((r) => byId.get(r.id)!),
-      totalCount,
-      offset,
-      page.first,
+    return pagedQuery<{ id: string }, RatingAssessmentEntity>(
+      this.uow.manager,
+      {
+        select: 'a.id',
+        from: 'rating_assessments a JOIN providers p ON p.id = a.provider_id',
+        where,
+        orderBy: 'a.started_at DESC, a.id DESC',
+        params,
+        page,
+      },
+      async (rows) => {
+        const byId = new Map((rows.length ? await this.findByIds(rows.map((r) => r.id)) : []).map((e) => [e.id, e]));
+        return rows.map((r) => byId.get(r.id)!);
+      },
     );
   }
 
