@@ -4,6 +4,7 @@
 // list with match.policy, which is the rule of record and writes the explanations: the SQL score only has to rank
 // the best `first` inside the short list, and the e2e tests pin that both agree.
 
+import { gradeInForceSql } from '../provider/provider-grade.policy.js';
 import { regionalScalarSql } from '../../core/settings/regional.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
 import type { BedCategory, CandidateBeds, MatchCandidate, MatchParams, ResolvedNeed } from './match.policy.js';
@@ -154,7 +155,7 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
           FROM (
             SELECT p.id, p.kind, p.ownership, p.region_code, p.service_radius_km, p.accepts_care_levels, p.dementia_care,
                    p.review_count, p.review_sum,${pricedServices ? ' p.service_offers,' : ''}
-                   CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars,
+                   ${gradeInForceSql('p')} AS stars,
                    ${distanceKmSql(lat, lon)} AS km
               FROM providers p
              WHERE ${inner.join('\n               AND ')}

@@ -1,3 +1,4 @@
+import { gradeInForceSql } from './provider-grade.policy.js';
 import { Injectable } from '@nestjs/common';
 import { In, type Repository } from 'typeorm';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
@@ -214,7 +215,7 @@ export class ProviderService {
     if (filter?.kinds?.length) where.push(`p.kind = ANY(${param(filter.kinds)})`);
     if (filter?.regionCode) where.push(`p.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.ownership) where.push(`p.ownership = ${param(filter.ownership)}`);
-    if (filter?.minStars) where.push(`p.current_stars >= ${param(filter.minStars)} AND p.current_rating_valid_until > now()`);
+    if (filter?.minStars) where.push(`${gradeInForceSql('p')} >= ${param(filter.minStars)}`);
     if (filter?.hasFreeBed) {
       where.push(`EXISTS (SELECT 1 FROM bed_capacity bc WHERE bc.provider_id = p.id AND bc.category = ${param(filter.hasFreeBed)}
         AND bc.occupied + bc.reserved < bc.total)`);

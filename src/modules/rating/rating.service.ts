@@ -1,3 +1,4 @@
+import { gradeInForceSql } from '../provider/provider-grade.policy.js';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
@@ -476,7 +477,7 @@ export class RatingService {
               t.stars AS t_stars, t.region_prefix, t.per_occupied_bed_monthly_fen AS per_bed, t.flat_monthly_fen AS flat,
               t.updated_at, t.updated_by
          FROM providers p
-         CROSS JOIN LATERAL (SELECT CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars) g
+         CROSS JOIN LATERAL (SELECT ${gradeInForceSql('p')} AS stars) g
          LEFT JOIN LATERAL (
            SELECT * FROM rating_subsidy_tiers t
             WHERE t.kind = p.kind AND t.stars = g.stars AND p.region_code LIKE t.region_prefix || '%'

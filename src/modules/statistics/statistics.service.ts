@@ -1,3 +1,4 @@
+import { gradeInForceSql } from '../provider/provider-grade.policy.js';
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
@@ -29,9 +30,9 @@ export class StatisticsService {
     const [providers, beds, homeBeds, elders, levels, poverty, orders] = await Promise.all([
       this.uow.manager.query(
         `SELECT kind, count(*)::int AS count,
-                count(*) FILTER (WHERE current_stars IS NOT NULL AND current_rating_valid_until > now())::int AS rated,
-                array_agg(current_stars) FILTER (WHERE current_stars IS NOT NULL AND current_rating_valid_until > now()) AS stars
-           FROM providers WHERE region_code LIKE $1 GROUP BY kind`,
+                count(${gradeInForceSql('p')})::int AS rated,
+                array_agg(${gradeInForceSql('p')}) FILTER (WHERE ${gradeInForceSql('p')} IS NOT NULL) AS stars
+           FROM providers p WHERE region_code LIKE $1 GROUP BY kind`,
         [prefix],
       ),
       this.uow.manager.query(
