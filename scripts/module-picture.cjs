@@ -13,6 +13,6 @@ module.exports = {
   'home-care': ['elder', 'identity', 'provider'],
   bed: ['capacity', 'elder', 'provider'],
   rating: ['capacity', 'provider'],
-  statistics: [],
+  statistics: ['provider'],
   demo: [],
 };
