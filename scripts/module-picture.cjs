@@ -10,7 +10,7 @@ module.exports = {
   elder: ['identity', 'provider', 'subsidy'],
   assessment: ['elder', 'identity'],
   matching: ['elder', 'provider', 'subsidy', 'bed'],
-  'home-care': ['elder', 'identity', 'provider'],
+  'home-care': ['elder', 'identity', 'provider', 'subsidy'],
   bed: ['capacity', 'elder', 'provider'],
   rating: ['capacity', 'provider'],
   statistics: ['provider'],

@@ -23,7 +23,7 @@ export const TABLE_OWNERS = {
   rating_subsidy_tiers: 'rating',
   caregiver_profiles: 'home-care',
   home_beds: 'home-care',
-  home_care_allowances: 'home-care',
+  home_care_allowances: 'subsidy',
   home_care_orders: 'home-care',
   home_care_order_events: 'home-care',
   home_care_provider_settings: 'home-care',

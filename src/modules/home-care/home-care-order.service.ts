@@ -12,6 +12,7 @@ import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
 import { ProviderService } from '../provider/provider.service.js';
+import { SubsidyAllowanceService } from '../subsidy/subsidy-allowance.service.js';
 import { CaregiverService } from './caregiver.service.js';
 import type { HomeCareOrderFilter } from './dto/home-care-order.input.js';
 import { HomeCareErrors } from './home-care.errors.js';
@@ -91,6 +92,7 @@ export class HomeCareOrderService {
     private readonly elders: ElderService,
     private readonly providers: ProviderService,
     private readonly caregivers: CaregiverService,
+    private readonly allowances: SubsidyAllowanceService,
     private readonly rules: HomeCareRulesService,
     private readonly events: DomainEvents,
   ) {
@@ -195,7 +197,7 @@ export class HomeCareOrderService {
       if (existing) return { existing };
 
       const month = allowanceMonth(start, rules.utcOffsetMinutes);
-      const split = await this.spendAllowance(elder.id, month, priceFen, eligibility);
+      const split = await this.allowances.spend(elder.id, month, priceFen, eligibility);
       const ranked = await this.caregivers.rankedFreeCaregivers(provider.id, input.service, elder.id, visit, rules);
       let order: HomeCareOrderRecord | null = null;
       for (const caregiverId of ranked) {
@@ -266,51 +268,6 @@ export class HomeCareOrderService {
   private async autoAssignEnabled(providerId: string): Promise<boolean> {
     const rows = await this.uow.manager.query(`SELECT auto_assign FROM home_care_provider_settings WHERE provider_id = $1`, [providerId]);
     return rows.length > 0 && rows[0].auto_assign === true;
-  }
-
-  /**
-   * Takes the subsidy share out of the elder's monthly allowance. The row is created or refreshed with the current
-   * allowance (never below what is spent), then spent by a conditional UPDATE: two bookings at once can never take
-   * more than there is, and the CHECK on the table is the last line of defence.
-   */
-  private async spendAllowance(
-    elderId: string,
-    month: string,
-    priceFen: number,
-    eligibility: { monthlyAllowanceFen: number; coverageRateBp: number },
-  ): Promise<{ subsidyFen: number; copayFen: number }> {
-    if (priceFen === 0 || eligibility.monthlyAllowanceFen <= 0 || eligibility.coverageRateBp <= 0) {
-      return { subsidyFen: 0, copayFen: priceFen };
-    }
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const [row] = await this.uow.manager.query(
-        `INSERT INTO home_care_allowances (elder_id, month, allowance_fen) VALUES ($1, $2, $3)
-         ON CONFLICT (elder_id, month) DO UPDATE
-           SET allowance_fen = GREATEST(EXCLUDED.allowance_fen, home_care_allowances.spent_fen), updated_at = now()
-         RETURNING allowance_fen, spent_fen`,
-        [elderId, month, eligibility.monthlyAllowanceFen],
-      );
-      const split = splitVisitPrice(priceFen, eligibility.coverageRateBp, Math.max(0, row.allowance_fen - row.spent_fen));
-      if (split.subsidyFen === 0) return split;
-      const spent = returnedRows(
-        await this.uow.manager.query(
-          `UPDATE home_care_allowances SET spent_fen = spent_fen + $3, updated_at = now()
-            WHERE elder_id = $1 AND month = $2 AND spent_fen + $3 <= allowance_fen RETURNING spent_fen`,
-          [elderId, month, split.subsidyFen],
-        ),
-      );
-      if (spent.length > 0) return split;
-    }
-    return { subsidyFen: 0, copayFen: priceFen };
-  }
-
-  /** Gives a subsidy back to the month it was taken from (cancelled, no-show, or moved to another month). */
-  private async refundAllowance(order: HomeCareOrderRecord): Promise<void> {
-    if (order.subsidyFen <= 0) return;
-    await this.uow.manager.query(
-      `UPDATE home_care_allowances SET spent_fen = GREATEST(0, spent_fen - $3), updated_at = now() WHERE elder_id = $1 AND month = $2`,
-      [order.elderId, order.allowanceMonth, order.subsidyFen],
-    );
   }
 
   /** One insert attempt holding this caregiver, inside a savepoint: a lost race on the caregiver tries the next. */
@@ -472,10 +429,10 @@ export class HomeCareOrderService {
         }
       }
       // Move the subsidy: give back the old month's share, take the new month's.
-      await this.refundAllowance(order);
+      await this.allowances.refund(order.elderId, order.allowanceMonth, order.subsidyFen);
       const month = allowanceMonth(start, rules.utcOffsetMinutes);
       const eligibility = await this.elders.eligibilityFor((await this.elders.recordsByIds([order.elderId]))[0]!, new Date(start));
-      const split = await this.spendAllowance(order.elderId, month, order.priceFen, eligibility);
+      const split = await this.allowances.spend(order.elderId, month, order.priceFen, eligibility);
       await this.uow.manager.query('SAVEPOINT home_care_move');
       try {
         await this.uow.manager.query(
@@ -517,7 +474,7 @@ export class HomeCareOrderService {
       const rules = await this.rules.forRegion(order.providerRegionCode);
       const bookingSide = !options.system && (actor.role === Role.FAMILY || actor.role === Role.CIVIL_AFFAIRS);
       const late = bookingSide && isLateCancellation(Date.now(), order.startsAt.getTime(), rules.cancellationNoticeMinutes);
-      await this.refundAllowance(order);
+      await this.allowances.refund(order.elderId, order.allowanceMonth, order.subsidyFen);
       await this.uow.manager.query(
         `UPDATE home_care_orders SET status = $2, cancelled_late = $3, cancel_reason = $4, updated_at = now() WHERE id = $1`,
         [order.id, to, late, reason],
@@ -568,7 +525,7 @@ export class HomeCareOrderService {
       const to = this.decide(order, 'MARK_NO_SHOW', actorKind(actor));
       const rules = await this.rules.forRegion(order.providerRegionCode);
       if (!noShowMayBeMarked(Date.now(), order.startsAt.getTime(), rules.noShowGraceMinutes)) throw HomeCareErrors.noShowTooEarly();
-      await this.refundAllowance(order);
+      await this.allowances.refund(order.elderId, order.allowanceMonth, order.subsidyFen);
       await this.uow.manager.query(`UPDATE home_care_orders SET status = $2, cancel_reason = $3, updated_at = now() WHERE id = $1`, [order.id, to, reason]);
       return { action: 'MARK_NO_SHOW' as OrderAction, to, note: reason };
     });

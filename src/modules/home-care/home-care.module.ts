@@ -1,3 +1,4 @@
+import { SubsidyModule } from '../subsidy/subsidy.module.js';
 import { Module } from '@nestjs/common';
 import { ElderModule } from '../elder/elder.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
@@ -17,7 +18,7 @@ import { HomeCareOrderService } from './home-care-order.service.js';
  * in a provider's figures).
  */
 @Module({
-  imports: [ProviderModule, IdentityModule, ElderModule],
+  imports: [ProviderModule, IdentityModule, ElderModule, SubsidyModule],
   providers: [
     HomeCareRulesService,
     CaregiverService,

@@ -127,3 +127,22 @@ export function subsidyForVisit(priceFen: number, eligibility: Pick<SubsidyEligi
   const covered = Math.floor((priceFen * eligibility.coverageRateBp) / FULL_COVERAGE_BP);
   return Math.max(0, Math.min(covered, remainingAllowanceFen));
 }
+
+export interface PriceSplit {
+  subsidyFen: number;
+  copayFen: number;
+}
+
+/**
+ * Splits a price between the subsidy and the co-payment. The subsidy is the covered share (rounded down, so that
+ * the government never pays a fraction of a fen more than its rate) capped by what is left of the allowance.
+ */
+export function splitVisitPrice(priceFen: number, coverageBasisPoints: number, remainingAllowanceFen: number): PriceSplit {
+  for (const [name, v] of Object.entries({ priceFen, coverageBasisPoints, remainingAllowanceFen })) {
+    if (!Number.isInteger(v) || v < 0) throw new RangeError(`${name} must be a non-negative integer`);
+  }
+  if (coverageBasisPoints > FULL_COVERAGE_BP) throw new RangeError('coverageBasisPoints must be at most 10000');
+  const covered = Math.floor((priceFen * coverageBasisPoints) / FULL_COVERAGE_BP);
+  const subsidyFen = Math.min(covered, remainingAllowanceFen);
+  return { subsidyFen, copayFen: priceFen - subsidyFen };
+}
