@@ -14,6 +14,7 @@ import type { ProviderEntity } from '../provider/provider.entity.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { SubsidyAllowanceService } from '../subsidy/subsidy-allowance.service.js';
 import { CaregiverService } from './caregiver.service.js';
+import { CAREGIVER_OVERLAP, CaregiverHoldService } from './caregiver-hold.service.js';
 import type { HomeCareOrderFilter } from './dto/home-care-order.input.js';
 import { HomeCareErrors } from './home-care.errors.js';
 import { HomeCareRulesService, type HomeCareRules } from './home-care.rules.js';
@@ -76,7 +77,6 @@ export interface SystemBooking {
 }
 
 const MINUTE = 60_000;
-const CAREGIVER_OVERLAP = 'home_care_orders_caregiver_overlap';
 const ELDER_OVERLAP = 'home_care_orders_elder_overlap';
 
 const actorKind = (actor: Actor): TransitionActor => actor.role as TransitionActor;
@@ -92,6 +92,7 @@ export class HomeCareOrderService {
     private readonly elders: ElderService,
     private readonly providers: ProviderService,
     private readonly caregivers: CaregiverService,
+    private readonly holds: CaregiverHoldService,
     private readonly allowances: SubsidyAllowanceService,
     private readonly rules: HomeCareRulesService,
     private readonly events: DomainEvents,
@@ -349,55 +350,13 @@ export class HomeCareOrderService {
       if (!caregiverCanTake(profile.workingHours, [], visit, rules.travelBufferMinutes, rules.utcOffsetMinutes)) {
         throw HomeCareErrors.caregiverOffDuty();
       }
-      await this.moveHold(order, caregiverId, rules);
+      await this.holds.moveHold(order, caregiverId, rules);
       await this.uow.manager.query(
         `UPDATE home_care_orders SET status = $2, caregiver_id = $3, held_caregiver_id = $3, updated_at = now() WHERE id = $1`,
         [order.id, to, caregiverId],
       );
       return { action, to, note: `caregiver ${profile.displayName}` };
     });
-  }
-
-  /**
-   * Points the order's hold at another caregiver. When that caregiver's time is held only tentatively by other
-   * unassigned orders, those orders are moved to caregivers who are free (the constraint is checked at commit), so
-   * staff can assign whom they like as long as the provider as a whole has the capacity.
-   */
-  private async moveHold(order: HomeCareOrderRecord, caregiverId: string, rules: HomeCareRules): Promise<void> {
-    if (order.heldCaregiverId === caregiverId) return;
-    const clashes: Array<{ id: string; status: string; service: string; elder_id: string; starts_at: Date; ends_at: Date }> = await this.uow.manager.query(
-      `SELECT id, status, service, elder_id, starts_at, ends_at FROM home_care_orders
-        WHERE held_caregiver_id = $1 AND status = ANY($2) AND id <> $3
-          AND tstzrange(starts_at, hold_ends_at) && tstzrange($4, $5)
-        FOR UPDATE`,
-      [caregiverId, ACTIVE_ORDER_STATUSES, order.id, order.startsAt, new Date(order.endsAt.getTime() + rules.travelBufferMinutes * MINUTE)],
-    );
-    if (clashes.some((c) => c.status !== 'REQUESTED')) throw HomeCareErrors.caregiverUnavailable();
-    await this.uow.manager.query(`SET CONSTRAINTS ${CAREGIVER_OVERLAP} DEFERRED`);
-    try {
-      await this.swapHolds(order, caregiverId, clashes, rules);
-      // Checked here, not at commit, so that a lost race surfaces as a business refusal.
-      await this.uow.manager.query(`SET CONSTRAINTS ${CAREGIVER_OVERLAP} IMMEDIATE`);
-    } catch (error) {
-      if (violatedConstraint(error) === CAREGIVER_OVERLAP) throw HomeCareErrors.caregiverUnavailable();
-      throw error;
-    }
-  }
-
-  private async swapHolds(
-    order: HomeCareOrderRecord,
-    caregiverId: string,
-    clashes: Array<{ id: string; service: string; elder_id: string; starts_at: Date; ends_at: Date }>,
-    rules: HomeCareRules,
-  ): Promise<void> {
-    await this.uow.manager.query(`UPDATE home_care_orders SET held_caregiver_id = $2 WHERE id = $1`, [order.id, caregiverId]);
-    for (const clash of clashes) {
-      const visit = { start: clash.starts_at.getTime(), end: clash.ends_at.getTime() };
-      const ranked = await this.caregivers.rankedFreeCaregivers(order.providerId, clash.service, clash.elder_id, visit, rules, clash.id);
-      const next = ranked.find((id) => id !== caregiverId);
-      if (!next) throw HomeCareErrors.caregiverUnavailable('The caregiver\'s time is needed for another visit and nobody else is free for it');
-      await this.uow.manager.query(`UPDATE home_care_orders SET held_caregiver_id = $2 WHERE id = $1`, [clash.id, next]);
-    }
   }
 
   /**
