@@ -1,25 +1,22 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { isSystemActor, SYSTEM_ACTOR, type Actor, type SystemActor } from '../../core/auth/actor.js';
-import { access, can, definePolicy, scopeSql, type AccessPolicy } from '../../core/access/access-policy.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
-import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
-import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { SubsidyAllowanceService } from '../subsidy/subsidy-allowance.service.js';
 import { CaregiverService } from './caregiver.service.js';
+import { HomeCareOrderReads, isUuid } from './home-care-order-reads.service.js';
 import { CAREGIVER_OVERLAP, CaregiverHoldService } from './caregiver-hold.service.js';
-import type { HomeCareOrderFilter } from './dto/home-care-order.input.js';
 import { HomeCareErrors } from './home-care.errors.js';
 import { HomeCareRulesService, type HomeCareRules } from './home-care.rules.js';
 import { returnedRows } from './home-care.sql.js';
-import { ORDER_COLUMNS, toOrderRecord, type HomeCareOrderRecord, type OrderEventRecord } from './home-care-order.record.js';
+import { ORDER_COLUMNS, toOrderRecord, type HomeCareOrderRecord } from './home-care-order.record.js';
 import {
   ACTIVE_ORDER_STATUSES,
   decideTransition,
@@ -93,24 +90,11 @@ export class HomeCareOrderService {
     private readonly providers: ProviderService,
     private readonly caregivers: CaregiverService,
     private readonly holds: CaregiverHoldService,
+    private readonly reads: HomeCareOrderReads,
     private readonly allowances: SubsidyAllowanceService,
     private readonly rules: HomeCareRulesService,
     private readonly events: DomainEvents,
-  ) {
-    this.visibility = definePolicy<HomeCareOrderRecord>('home-care order', {
-      [Role.ADMIN]: [[access.any]],
-      [Role.FAMILY]: [[access.related(this.elders.guardianship, 'elderId', 'o.elder_id')]],
-      [Role.CAREGIVER]: [[access.self('caregiverId', 'o.caregiver_id')]],
-      [Role.PROVIDER_STAFF]: [[access.provider('providerId', 'o.provider_id')]],
-      [Role.CIVIL_AFFAIRS]: [[access.region('elderRegionCode', 'o.elder_region_code')], [access.region('providerRegionCode', 'o.provider_region_code')]],
-    });
-  }
-
-  /**
-   * Who sees an order: the elder's guardians, its assigned caregiver, the provider's staff, officers whose scope covers
-   * the elder or the provider, admins. The row check and the lists' SQL scope both come from it.
-   */
-  private readonly visibility: AccessPolicy<HomeCareOrderRecord>;
+  ) {}
 
   // ------------------------------------------------------------------ slots
 
@@ -582,67 +566,8 @@ export class HomeCareOrderService {
     if (!isUuid(orderId)) throw notFound('Home-care order');
     const rows = await this.uow.manager.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1 FOR UPDATE`, [orderId]);
     const order = rows.length ? toOrderRecord(rows[0]) : null;
-    if (!order || !(await this.canSee(actor, order))) throw notFound('Home-care order');
+    if (!order || !(await this.reads.canSee(actor, order))) throw notFound('Home-care order');
     return order;
-  }
-
-  // ------------------------------------------------------------------ reads
-
-  async canSee(actor: Actor, order: HomeCareOrderRecord): Promise<boolean> {
-    return can(this.visibility, actor, order);
-  }
-
-  async getVisible(actor: Actor, id: string): Promise<HomeCareOrderRecord | null> {
-    if (!isUuid(id)) return null;
-    const rows = await this.uow.manager.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1`, [id]);
-    const order = rows.length ? toOrderRecord(rows[0]) : null;
-    return order && (await this.canSee(actor, order)) ? order : null;
-  }
-
-  /** The caller's orders, scoped and filtered in SQL, by start time. */
-  async list(actor: Actor, filter: HomeCareOrderFilter | undefined, page: PageArgs): Promise<Connection<HomeCareOrderRecord>> {
-    const params = new SqlParams();
-    const param = params.param;
-    const where: string[] = [scopeSql(this.visibility, actor, param)];
-    if (filter?.status?.length) where.push(`o.status = ANY(${param(filter.status)})`);
-    if (filter?.elderId) where.push(`o.elder_id = ${param(isUuid(filter.elderId) ? filter.elderId : null)}`);
-    if (filter?.providerId) where.push(`o.provider_id = ${param(isUuid(filter.providerId) ? filter.providerId : null)}`);
-    if (filter?.caregiverId) where.push(`o.caregiver_id = ${param(isUuid(filter.caregiverId) ? filter.caregiverId : null)}`);
-    if (filter?.homeBedId) where.push(`o.home_bed_id = ${param(isUuid(filter.homeBedId) ? filter.homeBedId : null)}`);
-    if (filter?.from) where.push(`o.ends_at > ${param(filter.from)}`);
-    if (filter?.to) where.push(`o.starts_at < ${param(filter.to)}`);
-    if (filter?.flagged) where.push(`(o.check_in_flagged OR o.check_out_flagged)`);
-    return pagedQuery(
-      this.uow.manager,
-      { select: ORDER_COLUMNS, from: 'home_care_orders o', where, orderBy: 'o.starts_at, o.id', params, page },
-      (rows) => rows.map(toOrderRecord),
-    );
-  }
-
-  /** Events of many orders (DataLoader batch), oldest first. */
-  async eventsFor(orderIds: readonly string[]): Promise<OrderEventRecord[][]> {
-    const rows: Array<Record<string, any>> = await this.uow.manager.query(
-      `SELECT id, order_id, at, action, from_status, status, actor_id, actor_role, note
-         FROM home_care_order_events WHERE order_id = ANY($1) ORDER BY order_id, id`,
-      [orderIds],
-    );
-    const byOrder = new Map<string, OrderEventRecord[]>();
-    for (const r of rows) {
-      const list = byOrder.get(r.order_id) ?? [];
-      list.push({
-        id: String(r.id),
-        orderId: r.order_id,
-        at: r.at,
-        action: r.action,
-        fromStatus: r.from_status,
-        status: r.status,
-        actorId: r.actor_id,
-        actorRole: r.actor_role,
-        note: r.note,
-      });
-      byOrder.set(r.order_id, list);
-    }
-    return orderIds.map((id) => byOrder.get(id) ?? []);
   }
 
   /** Turns on or off automatic assignment for a provider: its staff. */
@@ -655,17 +580,4 @@ export class HomeCareOrderService {
     );
     return enabled;
   }
-
-  /** Auto-assignment flags of many providers (DataLoader batch). */
-  async autoAssignFor(providerIds: readonly string[]): Promise<boolean[]> {
-    const rows: Array<{ provider_id: string; auto_assign: boolean }> = await this.uow.manager.query(
-      `SELECT provider_id, auto_assign FROM home_care_provider_settings WHERE provider_id = ANY($1)`,
-      [providerIds],
-    );
-    const map = new Map(rows.map((r) => [r.provider_id, r.auto_assign]));
-    return providerIds.map((id) => map.get(id) ?? false);
-  }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string) => UUID.test(id);

@@ -4,6 +4,7 @@ import { ElderModule } from '../elder/elder.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
 import { CaregiverResolver } from './caregiver.resolver.js';
+import { HomeCareOrderReads } from './home-care-order-reads.service.js';
 import { CaregiverHoldService } from './caregiver-hold.service.js';
 import { CaregiverService } from './caregiver.service.js';
 import { HomeBedResolver } from './home-bed.resolver.js';
@@ -24,6 +25,7 @@ import { HomeCareOrderService } from './home-care-order.service.js';
     HomeCareRulesService,
     CaregiverService,
     CaregiverHoldService,
+    HomeCareOrderReads,
     HomeCareOrderService,
     HomeBedService,
     HomeCareLoaders,
