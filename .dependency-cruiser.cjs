@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- dependency-cruiser loads this CommonJS config, which reads the module picture with require */
 // Dependency rules generated from the module picture (scripts/module-picture.cjs). Run as `npm run lint:deps`.
 const picture = require('./scripts/module-picture.cjs');
 

@@ -31,6 +31,14 @@ export const TABLE_OWNERS = {
   bed_reservation_events: 'bed',
   bed_waitlist_entries: 'bed',
   bed_waitlist_offers: 'bed',
+  settlement_statements: 'settlement',
+  settlement_lines: 'settlement',
+  settlement_adjustments: 'settlement',
+  settlement_events: 'settlement',
+  settlement_ledger_entries: 'settlement',
+  elder_payments: 'settlement',
+  visit_evidence: 'settlement',
+  visit_evidence_heads: 'settlement',
   settings: 'core',
 };
 
@@ -58,6 +66,20 @@ export const KNOWN_CROSSINGS = {
   // The rating list filters assessments by the provider's region in SQL (the access scope joins the registry).
   'src/modules/rating/rating.service.ts -> providers': 'rating list scope and subsidy batch join the registry',
   'src/modules/rating/rating.service.ts -> bed_capacity': 'grade-linked subsidy batch reads occupied beds',
+  // Settlement builds its monthly lines from the visits, stays, home beds and grades of the month: a read model over
+  // those modules, not yet behind their services. Short visits give part of their subsidy back to the ledger directly.
+  'src/modules/settlement/family-statement.service.ts -> home_care_orders': 'settlement read model',
+  'src/modules/settlement/family-statement.service.ts -> bed_reservations': 'settlement read model',
+  'src/modules/settlement/family-statement.service.ts -> bed_capacity': 'settlement read model',
+  'src/modules/settlement/settlement-lines.builder.ts -> home_care_orders': 'settlement read model',
+  'src/modules/settlement/settlement-lines.builder.ts -> bed_reservations': 'settlement read model',
+  'src/modules/settlement/settlement-lines.builder.ts -> elders': 'settlement read model',
+  'src/modules/settlement/settlement-lines.builder.ts -> rating_assessments': 'settlement read model',
+  'src/modules/settlement/settlement-lines.builder.ts -> rating_subsidy_tiers': 'settlement read model',
+  'src/modules/settlement/settlement-lines.builder.ts -> home_beds': 'settlement read model',
+  'src/modules/settlement/visit-evidence.service.ts -> home_care_orders': 'evidence chain reads the visit it seals',
+  'src/modules/settlement/visit-funding.resolver.ts -> home_care_orders': 'funding source field of an order',
+  'src/modules/home-care/short-visit.pricing.ts -> home_care_allowances': 'to move behind SubsidyAllowanceService',
   // The demo seed writes one of everything on first start, in one transaction.
   'src/modules/demo/demo-seed.service.ts -> providers': 'demo seed',
   'src/modules/demo/demo-seed.service.ts -> provider_services': 'demo seed',

@@ -8,6 +8,7 @@ import type { TokenService } from '../auth/token.service.js';
 import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
 import './enum-types.js';
 import { offlineGraphiQL } from './graphiql.js';
+import { describeRootTypes } from './root-types.js';
 import type { GraphQLContext } from './graphql-context.js';
 
 /**
@@ -28,6 +29,7 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
   return {
     autoSchemaFile: true,
     sortSchema: true,
+    transformSchema: describeRootTypes,
     graphiql: false,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,

@@ -14,6 +14,14 @@ describe('the regional override rule', () => {
     expect(resolveRegional(rows, '11', { a: 0, b: 0, c: 0 })).toEqual({ a: 1, b: 1, c: 0 });
   });
 
+  it('merges nested objects field by field too', () => {
+    const nested = [
+      { region_prefix: '', value: { rates: { MILD: 1, SEVERE: 2 } } },
+      { region_prefix: '3708', value: { rates: { SEVERE: 5 } } },
+    ];
+    expect(resolveRegional(nested, '370811', { rates: { MILD: 0, SEVERE: 0, TOTAL: 0 }, other: 1 })).toEqual({ rates: { MILD: 1, SEVERE: 5, TOTAL: 0 }, other: 1 });
+  });
+
   it('a scalar is replaced: the most specific prefix wins, the default when none applies', () => {
     const ages = [
       { region_prefix: '', value: 80 },

@@ -2,7 +2,8 @@
  * Regional settings: configurable rules stored as data, each possibly overridden for a region-code prefix ('' is the
  * national default). ONE override rule for all of them: the rows whose prefix the region code starts with apply in
  * order from the shortest prefix to the longest, on top of the built-in default; an object value overrides field by
- * field, any other value replaces. So the most specific prefix wins, per field. Pure: no Nest, no database.
+ * field (nested objects too), any other value replaces. So the most specific prefix wins, per field. Pure: no Nest,
+ * no database.
  */
 export interface RegionalRow<T = unknown> {
   region_prefix: string;
@@ -17,9 +18,16 @@ export function resolveRegional<T>(rows: readonly RegionalRow[], regionCode: str
   let value: unknown = fallback;
   for (const row of applicable) {
     if (row.value == null) continue;
-    value = isPlainObject(value) && isPlainObject(row.value) ? { ...value, ...row.value } : row.value;
+    value = overlay(value, row.value);
   }
   return value as T;
+}
+
+function overlay(base: unknown, over: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(over)) return over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = v === undefined ? out[k] : overlay(out[k], v);
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@ import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { Role } from '../../core/domain/enums.js';
 import { SetSubsidyRulesInput } from './dto/subsidy-rules.input.js';
-import { FULL_COVERAGE_BP } from './subsidy.policy.js';
+import { DEFAULT_FUNDING_SOURCE, FULL_COVERAGE_BP } from './subsidy.policy.js';
 import { SubsidyRuleSetModel } from './subsidy.model.js';
 import { SubsidyService, type RuleSet } from './subsidy.service.js';
 
@@ -23,6 +23,7 @@ const toModel = (set: RuleSet): SubsidyRuleSetModel => ({
     coverageRateBp: r.coverageRateBp,
     coverageRate: r.coverageRateBp / FULL_COVERAGE_BP,
     basis: r.basis,
+    fundingSource: r.fundingSource ?? DEFAULT_FUNDING_SOURCE,
   })) as SubsidyRuleSetModel['rules'],
 });
 
@@ -33,7 +34,7 @@ export class SubsidyResolver {
   @Query(() => SubsidyRuleSetModel, { description: 'The home-care subsidy rules in force for a region code at a time (default now).' })
   @Roles(...Object.values(Role))
   async subsidyRules(
-    @Args('regionCode') regionCode: string,
+    @Args('regionCode', { description: 'A region code; the rules of its most specific configured prefix apply.' }) regionCode: string,
     @Args('at', { type: () => Date, nullable: true, description: 'Default now.' }) at?: Date | null,
   ): Promise<SubsidyRuleSetModel> {
     return toModel(await this.subsidies.ruleSetFor(regionCode, at ?? new Date()));
@@ -41,7 +42,7 @@ export class SubsidyResolver {
 
   @Mutation(() => SubsidyRuleSetModel, { description: 'Publishes new subsidy rules for a region prefix from now or a later time. CIVIL_AFFAIRS in scope, ADMIN.' })
   @Roles(Role.CIVIL_AFFAIRS, Role.ADMIN)
-  async setSubsidyRules(@CurrentActor() actor: Actor, @Args('input') input: SetSubsidyRulesInput): Promise<SubsidyRuleSetModel> {
+  async setSubsidyRules(@CurrentActor() actor: Actor, @Args('input', { description: 'Region prefix, start time and the full list of rules.' }) input: SetSubsidyRulesInput): Promise<SubsidyRuleSetModel> {
     return toModel(await this.subsidies.publish(actor, input));
   }
 }

@@ -89,7 +89,7 @@ export class RatingRubricSectionInput {
   @Field({ description: 'Title in English.' }) @IsString() @Length(1, 200)
   titleEn: string;
 
-  @Field(() => [RatingRubricItemInput])
+  @Field(() => [RatingRubricItemInput], { description: 'The section\'s items, 1 to 50; codes unique within the rubric.' })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RatingRubricItemInput)
   items: RatingRubricItemInput[];
 }
@@ -112,7 +112,7 @@ export class PublishRatingRubricInput {
   @Field(() => ProviderKind, { description: 'The provider kind the rubric grades.' }) @IsEnum(ProviderKind)
   kind: ProviderKind;
 
-  @Field(() => [RatingRubricSectionInput])
+  @Field(() => [RatingRubricSectionInput], { description: 'The rubric\'s sections, 1 to 20, in display order.' })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RatingRubricSectionInput)
   sections: RatingRubricSectionInput[];
 
@@ -145,6 +145,10 @@ export class RatingSubsidyTierInput {
 
   @Field(() => Int, { description: 'Flat per month, fen.' }) @IsInt() @Min(0) @Max(1_000_000_000)
   flatMonthlyFen: number;
+
+  @Field(() => String, { nullable: true, description: 'Funding source (资金来源) that pays this tier; default CITY.' })
+  @IsOptional() @Matches(/^[A-Z][A-Z0-9_]{0,31}$/, { message: 'fundingSource must be capital letters, digits or _' })
+  fundingSource?: string | null;
 }
 
 @InputType({ description: 'Which rating assessments to list.' })
