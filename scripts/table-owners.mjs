@@ -80,6 +80,13 @@ export const KNOWN_CROSSINGS = {
   'src/modules/settlement/visit-evidence.service.ts -> home_care_orders': 'evidence chain reads the visit it seals',
   'src/modules/settlement/visit-funding.resolver.ts -> home_care_orders': 'funding source field of an order',
   'src/modules/home-care/short-visit.pricing.ts -> home_care_allowances': 'to move behind SubsidyAllowanceService',
+  // Sessions and account state are checked on every request by the auth core, which reads the accounts directly.
+  'src/core/auth/account-state.service.ts -> users': 'the per-request account check (core cannot import identity)',
+  'src/core/auth/session.service.ts -> users': 'sessions rotate against the account row (core cannot import identity)',
+  // The elder visibility rule: the caregiver of a visit and guardian invitations by phone; to move behind their owners.
+  'src/modules/elder/elder.service.ts -> home_care_orders': 'caregiver of a visit sees the elder (visibility rule)',
+  'src/modules/elder/elder.service.ts -> providers': 'visibility rule',
+  'src/modules/elder/elder.service.ts -> users': 'guardian invitations matched by phone',
   // The demo seed writes one of everything on first start, in one transaction.
   'src/modules/demo/demo-seed.service.ts -> providers': 'demo seed',
   'src/modules/demo/demo-seed.service.ts -> provider_services': 'demo seed',

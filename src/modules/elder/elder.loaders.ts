@@ -3,11 +3,13 @@ import DataLoader from 'dataloader';
 import { requestLoader, type GraphQLContext } from '../../core/graphql/graphql-context.js';
 import type { ElderCategoryEntity, ElderEntity } from './elder.entity.js';
 import { SubsidyService, type SubsidyFigures } from '../subsidy/subsidy.service.js';
-import { ElderService, type ElderRecord } from './elder.service.js';
+import { ElderService, type ElderAccess, type ElderRecord } from './elder.service.js';
+import type { ElderView } from './elder-visibility.policy.js';
 
 /**
- * Per-request batching of elder reads. `byId` and `record` do no access check: use them for an elder nested in an
- * object the caller may already see (an order, a reservation). Contact fields check `access` themselves.
+ * Per-request batching of elder reads. An object that links an elder (an order, a reservation, a waitlist entry)
+ * resolves it with `visibleById`: null when the visibility rule gives the caller nothing, and every personal field of
+ * what it returns applies the rule again (ElderResolver). `byId` and `record` do no check (for the services' own use).
  */
 @Injectable()
 export class ElderLoaders {
@@ -24,15 +26,45 @@ export class ElderLoaders {
     }));
   }
 
+  /** The elder for a nested field: null when the caller sees nothing of it (elder-visibility.policy.ts). */
+  visibleById(ctx: GraphQLContext): DataLoader<string, ElderEntity | null> {
+    return requestLoader(ctx, 'elder.visibleById', () => new DataLoader(async (ids: readonly string[]) => {
+      const elders = await this.byId(ctx).loadMany(ids);
+      const access = await this.access(ctx).loadMany(ids);
+      return elders.map((elder, i) => {
+        if (!elder || elder instanceof Error) return null;
+        const relation = access[i];
+        if (relation instanceof Error) throw relation;
+        return this.elders.viewOf(ctx.actor, elder, relation) === 'NONE' ? null : elder;
+      });
+    }));
+  }
+
+  /** The caller's view of each elder (FULL, OVERVIEW or NONE). */
+  view(ctx: GraphQLContext): DataLoader<ElderEntity, { view: ElderView; access: ElderAccess }, string> {
+    return requestLoader(ctx, 'elder.view', () => new DataLoader(
+      async (elders: readonly ElderEntity[]) => {
+        const access = await this.access(ctx).loadMany(elders.map((e) => e.id));
+        return elders.map((elder, i) => {
+          const relation = access[i];
+          if (relation instanceof Error) throw relation;
+          return { view: this.elders.viewOf(ctx.actor, elder, relation), access: relation };
+        });
+      },
+      { cacheKeyFn: (elder) => elder.id },
+    ));
+  }
+
   record(ctx: GraphQLContext): DataLoader<string, ElderRecord | null> {
     return requestLoader(ctx, 'elder.record', () => new DataLoader((ids: readonly string[]) => this.elders.recordsByIds(ids)));
   }
 
-  /** Whether the caller may see each elder's contact details (the elder's contact policy, in one batch). */
-  mayContact(ctx: GraphQLContext): DataLoader<ElderEntity, boolean, string> {
-    return requestLoader(ctx, 'elder.mayContact', () =>
-      new DataLoader((elders: readonly ElderEntity[]) => this.elders.mayContactMany(ctx.actor, elders), { cacheKeyFn: (e) => e.id }),
-    );
+  /** The caller's guardianship and provider membership for each elder. */
+  access(ctx: GraphQLContext): DataLoader<string, ElderAccess> {
+    return requestLoader(ctx, 'elder.access', () => new DataLoader(async (ids: readonly string[]) => {
+      const map = await this.elders.accessMany(ctx.actor, ids);
+      return ids.map((id) => map.get(id)!);
+    }));
   }
 
   categories(ctx: GraphQLContext): DataLoader<string, ElderCategoryEntity[]> {
