@@ -1,5 +1,6 @@
 import { SubsidyModule } from '../subsidy/subsidy.module.js';
 import { Module } from '@nestjs/common';
+import { CareRecordModule } from '../care-record/care-record.module.js';
 import { ElderModule } from '../elder/elder.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
@@ -22,7 +23,7 @@ import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
  * in a provider's figures).
  */
 @Module({
-  imports: [ProviderModule, IdentityModule, ElderModule, SubsidyModule, VisitEvidenceModule],
+  imports: [ProviderModule, IdentityModule, ElderModule, SubsidyModule, VisitEvidenceModule, CareRecordModule],
   providers: [
     HomeCareRulesService,
     CaregiverService,
