@@ -42,3 +42,17 @@ export const badInput = (message: string, fields: FieldProblem[] = [], reason?: 
 /** Too many attempts: try again after `retryAfterSeconds`. */
 export const rateLimited = (reason: string, message: string, retryAfterSeconds: number) =>
   new DomainError('RATE_LIMITED', message, reason, undefined, { retryAfter: retryAfterSeconds });
+
+export const isNotFound = (error: unknown): error is DomainError => error instanceof DomainError && error.code === 'NOT_FOUND';
+
+/**
+ * For `.catch(...)`: reports a NOT_FOUND of what the check looked up (the elder behind an assessment, say) as
+ * NOT_FOUND of the object asked for, and lets every other failure through unchanged: a database outage must stay
+ * an internal error, never pass for a missing object.
+ */
+export const notFoundAs =
+  (what: string) =>
+  (error: unknown): never => {
+    if (isNotFound(error)) throw notFound(what);
+    throw error;
+  };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
-import { regionInScope } from '../../core/access/region-scope.js';
+import { regionCovers } from '../../core/access/region-code.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { notFound } from '../../core/errors/domain-error.js';
@@ -31,16 +31,16 @@ export class CareAccessService {
   ) {}
 
   async accessTo(actor: Actor, elderId: string): Promise<CareAccess> {
-    const [elder] = await this.elders.recordsByIds([elderId], this.uow.manager);
+    const [elder] = await this.elders.recordsByIds([elderId]);
     if (!elder) throw notFound('Elder');
     // the one visibility rule's relations (guardian, serving provider's staff, caregiver of a visit)
-    const links = (await this.elders.accessMany(actor, [elder.id], this.uow.manager)).get(elder.id)!;
+    const links = (await this.elders.accessMany(actor, [elder.id])).get(elder.id)!;
     return {
       elder,
       guardian: actor.role === Role.FAMILY && links.guardian,
       staff: actor.role === Role.PROVIDER_STAFF && links.servingProviderStaff,
       assignedCaregiver: actor.role === Role.CAREGIVER && links.assignedCaregiver,
-      officerInScope: actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, elder.regionCode),
+      officerInScope: actor.role === Role.CIVIL_AFFAIRS && regionCovers(actor.regionScope, elder.regionCode),
       admin: actor.role === Role.ADMIN,
     };
   }

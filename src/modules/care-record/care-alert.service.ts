@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
-import { regionPrefixPattern } from '../../core/access/region-scope.js';
+import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import type { CareAlert } from './care-record.model.js';

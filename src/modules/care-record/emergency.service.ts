@@ -5,7 +5,7 @@ import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
-import { mostSpecificForRegion } from '../../core/settings/settings.service.js';
+import { resolveRegional } from '../../core/settings/regional.js';
 import type { GeoPointInput } from '../../core/graphql/geo-point.js';
 import { CareAccessService } from './care-access.service.js';
 import { CareAlertService } from './care-alert.service.js';
@@ -156,7 +156,7 @@ export class EmergencyService {
       );
       let escalated = 0;
       for (const e of candidates) {
-        const minutes = Number(mostSpecificForRegion(settings, e.region_code)?.value ?? DEFAULT_EMERGENCY_ACK_MINUTES);
+        const minutes = Number(resolveRegional(settings, e.region_code, DEFAULT_EMERGENCY_ACK_MINUTES));
         if (e.raised_at.getTime() + minutes * 60_000 > now.getTime()) continue;
         const rows = updatedRows<Row>(await this.uow.manager.query(
           `UPDATE emergencies SET escalated_at = $2 WHERE id = $1 AND status = 'RAISED' AND escalated_at IS NULL RETURNING *`,

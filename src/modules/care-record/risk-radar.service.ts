@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
-import { actsOnRegion, regionPrefixPattern } from '../../core/access/region-scope.js';
+import { regionPrefixPattern } from '../../core/access/region-code.js';
+import { actsOnRegion } from '../../core/access/region-scope.js';
 import { updatedRows } from './care-record.sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
@@ -28,7 +29,7 @@ export class RiskRadarService {
   ) {}
 
   async thresholds(regionCode: string): Promise<RiskThresholds> {
-    const set = await this.settings.get<Partial<RiskThresholds>>(RISK_THRESHOLDS_SETTING, {}, regionCode, this.uow.manager);
+    const set = await this.settings.get<Partial<RiskThresholds>>(RISK_THRESHOLDS_SETTING, {}, regionCode);
     return { ...DEFAULT_RISK_THRESHOLDS, ...set };
   }
 

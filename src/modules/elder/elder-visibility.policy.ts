@@ -2,7 +2,7 @@
 // `elders`, `myElders`) and nested in an order, a reservation, a waitlist entry or anything else that links one.
 // Pure: no Nest, no database. The caller's relations to the elder are looked up by ElderService.accessMany.
 import { Role } from '../../core/domain/enums.js';
-import { regionInScope } from '../../core/access/region-scope.js';
+import { regionCovers } from '../../core/access/region-code.js';
 
 /**
  * - FULL: the record (name, birth date, categories, assessments, subsidy, address, phone, guardians).
@@ -40,7 +40,7 @@ export function elderView(actor: { role: Role; regionScope: string | null } | nu
     case Role.CAREGIVER:
       return relation.assignedCaregiver ? 'FULL' : 'NONE';
     case Role.CIVIL_AFFAIRS:
-      if (regionInScope(actor.regionScope, elder.regionCode)) return 'FULL';
+      if (regionCovers(actor.regionScope, elder.regionCode)) return 'FULL';
       return relation.overseesServingProvider ? 'OVERVIEW' : 'NONE';
     case Role.ADMIN:
       return 'OVERVIEW';

@@ -1,9 +1,12 @@
+import { SubsidyModule } from '../subsidy/subsidy.module.js';
 import { Module } from '@nestjs/common';
 import { CareRecordModule } from '../care-record/care-record.module.js';
 import { ElderModule } from '../elder/elder.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
 import { CaregiverResolver } from './caregiver.resolver.js';
+import { HomeCareOrderReads } from './home-care-order-reads.service.js';
+import { CaregiverHoldService } from './caregiver-hold.service.js';
 import { CaregiverService } from './caregiver.service.js';
 import { HomeBedResolver } from './home-bed.resolver.js';
 import { HomeBedService } from './home-bed.service.js';
@@ -22,10 +25,12 @@ import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
  * in a provider's figures).
  */
 @Module({
-  imports: [ProviderModule, IdentityModule, ElderModule, VisitEvidenceModule, CareRecordModule],
+  imports: [ProviderModule, IdentityModule, ElderModule, SubsidyModule, VisitEvidenceModule, CareRecordModule],
   providers: [
     HomeCareRulesService,
     CaregiverService,
+    CaregiverHoldService,
+    HomeCareOrderReads,
     HomeCareOrderService,
     ShortVisitPricing,
     HomeBedService,

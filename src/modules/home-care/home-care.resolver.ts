@@ -28,6 +28,7 @@ import {
   VisitCheck,
 } from './home-care.model.js';
 import type { HomeCareOrderRecord } from './home-care-order.record.js';
+import { HomeCareOrderReads } from './home-care-order-reads.service.js';
 import { HomeCareOrderService } from './home-care-order.service.js';
 
 const ALL_ROLES = [Role.FAMILY, Role.CAREGIVER, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN];
@@ -67,6 +68,7 @@ export class HomeCareRulesResolver {
 export class HomeCareOrderResolver {
   constructor(
     private readonly orders: HomeCareOrderService,
+    private readonly reads: HomeCareOrderReads,
     private readonly loaders: HomeCareLoaders,
     private readonly providerLoaders: ProviderLoaders,
     private readonly elderLoaders: ElderLoaders,
@@ -93,7 +95,7 @@ export class HomeCareOrderResolver {
   @Query(() => HomeCareOrderModel, { nullable: true, description: 'One order; null when missing or not visible to the caller.' })
   @Roles(...ALL_ROLES)
   homeCareOrder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The order (from `bookHomeCareVisit` or `homeCareOrders`).' }) id: string) {
-    return this.orders.getVisible(actor, id);
+    return this.reads.getVisible(actor, id);
   }
 
   @Query(() => HomeCareOrderConnection, {
@@ -105,7 +107,7 @@ export class HomeCareOrderResolver {
     @Args('filter', { type: () => HomeCareOrderFilter, nullable: true, description: 'Optional filter by status, elder, provider, caregiver, home bed, start-time window and flagged checks; the caller\'s scope always applies.' }) filter: HomeCareOrderFilter,
     @Args() page: PageArgs,
   ) {
-    return this.orders.list(actor, filter, page);
+    return this.reads.list(actor, filter, page);
   }
 
   @Mutation(() => HomeCareOrderModel, { description: 'Books a visit (FAMILY guardian, CIVIL_AFFAIRS in scope). Idempotent per idempotencyKey.' })

@@ -150,6 +150,12 @@ export class IdentityService {
     });
   }
 
+  /** The FAMILY account with this phone, if any (guardians are added by phone). The phone is never logged. */
+  async familyAccountIdByPhone(phone: string): Promise<string | null> {
+    const user = await this.users.findOne({ where: { phone: phone.trim(), role: Role.FAMILY } });
+    return user?.id ?? null;
+  }
+
   async me(actor: Actor): Promise<UserEntity> {
     const user = await this.users.findOne({ where: { id: actor.userId } });
     if (!user) throw unauthenticated('The account no longer exists');

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
-import { worksFor } from '../../core/access/region-scope.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
@@ -190,7 +189,7 @@ export class FamilyStatementService {
   /** A payment recorded at the provider's desk by its staff (refunds are negative amounts). */
   async record(actor: Actor, input: PaymentInput): Promise<PaymentRecord> {
     const provider = UUID.test(input.providerId) ? await this.providers.findById(input.providerId) : null;
-    if (!provider || actor.role !== Role.PROVIDER_STAFF || !worksFor(actor, provider.id)) throw notFound('Provider');
+    if (!provider || actor.role !== Role.PROVIDER_STAFF || actor.providerId !== provider.id) throw notFound('Provider');
     await this.elders.requireReadable(actor, input.elderId);
     return this.recordFromChannel({ code: 'MANUAL' }, input, actor.userId);
   }

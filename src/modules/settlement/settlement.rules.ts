@@ -56,11 +56,7 @@ export class SettlementRulesService {
     }
     const { supportRates, ...rest } = input;
     const changes: Partial<SettlementRules> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null));
-    const rows: Array<{ value: Partial<SettlementRules> }> = await this.uow.manager.query(
-      `SELECT value FROM settings WHERE key = $1 AND region_prefix = $2`,
-      [SETTLEMENT_RULES_SETTING, regionPrefix],
-    );
-    const own = rows[0]?.value ?? {};
+    const own = (await this.settings.ownValue<Partial<SettlementRules>>(SETTLEMENT_RULES_SETTING, regionPrefix)) ?? {};
     const merged: Partial<SettlementRules> = { ...own, ...changes };
     if (supportRates?.length) {
       merged.supportMonthlyFenByCareLevel = {
@@ -68,31 +64,12 @@ export class SettlementRulesService {
         ...Object.fromEntries(supportRates.map((r) => [r.careLevel, r.monthlyFen])),
       } as SettlementRules['supportMonthlyFenByCareLevel'];
     }
-    await this.settings.set(SETTLEMENT_RULES_SETTING, merged, regionPrefix, this.uow.manager);
+    await this.settings.set(SETTLEMENT_RULES_SETTING, merged, regionPrefix);
     return this.forRegion(regionPrefix);
   }
 
   async forRegions(regionCodes: readonly string[]): Promise<Map<string, SettlementRules>> {
-    const codes = [...new Set(regionCodes)];
-    const rows: Array<{ region_prefix: string; value: Partial<SettlementRules> }> = codes.length
-      ? await this.uow.manager.query(
-          `SELECT region_prefix, value FROM settings WHERE key = $1 AND EXISTS (SELECT 1 FROM unnest($2::text[]) c WHERE c LIKE region_prefix || '%')
-            ORDER BY length(region_prefix)`,
-          [SETTLEMENT_RULES_SETTING, codes],
-        )
-      : [];
-    const out = new Map<string, SettlementRules>();
-    for (const code of codes) {
-      const rules: SettlementRules = { ...DEFAULT_SETTLEMENT_RULES, supportMonthlyFenByCareLevel: { ...DEFAULT_SETTLEMENT_RULES.supportMonthlyFenByCareLevel } };
-      for (const r of rows) {
-        if (!code.startsWith(r.region_prefix)) continue;
-        const { supportMonthlyFenByCareLevel, ...rest } = r.value ?? {};
-        Object.assign(rules, rest);
-        if (supportMonthlyFenByCareLevel) Object.assign(rules.supportMonthlyFenByCareLevel, supportMonthlyFenByCareLevel);
-      }
-      out.set(code, rules);
-    }
-    return out;
+    return this.settings.getForRegions<SettlementRules>(SETTLEMENT_RULES_SETTING, regionCodes, DEFAULT_SETTLEMENT_RULES);
   }
 
   async forRegion(regionCode: string): Promise<SettlementRules> {

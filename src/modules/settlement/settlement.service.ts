@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
-import { actsOnRegion, regionInScope, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
+import { regionCovers, regionCoverSql, regionPrefixPattern } from '../../core/access/region-code.js';
+import { actsOnRegion } from '../../core/access/region-scope.js';
 import { queryRows } from '../../core/database/sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
@@ -69,16 +70,16 @@ export class SettlementService {
 
   /** An officer acting on a provider's money: in scope, and not bound to that provider. */
   private isOfficerFor(actor: Actor, provider: { id: string; regionCode: string }): boolean {
-    return actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, provider.regionCode) && actor.providerId !== provider.id;
+    return actor.role === Role.CIVIL_AFFAIRS && regionCovers(actor.regionScope, provider.regionCode) && actor.providerId !== provider.id;
   }
 
   private isStaffOf(actor: Actor, providerId: string): boolean {
-    return actor.role === Role.PROVIDER_STAFF && worksFor(actor, providerId);
+    return actor.role === Role.PROVIDER_STAFF && actor.providerId === providerId;
   }
 
   /** Who sees a provider's statements: its staff, officers in scope, admins. */
   private canRead(actor: Actor, s: { providerId: string; providerRegionCode: string }): boolean {
-    return actor.role === Role.ADMIN || this.isStaffOf(actor, s.providerId) || (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, s.providerRegionCode));
+    return actor.role === Role.ADMIN || this.isStaffOf(actor, s.providerId) || (actor.role === Role.CIVIL_AFFAIRS && regionCovers(actor.regionScope, s.providerRegionCode));
   }
 
   private async requireProvider(providerId: string, may: (p: ProviderEntity) => boolean): Promise<ProviderEntity> {
@@ -374,7 +375,7 @@ export class SettlementService {
     const where: string[] = [];
     if (actor.role === Role.ADMIN) where.push('TRUE');
     else if (actor.role === Role.PROVIDER_STAFF && actor.providerId) where.push(`s.provider_id = ${param(actor.providerId)}`);
-    else if (actor.role === Role.CIVIL_AFFAIRS && actor.regionScope) where.push(`s.provider_region_code LIKE ${param(regionPrefixPattern(actor.regionScope))}`);
+    else if (actor.role === Role.CIVIL_AFFAIRS) where.push(regionCoverSql(actor.regionScope, 's.provider_region_code', param));
     else where.push('FALSE');
     if (filter?.providerId) where.push(`s.provider_id = ${param(isUuid(filter.providerId) ? filter.providerId : null)}`);
     if (filter?.regionCode) where.push(`s.provider_region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
