@@ -16,6 +16,8 @@ import { LiveModule } from './core/live/subscription-server.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 import { GraphiQLAssetsController } from './core/graphql/graphiql.js';
 import { HealthController } from './core/health/health.controller.js';
+import { RateLimitModule } from './core/rate-limit/rate-limiter.factory.js';
+import { RedisModule } from './core/redis/redis-client.js';
 import { SettingsModule } from './core/settings/settings.module.js';
 import { BedModule } from './modules/bed/bed.module.js';
 import { CapacityModule } from './modules/capacity/capacity.module.js';
@@ -29,10 +31,12 @@ import { ProviderModule } from './modules/provider/provider.module.js';
 import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
 import { EventsAdminModule } from './modules/events-admin/failed-events.js';
+import { SettlementModule } from './modules/settlement/settlement.module.js';
+import { CareRecordModule } from './modules/care-record/care-record.module.js';
 import { NotificationModule } from './modules/notification/notification.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, EventsAdminModule, NotificationModule];
+export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule, CareRecordModule, EventsAdminModule, NotificationModule];
 
 @Module({})
 export class AppModule {
@@ -44,6 +48,8 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl, config.migrateOnStart, config.DATABASE_POOL_SIZE),
         UnitOfWorkModule,
         JobsModule.forRoot(databaseUrl),
+        RedisModule,
+        RateLimitModule,
         AuthModule,
         DomainEventsModule,
         SettingsModule,

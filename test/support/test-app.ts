@@ -37,12 +37,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export interface StartOptions {
-  /** Another instance's database (two instances of the app on one PostgreSQL); default: a fresh clone. */
-  databaseUrl?: string;
-}
-
-export async function startTestApp(overrides: Partial<Record<keyof AppConfig, unknown>> = {}, options: StartOptions = {}): Promise<TestApp> {
+/** `options.databaseUrl`: run on another app's database (a second instance of the service), e.g. `urlOf(t.db)`. */
+export async function startTestApp(
+  overrides: Partial<Record<keyof AppConfig, unknown>> = {},
+  options: { databaseUrl?: string } = {},
+): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const config = loadConfig(
     { NODE_ENV: 'test' },
@@ -95,3 +94,6 @@ export async function startTestApp(overrides: Partial<Record<keyof AppConfig, un
     close: () => closeApp(app),
   };
 }
+
+/** The database URL a test app runs on (to start a second instance on it). */
+export const urlOf = (db: DataSource): string => (db.options as { url: string }).url;

@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config/app-config.js';
 import type { TokenService } from '../auth/token.service.js';
 import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
+import './enum-types.js';
 import { offlineGraphiQL } from './graphiql.js';
 import { describeRootTypes } from './root-types.js';
 import type { GraphQLContext } from './graphql-context.js';

@@ -2,8 +2,10 @@
 // Four dimensions, 26 items, 0..90 points (higher = more capable), a level from the total, then adjustments.
 // The long-term-care insurance scale (levels 0-5) is a different instrument and is deliberately not modelled here.
 
-export const CARE_LEVELS = ['INTACT', 'MILD', 'MODERATE', 'SEVERE', 'TOTAL'] as const;
-export type CareLevelName = (typeof CARE_LEVELS)[number];
+import { CareLevel, valuesOf, type CareLevelName } from '../../core/domain/enums.js';
+
+export const CARE_LEVELS = valuesOf(CareLevel);
+export type { CareLevelName };
 /** Index of the most severe level (完全失能); adjustments never go beyond it. */
 export const MAX_LEVEL = CARE_LEVELS.length - 1;
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { CareLevel, Role } from '../../core/domain/enums.js';
-import { badInput, notFound } from '../../core/errors/domain-error.js';
+import { badInput, notFound, notFoundAs } from '../../core/errors/domain-error.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import { ElderService } from '../elder/elder.service.js';
 import { IdentityService } from '../identity/identity.service.js';
@@ -32,7 +32,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class CapabilityAssessmentService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly elders: ElderService,
     private readonly settings: SettingsService,
     private readonly identity: IdentityService,
@@ -63,9 +63,9 @@ export class CapabilityAssessmentService {
     };
     const result = scoreAssessment(input, rules);
 
-    return inTransaction(this.dataSource, async (manager) => {
-      const saved = await manager.getRepository(CapabilityAssessmentEntity).save(
-        manager.getRepository(CapabilityAssessmentEntity).create({
+    return this.uow.run(async () => {
+      const saved = await this.uow.manager.getRepository(CapabilityAssessmentEntity).save(
+        this.uow.manager.getRepository(CapabilityAssessmentEntity).create({
           elderId: elder.id,
           selfCare: [...input.selfCare],
           mobility: [...input.mobility],
@@ -90,7 +90,7 @@ export class CapabilityAssessmentService {
           assessorProviderId: actor.role === Role.PROVIDER_STAFF ? actor.providerId : null,
         }),
       );
-      await this.elders.applyLatestAssessment(manager, elder.id, {
+      await this.elders.applyLatestAssessment(elder.id, {
         id: saved.id,
         finalLevel: saved.finalLevel,
         dementia: saved.dementiaDiagnosed,
@@ -102,23 +102,21 @@ export class CapabilityAssessmentService {
 
   /** One assessment, if the caller may read its elder; NOT_FOUND otherwise. */
   async getVisible(actor: Actor, id: string): Promise<CapabilityAssessmentEntity> {
-    const row = UUID.test(id) ? await this.dataSource.getRepository(CapabilityAssessmentEntity).findOne({ where: { id } }) : null;
+    const row = UUID.test(id) ? await this.uow.manager.getRepository(CapabilityAssessmentEntity).findOne({ where: { id } }) : null;
     if (!row) throw notFound('Capability assessment');
-    await this.elders.requireReadable(actor, row.elderId).catch(() => {
-      throw notFound('Capability assessment');
-    });
+    await this.elders.requireReadable(actor, row.elderId).catch(notFoundAs('Capability assessment'));
     return row;
   }
 
   async findByIds(ids: readonly string[]): Promise<CapabilityAssessmentEntity[]> {
     const valid = ids.filter((id) => UUID.test(id));
-    return valid.length ? this.dataSource.getRepository(CapabilityAssessmentEntity).find({ where: { id: In(valid) } }) : [];
+    return valid.length ? this.uow.manager.getRepository(CapabilityAssessmentEntity).find({ where: { id: In(valid) } }) : [];
   }
 
   /** Histories of many elders, newest first. */
   async historyOf(elderIds: readonly string[]): Promise<Map<string, CapabilityAssessmentEntity[]>> {
     const rows = elderIds.length
-      ? await this.dataSource
+      ? await this.uow.manager
           .getRepository(CapabilityAssessmentEntity)
           .find({ where: { elderId: In([...elderIds]) }, order: { assessedAt: 'DESC', createdAt: 'DESC' } })
       : [];

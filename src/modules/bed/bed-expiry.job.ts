@@ -1,11 +1,10 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
 import { appLogger } from '../../core/logging/logger.js';
-import { BedHoldWriter, BedUnitOfWork, SYSTEM_ACTOR, type ReservationRow } from './bed-hold.writer.js';
+import { BedHoldWriter, BedCapacityLog, SYSTEM_ACTOR, type ReservationRow } from './bed-hold.writer.js';
 import { BedWaitlistService } from './bed-waitlist.service.js';
 
 /** The job queue's schedule name of the expiry run. */
@@ -23,7 +22,7 @@ export class BedExpiryJob implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobQueue,
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly writer: BedHoldWriter,
     private readonly waitlist: BedWaitlistService,
   ) {}
@@ -45,16 +44,16 @@ export class BedExpiryJob implements OnModuleInit {
     for (;;) {
       let claimed: string | null = null;
       try {
-        const done = await inTransaction(this.dataSource, async (manager) => {
+        const done = await this.uow.run(async () => {
           claimed = null;
-          const due: ReservationRow[] = await manager.query(
+          const due: ReservationRow[] = await this.uow.manager.query(
             `SELECT * FROM bed_reservations WHERE status = 'HELD' AND expires_at <= $1 AND id <> ALL($2::uuid[])
               ORDER BY expires_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
             [now, failed],
           );
           if (due.length === 0) return false;
           claimed = due[0].id;
-          const unit = new BedUnitOfWork(manager);
+          const unit = new BedCapacityLog();
           const row = await this.writer.applyTransition(unit, due[0], 'EXPIRE', SYSTEM_ACTOR, 'Not admitted before the hold expired');
           await this.waitlist.settleOffer(unit, row.id, row.status, SYSTEM_ACTOR);
           const provider = await this.waitlist.requireBedProvider(row.provider_id);

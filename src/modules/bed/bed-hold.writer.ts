@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
+import { SYSTEM_ACTOR } from '../../core/auth/actor.js';
 import type { BedCategory, Ownership } from '../../core/domain/enums.js';
 import type { BedCapacityChanged } from '../../core/events/domain-events.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
@@ -47,15 +48,15 @@ export interface ChangeActor {
   userId: string | null;
   role: string;
 }
-export const SYSTEM_ACTOR: ChangeActor = { userId: null, role: 'SYSTEM' };
+export { SYSTEM_ACTOR };
 
 /**
- * One use case's transaction plus the capacity changes it made, published only after commit
- * (a listener must never act on a change that was rolled back).
+ * The capacity changes one use case made, published only after its unit of work commits (a listener must never act
+ * on a change that was rolled back). Kept apart from the unit's own after-commit list because an offer rolled back
+ * to its savepoint drops the changes it noted.
  */
-export class BedUnitOfWork {
+export class BedCapacityLog {
   readonly capacityChanges: BedCapacityChanged[] = [];
-  constructor(readonly manager: EntityManager) {}
 }
 
 export interface ReservationRow {
@@ -121,27 +122,28 @@ export interface NewHold {
 @Injectable()
 export class BedHoldWriter {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly capacity: CapacityService,
     private readonly elders: ElderService,
     private readonly settings: SettingsService,
     private readonly events: DomainEvents,
   ) {}
 
-  async holdHours(regionCode: string, manager?: EntityManager): Promise<number> {
-    return Number(await this.settings.get(BedSetting.HOLD_HOURS, DEFAULT_HOLD_HOURS, regionCode, manager));
+  async holdHours(regionCode: string): Promise<number> {
+    return Number(await this.settings.get(BedSetting.HOLD_HOURS, DEFAULT_HOLD_HOURS, regionCode));
   }
 
-  async offerHoldHours(regionCode: string, manager?: EntityManager): Promise<number> {
-    return Number(await this.settings.get(BedSetting.OFFER_HOLD_HOURS, DEFAULT_OFFER_HOLD_HOURS, regionCode, manager));
+  async offerHoldHours(regionCode: string): Promise<number> {
+    return Number(await this.settings.get(BedSetting.OFFER_HOLD_HOURS, DEFAULT_OFFER_HOLD_HOURS, regionCode));
   }
 
-  async sharePercent(regionCode: string, manager?: EntityManager): Promise<number> {
-    return Number(await this.settings.get(BedSetting.RESERVED_SHARE_PERCENT, DEFAULT_RESERVED_SHARE_PERCENT, regionCode, manager));
+  async sharePercent(regionCode: string): Promise<number> {
+    return Number(await this.settings.get(BedSetting.RESERVED_SHARE_PERCENT, DEFAULT_RESERVED_SHARE_PERCENT, regionCode));
   }
 
   /** Beds of the provider's category held or occupied by government-supported elders, as this statement sees them. */
-  async supportedInUse(manager: EntityManager, providerId: string, category: BedCategory): Promise<number> {
-    const [{ count }] = await manager.query(
+  async supportedInUse(providerId: string, category: BedCategory): Promise<number> {
+    const [{ count }] = await this.uow.manager.query(
       `SELECT count(*)::int AS count FROM bed_reservations
         WHERE provider_id = $1 AND category = $2 AND government_supported AND status IN ('HELD','ADMITTED')`,
       [providerId, category],
@@ -155,16 +157,13 @@ export class BedHoldWriter {
    * updates that row, so once the lock is held the next statement's snapshot sees all of their committed
    * reservations and the count of supported beds cannot go stale before our conditional UPDATE.
    */
-  async minFreeAfterFor(uow: BedUnitOfWork, provider: BedProvider, category: BedCategory, governmentSupported: boolean): Promise<number> {
+  async minFreeAfterFor(provider: BedProvider, category: BedCategory, governmentSupported: boolean): Promise<number> {
     if (governmentSupported || !keepsReservedShare(provider.ownership)) return 0;
-    const rows: Array<{ total: number }> = await uow.manager.query(
-      `SELECT total FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE`,
-      [provider.id, category],
-    );
-    if (rows.length === 0) return 0;
-    const sharePercent = await this.sharePercent(provider.regionCode, uow.manager);
-    const inUse = await this.supportedInUse(uow.manager, provider.id, category);
-    return protectedFreeBeds({ ownership: provider.ownership, total: rows[0].total, supportedInUse: inUse, sharePercent });
+    const counts = await this.capacity.countsOf(provider.id, category, true);
+    if (!counts) return 0;
+    const sharePercent = await this.sharePercent(provider.regionCode);
+    const inUse = await this.supportedInUse(provider.id, category);
+    return protectedFreeBeds({ ownership: provider.ownership, total: counts.total, supportedInUse: inUse, sharePercent });
   }
 
   /**
@@ -172,9 +171,9 @@ export class BedHoldWriter {
    * share is left for a non-supported elder); the caller's transaction is then untouched. The partial unique index
    * refuses a second active reservation of the elder (ACTIVE_RESERVATION_EXISTS); the caller rolls back.
    */
-  async createHold(uow: BedUnitOfWork, hold: NewHold): Promise<ReservationRow | null> {
-    const minFreeAfter = await this.minFreeAfterFor(uow, hold.provider, hold.category, hold.governmentSupported);
-    const after = await this.capacity.adjustCounts(uow.manager, {
+  async createHold(changes: BedCapacityLog, hold: NewHold): Promise<ReservationRow | null> {
+    const minFreeAfter = await this.minFreeAfterFor(hold.provider, hold.category, hold.governmentSupported);
+    const after = await this.capacity.adjustCounts({
       providerId: hold.provider.id,
       category: hold.category,
       occupiedDelta: NEW_HOLD_CAPACITY_DELTA.occupied,
@@ -184,10 +183,10 @@ export class BedHoldWriter {
       minFreeAfter,
     });
     if (!after) return null;
-    this.noteCapacityChange(uow, after, NEW_HOLD_CAPACITY_DELTA);
+    this.noteCapacityChange(changes, after, NEW_HOLD_CAPACITY_DELTA);
     let rows: ReservationRow[];
     try {
-      rows = await uow.manager.query(
+      rows = await this.uow.manager.query(
         `INSERT INTO bed_reservations (provider_id, elder_id, category, status, provider_region_code, elder_region_code,
            government_supported, expires_at, requested_by, idempotency_key, request_hash)
          VALUES ($1, $2, $3, 'HELD', $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
@@ -209,9 +208,9 @@ export class BedHoldWriter {
       throw error;
     }
     const row = rows[0];
-    await this.recordEvent(uow.manager, row.id, null, BedReservationStatusEnum.HELD, hold.actor, hold.note);
+    await this.recordEvent(row.id, null, BedReservationStatusEnum.HELD, hold.actor, hold.note);
     // The provider now serves the elder: its staff may read the elder's record to prepare the admission.
-    await this.elders.linkProvider(hold.elderId, hold.provider.id, 'BED_RESERVATION', uow.manager);
+    await this.elders.linkProvider(hold.elderId, hold.provider.id, 'BED_RESERVATION');
     return row;
   }
 
@@ -220,7 +219,7 @@ export class BedHoldWriter {
    * expected one (a concurrent transition makes this INVALID_TRANSITION), and the counts move in the same transaction.
    */
   async applyTransition(
-    uow: BedUnitOfWork,
+    changes: BedCapacityLog,
     reservation: Pick<ReservationRow, 'id' | 'status'>,
     action: BedReservationAction,
     actor: ChangeActor,
@@ -228,7 +227,7 @@ export class BedHoldWriter {
   ): Promise<ReservationRow> {
     const transition = BED_RESERVATION_TRANSITIONS[action];
     const rows = await queryRows<ReservationRow>(
-      uow.manager,
+      this.uow.manager,
       `UPDATE bed_reservations
           SET status = $3, updated_at = now(),
               admitted_at = CASE WHEN $3 = 'ADMITTED' THEN now() ELSE admitted_at END,
@@ -240,7 +239,7 @@ export class BedHoldWriter {
     if (rows.length === 0) throw invalidTransition(reservation.status, action);
     const row = rows[0];
     const source = { ADMIT: 'ADMISSION', RELEASE: 'RELEASE', EXPIRE: 'EXPIRY', DISCHARGE: 'DISCHARGE' }[action];
-    const after = await this.capacity.adjustCounts(uow.manager, {
+    const after = await this.capacity.adjustCounts({
       providerId: row.provider_id,
       category: row.category,
       occupiedDelta: transition.capacityDelta.occupied,
@@ -250,20 +249,19 @@ export class BedHoldWriter {
     });
     // The counts always cover the active reservations, so a refusal here means they were edited out of step.
     if (!after) throw new Error(`bed counts of ${row.provider_id}/${row.category} do not cover reservation ${row.id}`);
-    this.noteCapacityChange(uow, after, transition.capacityDelta);
-    await this.recordEvent(uow.manager, row.id, transition.from, transition.to, actor, note);
+    this.noteCapacityChange(changes, after, transition.capacityDelta);
+    await this.recordEvent(row.id, transition.from, transition.to, actor, note);
     return row;
   }
 
   async recordEvent(
-    manager: EntityManager,
     reservationId: string,
     from: string | null,
     to: string,
     actor: ChangeActor,
     note: string | null,
   ): Promise<void> {
-    const rows: Array<{ id: string }> = await manager.query(
+    const rows: Array<{ id: string }> = await this.uow.manager.query(
       `INSERT INTO bed_reservation_events (reservation_id, from_status, to_status, actor_id, actor_role, note) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [reservationId, from, to, actor.userId, actor.role, note],
     );
@@ -273,18 +271,18 @@ export class BedHoldWriter {
   }
 
   /**
-   * Publishes the unit's capacity changes in its transaction (call at the end of the transaction's work, after any
+   * Publishes the capacity changes in the open transaction (call at the end of the transaction's work, after any
    * savepoint has settled which changes stand). They are marked waitlistServed: this module offers freed beds in the
    * same transaction, so the waitlist handler leaves them alone.
    */
-  publish(uow: BedUnitOfWork): BedCapacityChanged[] {
-    for (const change of uow.capacityChanges) this.events.publish('bed-capacity.changed', { ...change, waitlistServed: true });
-    return uow.capacityChanges;
+  publish(changes: BedCapacityLog): BedCapacityChanged[] {
+    for (const change of changes.capacityChanges) this.events.publish('bed-capacity.changed', { ...change, waitlistServed: true });
+    return changes.capacityChanges;
   }
 
-  private noteCapacityChange(uow: BedUnitOfWork, after: BedCapacity, delta: { occupied: number; reserved: number }) {
+  private noteCapacityChange(changes: BedCapacityLog, after: BedCapacity, delta: { occupied: number; reserved: number }) {
     const freeAfter = after.available;
-    uow.capacityChanges.push({
+    changes.capacityChanges.push({
       providerId: after.providerId,
       category: after.category,
       totalBefore: after.total,

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
-import { regionInScope, regionPrefixPattern } from '../../core/access/region-scope.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { access, can, definePolicy, scopeSql, type AccessPolicy } from '../../core/access/access-policy.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { ElderService } from '../elder/elder.service.js';
 import { holdExpiresAt, planReservationTransition, type BedReservationAction, type ReservationRelation } from './bed-reservation.state.js';
-import { BedHoldWriter, BedUnitOfWork, toReservationModel, type ChangeActor, type ReservationRow } from './bed-hold.writer.js';
+import { BedHoldWriter, BedCapacityLog, toReservationModel, type ChangeActor, type ReservationRow } from './bed-hold.writer.js';
 import { isUuid } from './bed-ids.js';
 import { BedWaitlistService } from './bed-waitlist.service.js';
 import { activeReservationExists, idempotencyKeyReused, invalidTransition, noBedAvailable } from './bed.errors.js';
@@ -34,11 +34,24 @@ const changeActor = (actor: Actor): ChangeActor => ({ userId: actor.userId, role
 @Injectable()
 export class BedReservationService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly writer: BedHoldWriter,
     private readonly waitlist: BedWaitlistService,
     private readonly elders: ElderService,
-  ) {}
+  ) {
+    this.visibility = definePolicy<ReservationRow>('bed reservation', {
+      [Role.ADMIN]: [[access.any]],
+      [Role.PROVIDER_STAFF]: [[access.provider('provider_id', 'r.provider_id')]],
+      [Role.FAMILY]: [[access.related(this.elders.guardianship, 'elder_id', 'r.elder_id')]],
+      [Role.CIVIL_AFFAIRS]: [[access.region('provider_region_code', 'r.provider_region_code')], [access.region('elder_region_code', 'r.elder_region_code')]],
+    });
+  }
+
+  /**
+   * Who sees a reservation: its elder's guardians, the provider's staff, officers whose scope covers the provider or
+   * the elder, admins. The row check and the list's SQL scope both come from it.
+   */
+  private readonly visibility: AccessPolicy<ReservationRow>;
 
   /**
    * Holds a bed for the elder (a guardian, or an officer in scope) for the configured time. Refused with
@@ -49,10 +62,10 @@ export class BedReservationService {
     const provider = await this.waitlist.requireBedProvider(input.providerId);
     const requestHash = requestHashOf(input);
     const hours = await this.writer.holdHours(provider.regionCode);
-    const { row } = await inTransaction(this.dataSource, async (manager) => {
+    const { row } = await this.uow.run(async () => {
       // Identical requests with one key are serialized here, so the second finds the first's reservation.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`bed-reserve:${actor.userId}:${input.idempotencyKey}`]);
-      const existing: ReservationRow[] = await manager.query(
+      await this.uow.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`bed-reserve:${actor.userId}:${input.idempotencyKey}`]);
+      const existing: ReservationRow[] = await this.uow.manager.query(
         `SELECT * FROM bed_reservations WHERE requested_by = $1 AND idempotency_key = $2`,
         [actor.userId, input.idempotencyKey],
       );
@@ -61,12 +74,12 @@ export class BedReservationService {
         return { row: existing[0] };
       }
       // Early, friendly refusal; the partial unique index bed_reservations_one_active is what guarantees it.
-      const [{ active }] = await manager.query(
+      const [{ active }] = await this.uow.manager.query(
         `SELECT EXISTS (SELECT 1 FROM bed_reservations WHERE elder_id = $1 AND status IN ('HELD','ADMITTED')) AS active`,
         [elder.id],
       );
       if (active) throw activeReservationExists();
-      const unit = new BedUnitOfWork(manager);
+      const unit = new BedCapacityLog();
       const created = await this.writer.createHold(unit, {
         provider,
         elderId: elder.id,
@@ -108,13 +121,13 @@ export class BedReservationService {
     const plan = planReservationTransition(row.status, action, relations);
     if (!plan.ok) {
       if (plan.reason === 'INVALID_TRANSITION') throw invalidTransition(row.status, action);
-      if (relations.length > 0 || this.oversees(actor, row)) throw forbidden(`You may not ${action.toLowerCase()} this reservation`);
+      if (relations.length > 0 || (await can(this.visibility, actor, row))) throw forbidden(`You may not ${action.toLowerCase()} this reservation`);
       throw notFound('Bed reservation');
     }
     const provider = await this.waitlist.requireBedProvider(row.provider_id);
     const by = changeActor(actor);
-    const { updated } = await inTransaction(this.dataSource, async (manager) => {
-      const unit = new BedUnitOfWork(manager);
+    const { updated } = await this.uow.run(async () => {
+      const unit = new BedCapacityLog();
       const changed = await this.writer.applyTransition(unit, row, action, by, note);
       await this.waitlist.settleOffer(unit, changed.id, changed.status, by);
       if (plan.transition.freesBed) await this.waitlist.offerFreeBeds(unit, provider, changed.category);
@@ -128,7 +141,7 @@ export class BedReservationService {
   async getVisible(actor: Actor, id: string): Promise<BedReservationModel | null> {
     const row = await this.findRow(id);
     if (!row) return null;
-    if (!this.oversees(actor, row) && (await this.relationsOf(actor, row)).length === 0) return null;
+    if (!(await can(this.visibility, actor, row))) return null;
     return toReservationModel(row);
   }
 
@@ -137,52 +150,25 @@ export class BedReservationService {
    * an officer those at providers or of elders in their region, an admin all.
    */
   async list(actor: Actor, filter: BedReservationFilter | undefined, page: PageArgs): Promise<Connection<BedReservationModel>> {
-    const offset = decodeOffsetCursor(page.after);
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    switch (actor.role) {
-      case Role.ADMIN:
-        break;
-      case Role.PROVIDER_STAFF:
-        where.push(`r.provider_id = ${param(actor.providerId)}`);
-        break;
-      case Role.FAMILY:
-        where.push(`r.elder_id = ANY(${param(await this.elders.elderIdsGuardedBy(actor.userId))}::uuid[])`);
-        break;
-      case Role.CIVIL_AFFAIRS: {
-        const pattern = param(regionPrefixPattern(actor.regionScope ?? ''));
-        where.push(`(r.provider_region_code LIKE ${pattern} OR r.elder_region_code LIKE ${pattern})`);
-        break;
-      }
-      default:
-        where.push('false');
-    }
+    const params = new SqlParams();
+    const param = params.param;
+    where.push(scopeSql(this.visibility, actor, param));
     if (filter?.status?.length) where.push(`r.status = ANY(${param(filter.status)}::text[])`);
     if (filter?.providerId) where.push(`r.provider_id = ${param(filter.providerId)}`);
     if (filter?.elderId) where.push(`r.elder_id = ${param(filter.elderId)}`);
     if (filter?.category) where.push(`r.category = ${param(filter.category)}`);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: Array<ReservationRow & { total_count: string }> = await this.dataSource.query(
-      `SELECT r.*, count(*) OVER () AS total_count FROM bed_reservations r ${whereSql}
-        ORDER BY r.created_at DESC, r.id DESC LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
-      params,
+    return pagedQuery<ReservationRow, BedReservationModel>(
+      this.uow.manager,
+      { select: 'r.*', from: 'bed_reservations r', where, orderBy: 'r.created_at DESC, r.id DESC', params, page },
+      (rows) => rows.map(toReservationModel),
     );
-    let totalCount = rows.length ? Number(rows[0].total_count) : 0;
-    if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.dataSource.query(`SELECT count(*) AS count FROM bed_reservations r ${whereSql}`, params.slice(0, -2));
-      totalCount = Number(count);
-    }
-    return toConnection(rows.map(toReservationModel), totalCount, offset, page.first);
   }
 
   /** Transitions of many reservations (DataLoader batch), oldest first. */
   async eventsFor(reservationIds: readonly string[]): Promise<BedReservationEventModel[][]> {
     const rows: Array<{ reservation_id: string; at: Date; from_status: string | null; to_status: string; actor_id: string | null; actor_role: string; note: string | null }> =
-      await this.dataSource.query(
+      await this.uow.manager.query(
         `SELECT reservation_id, at, from_status, to_status, actor_id, actor_role, note FROM bed_reservation_events
           WHERE reservation_id = ANY($1::uuid[]) ORDER BY at, id`,
         [[...reservationIds]],
@@ -211,11 +197,6 @@ export class BedReservationService {
     return relations;
   }
 
-  /** Sees without acting: admins, and officers whose region covers the provider. */
-  private oversees(actor: Actor, row: ReservationRow): boolean {
-    return actor.role === Role.ADMIN || (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, row.provider_region_code));
-  }
-
   private checkReason(reason: string): string {
     const trimmed = reason.trim();
     if (trimmed.length === 0 || trimmed.length > MAX_REASON_LENGTH) {
@@ -226,7 +207,7 @@ export class BedReservationService {
 
   private async findRow(id: string): Promise<ReservationRow | null> {
     if (!isUuid(id)) return null;
-    const rows: ReservationRow[] = await this.dataSource.query(`SELECT * FROM bed_reservations WHERE id = $1`, [id]);
+    const rows: ReservationRow[] = await this.uow.manager.query(`SELECT * FROM bed_reservations WHERE id = $1`, [id]);
     return rows[0] ?? null;
   }
 }

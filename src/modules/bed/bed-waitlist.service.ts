@@ -1,18 +1,18 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
-import { actsOnRegion, worksFor } from '../../core/access/region-scope.js';
+import { access, definePolicy, scopeSql, type AccessPolicy } from '../../core/access/access-policy.js';
 import { queryRows } from '../../core/database/sql.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { BedCategory, Role } from '../../core/domain/enums.js';
 import { notFound } from '../../core/errors/domain-error.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
 import type { BedCapacityChanged } from '../../core/events/domain-events.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
+import { CapacityService } from '../capacity/capacity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { holdExpiresAt } from './bed-reservation.state.js';
-import { BedHoldWriter, BedUnitOfWork, SYSTEM_ACTOR, type BedProvider, type ChangeActor } from './bed-hold.writer.js';
+import { BedHoldWriter, BedCapacityLog, SYSTEM_ACTOR, type BedProvider, type ChangeActor } from './bed-hold.writer.js';
 import { isUuid } from './bed-ids.js';
 import { activeReservationExists, bedAvailable, invalidTransition } from './bed.errors.js';
 import { BedOfferOutcomeEnum, BedWaitlistEntryStatusEnum, type BedWaitlistEntryModel, type BedWaitlistOfferModel } from './bed.model.js';
@@ -33,6 +33,7 @@ interface EntryRow {
   elder_id: string;
   category: BedCategory;
   status: BedWaitlistEntryStatusEnum;
+  provider_region_code: string;
   elder_region_code: string;
   requested_at: Date;
   closed_at: Date | null;
@@ -92,12 +93,23 @@ declare module '../../core/events/domain-events.js' {
 @Injectable()
 export class BedWaitlistService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly writer: BedHoldWriter,
     private readonly elders: ElderService,
     private readonly providers: ProviderService,
+    private readonly capacity: CapacityService,
     private readonly events: DomainEvents,
-  ) {}
+  ) {
+    this.visibility = definePolicy<EntryRow>('bed waitlist entry', {
+      [Role.ADMIN]: [[access.any]],
+      [Role.CIVIL_AFFAIRS]: [[access.region('provider_region_code', 'w.provider_region_code')]],
+      [Role.PROVIDER_STAFF]: [[access.provider('provider_id', 'w.provider_id')]],
+      [Role.FAMILY]: [[access.related(this.elders.guardianship, 'elder_id', 'w.elder_id')]],
+    });
+  }
+
+  /** Who sees a waitlist entry: the provider's staff, officers whose scope covers the provider, admins, and the elder's guardians. */
+  private readonly visibility: AccessPolicy<EntryRow>;
 
   onModuleInit() {
     // Beds freed outside this module (a staff member raises the total or lowers occupied) are offered too: a durable
@@ -117,8 +129,8 @@ export class BedWaitlistService implements OnModuleInit {
   async serveWaitlist(providerId: string, category: BedCategory): Promise<number> {
     const provider = await this.requireBedProvider(providerId);
     let offered = 0;
-    await inTransaction(this.dataSource, async (manager) => {
-      const unit = new BedUnitOfWork(manager);
+    await this.uow.run(async () => {
+      const unit = new BedCapacityLog();
       offered = await this.offerFreeBeds(unit, provider, category);
       this.writer.publish(unit);
     });
@@ -130,50 +142,47 @@ export class BedWaitlistService implements OnModuleInit {
    * take it now: not holding a bed anywhere else, and allowed by the reserved-share rule. Runs in the caller's
    * transaction, after the bed_capacity row is locked, so two beds freed at once are never offered to one entry.
    */
-  async offerFreeBeds(uow: BedUnitOfWork, provider: BedProvider, category: BedCategory, now = new Date()): Promise<number> {
+  async offerFreeBeds(changes: BedCapacityLog, provider: BedProvider, category: BedCategory, now = new Date()): Promise<number> {
     const skipped = new Set<string>();
     let offered = 0;
     for (;;) {
-      const capacity: Array<{ total: number; occupied: number; reserved: number }> = await uow.manager.query(
-        `SELECT total, occupied, reserved FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE`,
-        [provider.id, category],
-      );
-      if (capacity.length === 0 || capacity[0].total - capacity[0].occupied - capacity[0].reserved <= 0) return offered;
-      const entries: EntryRow[] = await uow.manager.query(
+      const counts = await this.capacity.countsOf(provider.id, category, true);
+      if (!counts || counts.total - counts.occupied - counts.reserved <= 0) return offered;
+      const entries: EntryRow[] = await this.uow.manager.query(
         `SELECT * FROM bed_waitlist_entries WHERE provider_id = $1 AND category = $2 AND status = 'WAITING'`,
         [provider.id, category],
       );
       const open = entries.filter((e) => !skipped.has(e.id));
       if (open.length === 0) return offered;
-      const candidates = await this.candidates(open, uow);
-      const active = await this.eldersWithActiveBed(uow, open.map((e) => e.elder_id));
-      const sharePercent = await this.writer.sharePercent(provider.regionCode, uow.manager);
-      const supportedInUse = await this.writer.supportedInUse(uow.manager, provider.id, category);
+      const candidates = await this.candidates(open);
+      const active = await this.eldersWithActiveBed(open.map((e) => e.elder_id));
+      const sharePercent = await this.writer.sharePercent(provider.regionCode);
+      const supportedInUse = await this.writer.supportedInUse(provider.id, category);
       const recipient = chooseOfferRecipient(candidates, (c) => {
         if (active.has(c.elderId)) return false;
         return mayTakeBed({
           ownership: provider.ownership,
-          ...capacity[0],
+          ...counts,
           supportedInUse,
           elderSupported: isGovernmentSupported(c.verifiedCategories),
           sharePercent,
         }).allowed;
       });
       if (!recipient) return offered;
-      if (await this.offerTo(uow, provider, recipient, now)) offered++;
+      if (await this.offerTo(changes, provider, recipient, now)) offered++;
       else skipped.add(recipient.id);
     }
   }
 
   /** Creates the offered hold under a savepoint, so an elder who took a bed elsewhere meanwhile is just skipped. */
-  private async offerTo(uow: BedUnitOfWork, provider: BedProvider, candidate: Candidate, now: Date): Promise<boolean> {
+  private async offerTo(changes: BedCapacityLog, provider: BedProvider, candidate: Candidate, now: Date): Promise<boolean> {
     const entry = candidate.row;
-    const hours = await this.writer.offerHoldHours(provider.regionCode, uow.manager);
+    const hours = await this.writer.offerHoldHours(provider.regionCode);
     const expiresAt = holdExpiresAt(now, hours);
-    await uow.manager.query('SAVEPOINT bed_offer');
-    const changesBefore = uow.capacityChanges.length;
+    await this.uow.manager.query('SAVEPOINT bed_offer');
+    const changesBefore = changes.capacityChanges.length;
     try {
-      const hold = await this.writer.createHold(uow, {
+      const hold = await this.writer.createHold(changes, {
         provider,
         elderId: entry.elder_id,
         elderRegionCode: entry.elder_region_code,
@@ -184,24 +193,24 @@ export class BedWaitlistService implements OnModuleInit {
         note: 'WAITLIST_OFFER',
       });
       if (!hold) {
-        await uow.manager.query('ROLLBACK TO SAVEPOINT bed_offer');
-        uow.capacityChanges.length = changesBefore;
+        await this.uow.manager.query('ROLLBACK TO SAVEPOINT bed_offer');
+        changes.capacityChanges.length = changesBefore;
         return false;
       }
-      await uow.manager.query(
+      await this.uow.manager.query(
         `INSERT INTO bed_waitlist_offers (entry_id, reservation_id, offered_at, expires_at) VALUES ($1, $2, $3, $4)`,
         [entry.id, hold.id, now, expiresAt],
       );
-      await uow.manager.query(
+      await this.uow.manager.query(
         `UPDATE bed_waitlist_entries SET status = $2, updated_at = now() WHERE id = $1 AND status = 'WAITING'`,
         [entry.id, nextWaitlistStatus('WAITING', 'OFFER')],
       );
-      await uow.manager.query('RELEASE SAVEPOINT bed_offer');
+      await this.uow.manager.query('RELEASE SAVEPOINT bed_offer');
       this.events.publish('bed-waitlist.changed', { providerId: provider.id, category: entry.category, entryIds: [entry.id] });
       return true;
     } catch (error) {
-      await uow.manager.query('ROLLBACK TO SAVEPOINT bed_offer');
-      uow.capacityChanges.length = changesBefore;
+      await this.uow.manager.query('ROLLBACK TO SAVEPOINT bed_offer');
+      changes.capacityChanges.length = changesBefore;
       if (violatedConstraint(error) === 'bed_reservations_one_active' || isActiveReservationError(error)) return false;
       throw error;
     }
@@ -211,20 +220,20 @@ export class BedWaitlistService implements OnModuleInit {
    * When a reservation made by an offer leaves HELD, its entry follows: admitted -> ACCEPTED, released -> DECLINED,
    * expired -> LAPSED. Runs in the transition's transaction.
    */
-  async settleOffer(uow: BedUnitOfWork, reservationId: string, reservationTo: string, actor: ChangeActor): Promise<void> {
+  async settleOffer(changes: BedCapacityLog, reservationId: string, reservationTo: string, actor: ChangeActor): Promise<void> {
     const event = waitlistEventForReservation(reservationTo);
     if (!event) return;
     const outcome = { ACCEPT: BedOfferOutcomeEnum.ACCEPTED, DECLINE: BedOfferOutcomeEnum.DECLINED, LAPSE: BedOfferOutcomeEnum.LAPSED }[
       event as 'ACCEPT' | 'DECLINE' | 'LAPSE'
     ];
     const offers = await queryRows<{ entry_id: string }>(
-      uow.manager,
+      this.uow.manager,
       `UPDATE bed_waitlist_offers SET outcome = $2, decided_at = now() WHERE reservation_id = $1 AND outcome IS NULL RETURNING entry_id`,
       [reservationId, outcome],
     );
     if (offers.length === 0) return;
     const settled = await queryRows<{ provider_id: string; category: string }>(
-      uow.manager,
+      this.uow.manager,
       `UPDATE bed_waitlist_entries SET status = $2, closed_at = now(), closed_by = $3, updated_at = now() WHERE id = $1 AND status = 'OFFERED'
        RETURNING provider_id, category`,
       [offers[0].entry_id, nextWaitlistStatus('OFFERED', event), actor.userId],
@@ -245,21 +254,21 @@ export class BedWaitlistService implements OnModuleInit {
     const provider = await this.requireBedProvider(input.providerId);
     const existing = await this.openEntry(provider.id, input.category, elder.id);
     if (existing) return this.withPosition(existing);
-    const row = await inTransaction(this.dataSource, async (manager) => {
-      const [{ active }] = await manager.query(
+    const row = await this.uow.run(async () => {
+      const [{ active }] = await this.uow.manager.query(
         `SELECT EXISTS (SELECT 1 FROM bed_reservations WHERE elder_id = $1 AND provider_id = $2 AND category = $3
                           AND status IN ('HELD','ADMITTED')) AS active`,
         [elder.id, provider.id, input.category],
       );
       if (active) throw activeReservationExists();
-      if (await this.bedFreeFor(manager, provider, input.category, elder)) throw bedAvailable();
+      if (await this.bedFreeFor(provider, input.category, elder)) throw bedAvailable();
       try {
-        const rows: EntryRow[] = await manager.query(
+        const rows: EntryRow[] = await this.uow.manager.query(
           `INSERT INTO bed_waitlist_entries (provider_id, elder_id, category, provider_region_code, elder_region_code, requested_by)
            VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
           [provider.id, elder.id, input.category, provider.regionCode, elder.regionCode, actor.userId],
         );
-        await this.elders.linkProvider(elder.id, provider.id, 'BED_WAITLIST', manager);
+        await this.elders.linkProvider(elder.id, provider.id, 'BED_WAITLIST');
         this.events.publish('bed-waitlist.changed', { providerId: provider.id, category: input.category, entryIds: [rows[0].id] });
         return rows[0];
       } catch (error) {
@@ -278,9 +287,9 @@ export class BedWaitlistService implements OnModuleInit {
     const entry = await this.findEntry(entryId);
     if (!entry) throw notFound('Waitlist entry');
     await this.elders.requireActable(actor, entry.elder_id);
-    const rows = await inTransaction(this.dataSource, async (manager) => {
+    const rows = await this.uow.run(async () => {
       const left = await queryRows<EntryRow>(
-        manager,
+        this.uow.manager,
         `UPDATE bed_waitlist_entries SET status = $2, closed_at = now(), closed_by = $3, updated_at = now()
           WHERE id = $1 AND status = 'WAITING' RETURNING *`,
         [entry.id, nextWaitlistStatus('WAITING', 'LEAVE'), actor.userId],
@@ -299,16 +308,14 @@ export class BedWaitlistService implements OnModuleInit {
   async list(actor: Actor, providerId: string, category: BedCategory): Promise<BedWaitlistEntryModel[]> {
     const provider = await this.providers.findById(providerId);
     if (!provider) throw notFound('Provider');
-    const overseer = actsOnRegion(actor, provider.regionCode) || (actor.role === Role.PROVIDER_STAFF && worksFor(actor, provider.id));
-    let visibleElders: Set<string> | null = null;
-    if (!overseer) {
-      if (actor.role !== Role.FAMILY) throw notFound('Provider');
-      visibleElders = new Set(await this.elders.elderIdsGuardedBy(actor.userId));
-    }
-    const rows: EntryRow[] = await this.dataSource.query(
-      `SELECT * FROM bed_waitlist_entries WHERE provider_id = $1 AND category = $2 AND status IN ('WAITING','OFFERED')
-         ${visibleElders ? 'AND elder_id = ANY($3::uuid[])' : ''}`,
-      visibleElders ? [providerId, category, [...visibleElders]] : [providerId, category],
+    // Families see their own elders' entries at any provider; anyone else only a provider they oversee.
+    if (actor.role !== Role.FAMILY && !(await this.providers.oversees(actor, provider))) throw notFound('Provider');
+    const params: unknown[] = [provider.id, category];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const rows: EntryRow[] = await this.uow.manager.query(
+      `SELECT * FROM bed_waitlist_entries w WHERE w.provider_id = $1 AND w.category = $2 AND w.status IN ('WAITING','OFFERED')
+          AND ${scopeSql(this.visibility, actor, param)}`,
+      params,
     );
     if (rows.length === 0) return [];
     const positions = await this.positions(providerId, category);
@@ -324,7 +331,7 @@ export class BedWaitlistService implements OnModuleInit {
   async forElder(actor: Actor, elderId: string): Promise<BedWaitlistEntryModel[]> {
     await this.elders.requireReadable(actor, elderId);
     const ownOnly = actor.role === Role.PROVIDER_STAFF;
-    const rows: EntryRow[] = await this.dataSource.query(
+    const rows: EntryRow[] = await this.uow.manager.query(
       `SELECT * FROM bed_waitlist_entries WHERE elder_id = $1 ${ownOnly ? 'AND provider_id = $2' : ''}
         ORDER BY requested_at DESC, id DESC LIMIT 100`,
       ownOnly ? [elderId, actor.providerId] : [elderId],
@@ -334,7 +341,7 @@ export class BedWaitlistService implements OnModuleInit {
 
   /** Offers of many entries (DataLoader batch), newest first. */
   async offersForEntries(entryIds: readonly string[]): Promise<BedWaitlistOfferModel[][]> {
-    const rows: OfferRow[] = await this.dataSource.query(
+    const rows: OfferRow[] = await this.uow.manager.query(
       `SELECT * FROM bed_waitlist_offers WHERE entry_id = ANY($1::uuid[]) ORDER BY offered_at DESC, id`,
       [[...entryIds]],
     );
@@ -343,7 +350,7 @@ export class BedWaitlistService implements OnModuleInit {
 
   /** The offer behind each reservation, if it came from the waitlist (DataLoader batch). */
   async offersForReservations(reservationIds: readonly string[]): Promise<Array<BedWaitlistOfferModel | null>> {
-    const rows: OfferRow[] = await this.dataSource.query(`SELECT * FROM bed_waitlist_offers WHERE reservation_id = ANY($1::uuid[])`, [
+    const rows: OfferRow[] = await this.uow.manager.query(`SELECT * FROM bed_waitlist_offers WHERE reservation_id = ANY($1::uuid[])`, [
       [...reservationIds],
     ]);
     const byId = new Map(rows.map((r) => [r.reservation_id, toOfferModel(r)]));
@@ -354,7 +361,7 @@ export class BedWaitlistService implements OnModuleInit {
 
   /** Positions of the WAITING entries of a provider's category, from the elders' current records. */
   async positions(providerId: string, category: BedCategory): Promise<Map<string, number>> {
-    const waiting: EntryRow[] = await this.dataSource.query(
+    const waiting: EntryRow[] = await this.uow.manager.query(
       `SELECT * FROM bed_waitlist_entries WHERE provider_id = $1 AND category = $2 AND status = 'WAITING'`,
       [providerId, category],
     );
@@ -375,9 +382,9 @@ export class BedWaitlistService implements OnModuleInit {
     return rows.map((r) => toEntryModel(r, queues.get(`${r.provider_id}:${r.category}`)?.get(r.id) ?? null));
   }
 
-  private async candidates(rows: EntryRow[], uow?: BedUnitOfWork): Promise<Candidate[]> {
+  private async candidates(rows: EntryRow[]): Promise<Candidate[]> {
     if (rows.length === 0) return [];
-    const records = await this.elders.recordsByIds(rows.map((r) => r.elder_id), uow?.manager);
+    const records = await this.elders.recordsByIds(rows.map((r) => r.elder_id));
     return rows.map((row, i) => {
       const record: ElderRecord | null = records[i];
       return {
@@ -391,8 +398,8 @@ export class BedWaitlistService implements OnModuleInit {
     });
   }
 
-  private async eldersWithActiveBed(uow: BedUnitOfWork, elderIds: string[]): Promise<Set<string>> {
-    const rows: Array<{ elder_id: string }> = await uow.manager.query(
+  private async eldersWithActiveBed(elderIds: string[]): Promise<Set<string>> {
+    const rows: Array<{ elder_id: string }> = await this.uow.manager.query(
       `SELECT elder_id FROM bed_reservations WHERE elder_id = ANY($1::uuid[]) AND status IN ('HELD','ADMITTED')`,
       [elderIds],
     );
@@ -401,22 +408,18 @@ export class BedWaitlistService implements OnModuleInit {
 
   /** Would reserveBed give this elder a bed right now? (A read without locks: joining is not a race on beds.) */
   private async bedFreeFor(
-    manager: EntityManager,
     provider: BedProvider,
     category: BedCategory,
     elder: ElderRecord,
   ): Promise<boolean> {
-    const rows: Array<{ total: number; occupied: number; reserved: number }> = await manager.query(
-      `SELECT total, occupied, reserved FROM bed_capacity WHERE provider_id = $1 AND category = $2`,
-      [provider.id, category],
-    );
-    if (rows.length === 0) return false;
+    const counts = await this.capacity.countsOf(provider.id, category);
+    if (!counts) return false;
     return mayTakeBed({
       ownership: provider.ownership,
-      ...rows[0],
-      supportedInUse: await this.writer.supportedInUse(manager, provider.id, category),
+      ...counts,
+      supportedInUse: await this.writer.supportedInUse(provider.id, category),
       elderSupported: isGovernmentSupported(elder.verifiedCategories),
-      sharePercent: await this.writer.sharePercent(provider.regionCode, manager),
+      sharePercent: await this.writer.sharePercent(provider.regionCode),
     }).allowed;
   }
 
@@ -427,7 +430,7 @@ export class BedWaitlistService implements OnModuleInit {
   }
 
   private async openEntry(providerId: string, category: BedCategory, elderId: string): Promise<EntryRow | null> {
-    const rows: EntryRow[] = await this.dataSource.query(
+    const rows: EntryRow[] = await this.uow.manager.query(
       `SELECT * FROM bed_waitlist_entries WHERE provider_id = $1 AND category = $2 AND elder_id = $3 AND status IN ('WAITING','OFFERED')`,
       [providerId, category, elderId],
     );
@@ -436,7 +439,7 @@ export class BedWaitlistService implements OnModuleInit {
 
   async findEntry(id: string): Promise<EntryRow | null> {
     if (!isUuid(id)) return null;
-    const rows: EntryRow[] = await this.dataSource.query(`SELECT * FROM bed_waitlist_entries WHERE id = $1`, [id]);
+    const rows: EntryRow[] = await this.uow.manager.query(`SELECT * FROM bed_waitlist_entries WHERE id = $1`, [id]);
     return rows[0] ?? null;
   }
 }

@@ -14,7 +14,9 @@
 // The service enforces the same arithmetic in SQL, inside the conditional UPDATE on bed_capacity; the unit
 // specs here pin the rule and the e2e specs pin the SQL.
 
-export type Ownership = 'PUBLIC' | 'PRIVATE' | 'PUBLIC_BUILT_PRIVATE_RUN';
+import type { OwnershipName } from '../../core/domain/enums.js';
+
+export type Ownership = OwnershipName;
 
 export const GOVERNMENT_SUPPORTED_CATEGORIES = ['EXTREME_POVERTY', 'SUBSISTENCE_ALLOWANCE', 'LOW_INCOME'] as const;
 

@@ -9,8 +9,10 @@
 // Priority is computed from the elder's current record each time, so a reassessment or a newly verified
 // category moves the entry without anyone re-joining.
 
-export const CARE_LEVELS = ['INTACT', 'MILD', 'MODERATE', 'SEVERE', 'TOTAL'] as const;
-export type CareLevel = (typeof CARE_LEVELS)[number];
+import { CareLevel as CareLevelEnum, valuesOf, type CareLevelName } from '../../core/domain/enums.js';
+
+export const CARE_LEVELS = valuesOf(CareLevelEnum);
+export type CareLevel = CareLevelName;
 
 /** Severity rank of a care level; unassessed ranks lowest. */
 export function careLevelSeverity(level: CareLevel | null | undefined): number {

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { BedCategory } from '../../core/domain/enums.js';
 import { badInput, conflict, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { queryRows } from '../../core/database/sql.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
-import { inTransaction } from '../../core/database/transaction.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { BedCapacity, BedCapacityChange } from './bed-capacity.model.js';
 import type { UpdateBedCapacityInput } from './dto/update-bed-capacity.input.js';
@@ -62,7 +62,7 @@ function toModel(row: CapacityRow): BedCapacity {
 @Injectable()
 export class CapacityService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly providers: ProviderService,
     private readonly events: DomainEvents,
   ) {}
@@ -76,8 +76,8 @@ export class CapacityService {
     if (problems.length) throw capacityInvalid('Invalid bed counts', problems);
     await this.providers.requireOperator(actor, input.providerId);
 
-    const row = await inTransaction(this.dataSource, async (manager) => {
-      await manager.query(
+    const row = await this.uow.run(async () => {
+      await this.uow.manager.query(
         `INSERT INTO bed_capacity (provider_id, category, total) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`,
         [input.providerId, input.category],
       );
@@ -86,7 +86,7 @@ export class CapacityService {
       const setsPrice = input.monthlyPriceFen !== undefined;
       try {
         rows = await queryRows(
-          manager,
+          this.uow.manager,
           `WITH old AS (
              SELECT total, occupied, reserved, monthly_price_fen FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE)
            UPDATE bed_capacity b
@@ -108,7 +108,7 @@ export class CapacityService {
       }
       if (rows.length === 0) throw conflict('STALE_VERSION', 'The capacity was changed by someone else; read it again');
       const updated = rows[0];
-      await this.recordHistory(manager, {
+      await this.recordHistory({
         providerId: input.providerId,
         category: input.category,
         actorId: actor.userId,
@@ -134,11 +134,11 @@ export class CapacityService {
    * Moves occupied/reserved counts inside the caller's transaction; null when the database refuses it
    * (not enough free beds, or counts would go negative). The caller publishes 'bed-capacity.changed' in the same transaction.
    */
-  async adjustCounts(manager: EntityManager, change: CountAdjustment): Promise<BedCapacity | null> {
+  async adjustCounts(change: CountAdjustment): Promise<BedCapacity | null> {
     const delta = change.occupiedDelta + change.reservedDelta;
     // Every refusal is a WHERE condition, not a constraint error, so the caller's transaction stays usable.
     const rows = await queryRows<CapacityRow & { occupied_before: number; reserved_before: number }>(
-      manager,
+      this.uow.manager,
       `UPDATE bed_capacity b
           SET occupied = b.occupied + $3, reserved = b.reserved + $4, version = b.version + 1, updated_at = now(), updated_by = $5
         WHERE b.provider_id = $1 AND b.category = $2
@@ -158,7 +158,7 @@ export class CapacityService {
     );
     if (rows.length === 0) return null;
     const row = rows[0];
-    await this.recordHistory(manager, {
+    await this.recordHistory({
       providerId: change.providerId,
       category: change.category,
       actorId: change.actorId,
@@ -169,9 +169,30 @@ export class CapacityService {
     return toModel(row);
   }
 
+  /**
+   * The counts of one category, locked for the rest of the transaction when `lock` (every writer of the counts updates
+   * this row, so holding it orders the caller after them); null when the provider has no such beds.
+   */
+  async countsOf(providerId: string, category: BedCategory, lock = false): Promise<{ total: number; occupied: number; reserved: number } | null> {
+    const rows: Array<{ total: number; occupied: number; reserved: number }> = await this.uow.manager.query(
+      `SELECT total, occupied, reserved FROM bed_capacity WHERE provider_id = $1 AND category = $2 ${lock ? 'FOR UPDATE' : ''}`,
+      [providerId, category],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Beds and occupied beds of a provider over every category. */
+  async totalsOf(providerId: string): Promise<{ total: number; occupied: number }> {
+    const [row] = await this.uow.manager.query(
+      `SELECT COALESCE(sum(total), 0)::int AS total, COALESCE(sum(occupied), 0)::int AS occupied FROM bed_capacity WHERE provider_id = $1`,
+      [providerId],
+    );
+    return row;
+  }
+
   /** Counts of every category for many providers (DataLoader batch); missing categories read as zeros. */
   async capacitiesFor(providerIds: readonly string[]): Promise<BedCapacity[][]> {
-    const rows: CapacityRow[] = await this.dataSource.query(`SELECT * FROM bed_capacity WHERE provider_id = ANY($1::uuid[])`, [[...providerIds]]);
+    const rows: CapacityRow[] = await this.uow.manager.query(`SELECT * FROM bed_capacity WHERE provider_id = ANY($1::uuid[])`, [[...providerIds]]);
     const byKey = new Map(rows.map((r) => [`${r.provider_id}:${r.category}`, r]));
     return providerIds.map((providerId) =>
       BED_CATEGORIES.map((category) =>
@@ -194,13 +215,11 @@ export class CapacityService {
   /** Who changed the counts, when, before and after: the provider's staff, officers in scope, admins. */
   async history(actor: Actor, providerId: string, page: PageArgs): Promise<Connection<BedCapacityChange>> {
     await this.providers.requireOverseer(actor, providerId);
-    const offset = decodeOffsetCursor(page.after);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT h.*, count(*) OVER () AS total_count FROM bed_capacity_history h
-        WHERE h.provider_id = $1 ORDER BY h.changed_at DESC, h.id DESC LIMIT $2 OFFSET $3`,
-      [providerId, page.first + 1, offset],
-    );
-    const changes: BedCapacityChange[] = rows.map((r) => ({
+    const params = new SqlParams();
+    return pagedQuery<Record<string, unknown>, BedCapacityChange>(
+      this.uow.manager,
+      { select: 'h.*', from: 'bed_capacity_history h', where: [`h.provider_id = ${params.param(providerId)}`], orderBy: 'h.changed_at DESC, h.id DESC', params, page },
+      (rows) => rows.map((r) => ({
       id: String(r.id),
       providerId: r.provider_id as string,
       category: r.category as BedCategory,
@@ -216,13 +235,11 @@ export class CapacityService {
       monthlyPriceFenBefore: (r.monthly_price_fen_before as number | null) ?? null,
       monthlyPriceFenAfter: (r.monthly_price_fen_after as number | null) ?? null,
       version: r.version as number,
-    }));
-    const total = rows.length ? Number(rows[0].total_count) : 0;
-    return toConnection(changes, total, offset, page.first);
+    })),
+    );
   }
 
   private async recordHistory(
-    manager: EntityManager,
     h: {
       providerId: string;
       category: BedCategory;
@@ -232,7 +249,7 @@ export class CapacityService {
       after: CapacityRow;
     },
   ) {
-    await manager.query(
+    await this.uow.manager.query(
       `INSERT INTO bed_capacity_history (provider_id, category, actor_id, source, total_before, occupied_before, reserved_before,
          total_after, occupied_after, reserved_after, version, monthly_price_fen_before, monthly_price_fen_after)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,

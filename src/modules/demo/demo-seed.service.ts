@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
+import { SettingsService } from '../../core/settings/settings.service.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { PasswordService } from '../../core/auth/password.service.js';
@@ -59,18 +60,17 @@ export const DEMO_ACCOUNTS = [
 export class DemoSeedService implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly settings: SettingsService,
     private readonly passwords: PasswordService,
   ) {}
 
   async onApplicationBootstrap() {
     if (!this.config.seedDemo) return;
     const hash = await this.passwords.hash(DEMO_PASSWORD);
-    const seeded = await this.dataSource.transaction(async (m) => {
-      const marker = await m.query(
-        `INSERT INTO settings (key, value) VALUES ('demo.seeded', to_jsonb(now())) ON CONFLICT DO NOTHING RETURNING key`,
-      );
-      if (marker.length === 0) return false;
+    const seeded = await this.uow.run(async () => {
+      const m = this.uow.manager;
+      if (!(await this.settings.claimMarker('demo.seeded'))) return false;
       const ids = new Map<string, string>();
       for (const p of DEMO_PROVIDERS) {
         const [{ id }] = await m.query(

@@ -1,39 +1,16 @@
 // Age and elder categories (特困, 低保, 高龄 ...). Pure functions: no Nest, no database.
 
-export const ELDER_CATEGORIES = [
-  'EXTREME_POVERTY',
-  'SUBSISTENCE_ALLOWANCE',
-  'LOW_INCOME',
-  'ADVANCED_AGE',
-  'LIVING_ALONE',
-  'EMPTY_NEST',
-  'LEFT_BEHIND',
-  'DISABLED',
-] as const;
-export type ElderCategoryName = (typeof ELDER_CATEGORIES)[number];
+import { ElderCategory, valuesOf, type ElderCategoryName } from '../../core/domain/enums.js';
+
+export const ELDER_CATEGORIES = valuesOf(ElderCategory);
+export type { ElderCategoryName };
 
 /** A family may declare a category; only civil affairs can verify it, and only verified ones count for eligibility. */
 export type CategoryStatus = 'DECLARED' | 'VERIFIED';
 
 /** 高龄: 80 and over unless a region configures otherwise. */
 export const DEFAULT_ADVANCED_AGE_THRESHOLD = 80;
-/** Ages are counted on the calendar of mainland China (UTC+8, no daylight saving). */
-export const CHINA_UTC_OFFSET_MINUTES = 480;
-
-/** The calendar date (YYYY-MM-DD) of an instant at a fixed UTC offset. */
-export function calendarDateAt(at: Date, utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES): string {
-  return new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
-}
-
-/**
- * Completed years (周岁) on the calendar day of `at`. Someone born on 29 February becomes a year older on
- * 1 March in common years, because "02-28" sorts before "02-29" and "03-01" after it.
- */
-export function ageOn(birthDate: string, at: Date, utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES): number {
-  const today = calendarDateAt(at, utcOffsetMinutes);
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return today.slice(5) >= birthDate.slice(5, 10) ? years : years - 1;
-}
+export { ageOn, calendarDateAt, CHINA_UTC_OFFSET_MINUTES } from '../../core/domain/china-calendar.js';
 
 /**
  * The categories that count: the verified ones, with ADVANCED_AGE derived from the age alone (it is never taken

@@ -1,13 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
-import { actsOnRegion, regionInScope, regionPrefixPattern } from '../../core/access/region-scope.js';
+import { access, can, definePolicy, scopeSql, type AccessPolicy, type AccessRelation } from '../../core/access/access-policy.js';
+import { actsOnRegion } from '../../core/access/region-scope.js';
+import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
-import { badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
-import { mapConstraintError } from '../../core/errors/database-errors.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
-import { inTransaction } from '../../core/database/transaction.js';
-import { mostSpecificForRegion, SettingsService } from '../../core/settings/settings.service.js';
+import { badInput, notFound, rateLimited, type FieldProblem } from '../../core/errors/domain-error.js';
+import { mapConstraintError, violatedConstraint } from '../../core/errors/database-errors.js';
+import { RateLimiterFactory } from '../../core/rate-limit/rate-limiter.factory.js';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { queryRows } from '../../core/database/sql.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
+import { regionalScalarSql } from '../../core/settings/regional.js';
+import { SettingsService } from '../../core/settings/settings.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { SubsidyService, type SubsidyFigures } from '../subsidy/subsidy.service.js';
@@ -24,6 +33,7 @@ import { ElderCategoryEntity, ElderEntity, ElderGuardianEntity } from './elder.e
 import { duplicateElder, ElderReason, guardianAccountNotFound, idNumberRefused, lastGuardian } from './elder.errors.js';
 import { IdNumberCipher } from './id-number.cipher.js';
 import { checkIdNumber, maskIdNumber } from './id-number.policy.js';
+import { elderView, NO_RELATION, overviewName, type ElderRelation, type ElderView } from './elder-visibility.policy.js';
 
 /** Setting (per region prefix) for the age at which ADVANCED_AGE (高龄) applies. */
 export const ADVANCED_AGE_THRESHOLD_SETTING = 'elder.advancedAgeThreshold';
@@ -49,47 +59,117 @@ export interface ElderRecord {
   verifiedCategories: ElderCategory[];
 }
 
-/** What the caller may do with one elder, from the guardianship and provider links. */
-export interface ElderAccess {
-  guardian: boolean;
-  /** A provider of the elder employs the caller (staff or caregiver). */
-  providerMember: boolean;
-}
+/** How the caller stands towards one elder (the input of the visibility rule, elder-visibility.policy.ts). */
+export type ElderAccess = ElderRelation;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** What the elder access rules look at. */
+export type ElderRow = Pick<ElderEntity, 'id' | 'regionCode'>;
+
 export const ID_NUMBER_CIPHER = Symbol('ELDER_ID_NUMBER_CIPHER');
+
+/** How long a co-guardian invitation stays open. */
+export const GUARDIAN_INVITATION_DAYS = 14;
+
+/** An open invitation as its invitee sees it: the elder by surname initial only, until accepted. */
+export interface GuardianInvitationView {
+  id: string;
+  elderName: string;
+  invitedBy: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
 
 /** Elders, their guardians, categories and the providers that serve them. */
 @Injectable()
 export class ElderService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly settings: SettingsService,
     private readonly providers: ProviderService,
     private readonly subsidies: SubsidyService,
     private readonly identity: IdentityService,
     @Inject(ID_NUMBER_CIPHER) private readonly cipher: IdNumberCipher,
-  ) {}
+    limiters: RateLimiterFactory,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.duplicateRefusals = limiters.create({ name: 'elder_duplicate', points: config.ELDER_DUPLICATE_REFUSALS_PER_DAY, windowSeconds: 86_400 });
+  }
+
+  /** DUPLICATE_ELDER answers per FAMILY account and day (each reveals that an ID number is registered). */
+  private readonly duplicateRefusals: RateLimiterAbstract;
 
   // ---------------------------------------------------------------- access (the contract other modules use)
 
-  /** The elder, if the caller may see it: guardians, CIVIL_AFFAIRS in scope, staff of a linked provider, ADMIN. */
-  async requireReadable(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderRecord> {
-    const elder = await this.findEntity(elderId, manager);
-    if (!elder || !this.canRead(actor, elder, await this.accessOne(actor, elder.id, manager))) throw notFound('Elder');
-    return (await this.toRecords([elder], manager))[0];
+  /** The actor is a guardian (监护人) of the elder. Other modules declare their access with it. */
+  readonly guardianship: AccessRelation = {
+    relatedAmong: async (actor, ids) => {
+      const rows: Array<{ elder_id: string }> = await this.uow.manager.query(
+        `SELECT elder_id FROM elder_guardians WHERE user_id = $1 AND elder_id = ANY($2::uuid[])`,
+        [actor.userId, ids.filter((id) => UUID.test(id))],
+      );
+      return new Set(rows.map((r) => r.elder_id));
+    },
+    sql: (actor, column, param) => `EXISTS (SELECT 1 FROM elder_guardians g WHERE g.elder_id = ${column} AND g.user_id = ${param(actor.userId)})`,
+  };
+
+  /** The provider the actor works for serves the elder (a booking, a reservation, consent...). */
+  readonly servedByOwnProvider: AccessRelation = {
+    relatedAmong: async (actor, ids) => {
+      if (!actor.providerId) return new Set();
+      const rows: Array<{ elder_id: string }> = await this.uow.manager.query(
+        `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`,
+        [actor.providerId, ids.filter((id) => UUID.test(id))],
+      );
+      return new Set(rows.map((r) => r.elder_id));
+    },
+    sql: (actor, column, param) =>
+      actor.providerId
+        ? `EXISTS (SELECT 1 FROM provider_elder_links l WHERE l.elder_id = ${column} AND l.provider_id = ${param(actor.providerId)})`
+        : 'FALSE',
+  };
+
+  /** Who sees an elder's record: admins, officers in scope, its guardians, staff of a provider serving it. */
+  readonly readPolicy: AccessPolicy<ElderRow> = definePolicy<ElderRow>('elder', {
+    [Role.ADMIN]: [[access.any]],
+    [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 'e.region_code')]],
+    [Role.FAMILY]: [[access.related(this.guardianship, 'id', 'e.id')]],
+    [Role.PROVIDER_STAFF]: [[access.related(this.servedByOwnProvider, 'id', 'e.id')]],
+  });
+
+  /** Who manages the record and acts on the elder's behalf (books, reserves): its guardians and officers in scope. */
+  readonly actPolicy: AccessPolicy<ElderRow> = definePolicy<ElderRow>('elder (act)', {
+    [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 'e.region_code')]],
+    [Role.FAMILY]: [[access.related(this.guardianship, 'id', 'e.id')]],
+  });
+
+  /** Who assesses the elder's capability: officers in scope and staff of a provider serving it. */
+  readonly assessPolicy: AccessPolicy<ElderRow> = definePolicy<ElderRow>('elder (assess)', {
+    [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 'e.region_code')]],
+    [Role.PROVIDER_STAFF]: [[access.related(this.servedByOwnProvider, 'id', 'e.id')]],
+  });
+
+
+  /**
+   * The elder, if the caller sees its whole record (the FULL view: guardians, officers in scope, staff of a serving
+   * provider, the caregiver of a visit). For acting on or with the record: matching from it, assessing it.
+   */
+  async requireReadable(actor: Actor, elderId: string): Promise<ElderRecord> {
+    const elder = await this.findEntity(elderId);
+    if (!elder || this.viewOf(actor, elder, await this.accessOne(actor, elder.id)) !== 'FULL') throw notFound('Elder');
+    return (await this.toRecords([elder]))[0];
   }
 
   /** The elder, if the caller may book or reserve on its behalf: a FAMILY guardian or CIVIL_AFFAIRS in scope. */
-  async requireActable(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderRecord> {
-    const elder = await this.requireManageableEntity(actor, elderId, manager);
-    return (await this.toRecords([elder], manager))[0];
+  async requireActable(actor: Actor, elderId: string): Promise<ElderRecord> {
+    const elder = await this.requireManageableEntity(actor, elderId);
+    return (await this.toRecords([elder]))[0];
   }
 
   /** Records the provider as serving the elder (its staff may then read it). Idempotent; joins the caller's transaction. */
-  async linkProvider(elderId: string, providerId: string, source: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource).query(
+  async linkProvider(elderId: string, providerId: string, source: string): Promise<void> {
+    await this.uow.manager.query(
       `INSERT INTO provider_elder_links (provider_id, elder_id, source) VALUES ($1, $2, $3)
        ON CONFLICT (provider_id, elder_id) DO NOTHING`,
       [providerId, elderId, source],
@@ -97,95 +177,87 @@ export class ElderService {
   }
 
   /** The elder's home-care subsidy at `at` (default now): same as SubsidyService.eligibilityFor, offered here for convenience. */
-  eligibilityFor(elder: ElderRecord, at?: Date, manager?: EntityManager): Promise<SubsidyFigures> {
-    return this.subsidies.eligibilityFor(elder, at, manager);
+  eligibilityFor(elder: ElderRecord, at?: Date): Promise<SubsidyFigures> {
+    return this.subsidies.eligibilityFor(elder, at);
   }
 
   /** Records of many elders (null for a missing id), in the order asked. No access check: for loaders of visible parents. */
-  async recordsByIds(ids: readonly string[], manager?: EntityManager): Promise<Array<ElderRecord | null>> {
+  async recordsByIds(ids: readonly string[]): Promise<Array<ElderRecord | null>> {
     const valid = ids.filter((id) => UUID.test(id));
-    const entities = valid.length ? await (manager ?? this.dataSource).getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
-    const records = await this.toRecords(entities, manager);
+    const entities = valid.length ? await this.uow.manager.getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
+    const records = await this.toRecords(entities);
     const byId = new Map(records.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** Ids of the elders the user is guardian of (for other modules' "my orders" filters). */
-  async elderIdsGuardedBy(userId: string): Promise<string[]> {
-    const rows: Array<{ elder_id: string }> = await this.dataSource.query(`SELECT elder_id FROM elder_guardians WHERE user_id = $1`, [userId]);
-    return rows.map((r) => r.elder_id);
+
+  /** How much of the elder the caller sees: the one visibility rule, applied wherever an elder appears. */
+  viewOf(actor: Actor | null, elder: Pick<ElderEntity, 'regionCode'>, access: ElderAccess): ElderView {
+    return elderView(actor, elder, access);
   }
 
-  /** May the caller see the elder's phone, address and location? Guardians, the elder's providers (staff and caregivers), officers in scope. */
-  mayContact(actor: Actor | null, elder: Pick<ElderEntity, 'regionCode'>, access: ElderAccess): boolean {
-    if (!actor) return false;
-    if (actor.role === Role.CIVIL_AFFAIRS) return regionInScope(actor.regionScope, elder.regionCode);
-    return access.guardian || access.providerMember;
-  }
-
-  private canRead(actor: Actor, elder: ElderEntity, access: ElderAccess): boolean {
-    switch (actor.role) {
-      case Role.ADMIN:
-        return true;
-      case Role.CIVIL_AFFAIRS:
-        return regionInScope(actor.regionScope, elder.regionCode);
-      case Role.FAMILY:
-        return access.guardian;
-      case Role.PROVIDER_STAFF:
-        return access.providerMember;
-      default:
-        return false;
-    }
-  }
-
-  /** Guardianship and provider links of the caller for many elders: two indexed queries. */
-  async accessMany(actor: Actor | null, elderIds: readonly string[], manager?: EntityManager): Promise<Map<string, ElderAccess>> {
-    const out = new Map<string, ElderAccess>(elderIds.map((id) => [id, { guardian: false, providerMember: false }]));
+  /** The caller's relations to many elders: at most one indexed query, whatever the role. */
+  async accessMany(actor: Actor | null, elderIds: readonly string[]): Promise<Map<string, ElderAccess>> {
+    const out = new Map<string, ElderAccess>(elderIds.map((id) => [id, { ...NO_RELATION }]));
     if (!actor || elderIds.length === 0) return out;
-    const runner = manager ?? this.dataSource;
+    const runner = this.uow.manager;
     const ids = elderIds.filter((id) => UUID.test(id));
-    if (actor.role === Role.FAMILY) {
-      const rows: Array<{ elder_id: string }> = await runner.query(
-        `SELECT elder_id FROM elder_guardians WHERE user_id = $1 AND elder_id = ANY($2::uuid[])`,
-        [actor.userId, ids],
-      );
-      for (const r of rows) out.get(r.elder_id)!.guardian = true;
-    }
-    if ((actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId) {
-      const rows: Array<{ elder_id: string }> = await runner.query(
-        `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`,
-        [actor.providerId, ids],
-      );
-      for (const r of rows) out.get(r.elder_id)!.providerMember = true;
+    const mark = async (field: keyof ElderAccess, sql: string, params: unknown[]) => {
+      const rows: Array<{ elder_id: string }> = await runner.query(sql, params);
+      for (const r of rows) out.get(r.elder_id)![field] = true;
+    };
+    switch (actor.role) {
+      case Role.FAMILY:
+        await mark('guardian', `SELECT elder_id FROM elder_guardians WHERE user_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.userId, ids]);
+        break;
+      case Role.PROVIDER_STAFF:
+        if (actor.providerId) {
+          await mark('servingProviderStaff', `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.providerId, ids]);
+        }
+        break;
+      case Role.CAREGIVER:
+        // The visits a caregiver is assigned to are the home-care module's; read here so that the rule has one input.
+        await mark('assignedCaregiver', `SELECT DISTINCT elder_id FROM home_care_orders WHERE caregiver_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.userId, ids]);
+        break;
+      case Role.CIVIL_AFFAIRS:
+        if (actor.regionScope) {
+          await mark(
+            'overseesServingProvider',
+            `SELECT DISTINCT l.elder_id FROM provider_elder_links l JOIN providers p ON p.id = l.provider_id
+              WHERE l.elder_id = ANY($2::uuid[]) AND p.region_code LIKE $1`,
+            [regionPrefixPattern(actor.regionScope), ids],
+          );
+        }
+        break;
+      default:
+        break;
     }
     return out;
   }
 
-  private async accessOne(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderAccess> {
-    return (await this.accessMany(actor, [elderId], manager)).get(elderId)!;
+  private async accessOne(actor: Actor, elderId: string): Promise<ElderAccess> {
+    return (await this.accessMany(actor, [elderId])).get(elderId)!;
   }
 
-  private async findEntity(id: string, manager?: EntityManager): Promise<ElderEntity | null> {
+  private async findEntity(id: string): Promise<ElderEntity | null> {
     if (!UUID.test(id)) return null;
-    return (manager ?? this.dataSource).getRepository(ElderEntity).findOne({ where: { id } });
+    return this.uow.manager.getRepository(ElderEntity).findOne({ where: { id } });
   }
 
   /** Guardians and officers in scope manage the elder's record and act on its behalf. */
-  private async requireManageableEntity(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderEntity> {
-    const elder = await this.findEntity(elderId, manager);
-    if (!elder) throw notFound('Elder');
-    if (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, elder.regionCode)) return elder;
-    if (actor.role === Role.FAMILY && (await this.accessOne(actor, elder.id, manager)).guardian) return elder;
-    throw notFound('Elder');
+  private async requireManageableEntity(actor: Actor, elderId: string): Promise<ElderEntity> {
+    const elder = await this.findEntity(elderId);
+    if (!elder || !(await can(this.actPolicy, actor, elder))) throw notFound('Elder');
+    return elder;
   }
 
   // ---------------------------------------------------------------- records
 
   /** ElderRecords for entities: one query for categories, one for the regional age thresholds. */
-  async toRecords(entities: ElderEntity[], manager?: EntityManager, at = new Date()): Promise<ElderRecord[]> {
+  async toRecords(entities: ElderEntity[], at = new Date()): Promise<ElderRecord[]> {
     if (entities.length === 0) return [];
-    const categories = await this.categoriesOf(entities.map((e) => e.id), manager);
-    const thresholds = await this.advancedAgeThresholds(entities.map((e) => e.regionCode), manager);
+    const categories = await this.categoriesOf(entities.map((e) => e.id));
+    const thresholds = await this.advancedAgeThresholds(entities.map((e) => e.regionCode));
     return entities.map((e) => {
       const age = ageOn(e.birthDate, at);
       return {
@@ -203,9 +275,9 @@ export class ElderService {
   }
 
   /** Stored categories (declared and verified) of many elders. */
-  async categoriesOf(elderIds: readonly string[], manager?: EntityManager): Promise<Map<string, ElderCategoryEntity[]>> {
+  async categoriesOf(elderIds: readonly string[]): Promise<Map<string, ElderCategoryEntity[]>> {
     const rows = elderIds.length
-      ? await (manager ?? this.dataSource).getRepository(ElderCategoryEntity).find({ where: { elderId: In([...elderIds]) } })
+      ? await this.uow.manager.getRepository(ElderCategoryEntity).find({ where: { elderId: In([...elderIds]) } })
       : [];
     const out = new Map<string, ElderCategoryEntity[]>();
     for (const row of rows) out.set(row.elderId, [...(out.get(row.elderId) ?? []), row]);
@@ -216,29 +288,22 @@ export class ElderService {
    * The ADVANCED_AGE threshold of each region code (most specific configured prefix wins, default 80), in one query
    * over the settings table rather than one SettingsService call per region.
    */
-  async advancedAgeThresholds(regionCodes: readonly string[], manager?: EntityManager): Promise<Map<string, number>> {
-    const rows: Array<{ region_prefix: string; value: unknown }> = await (manager ?? this.dataSource).query(
-      `SELECT region_prefix, value FROM settings WHERE key = $1`,
-      [ADVANCED_AGE_THRESHOLD_SETTING],
-    );
-    const out = new Map<string, number>();
-    for (const code of new Set(regionCodes)) {
-      const hit = mostSpecificForRegion(rows, code);
-      out.set(code, hit && Number.isInteger(Number(hit.value)) ? Number(hit.value) : DEFAULT_ADVANCED_AGE_THRESHOLD);
-    }
-    return out;
+  async advancedAgeThresholds(regionCodes: readonly string[]): Promise<Map<string, number>> {
+    const values = await this.settings.getForRegions<unknown>(ADVANCED_AGE_THRESHOLD_SETTING, regionCodes, DEFAULT_ADVANCED_AGE_THRESHOLD);
+    return new Map([...values].map(([code, v]) => [code, Number.isInteger(Number(v)) ? Number(v) : DEFAULT_ADVANCED_AGE_THRESHOLD]));
   }
+
 
   /** Entities by id for loaders (no access check; parents decide visibility). */
   async findByIds(ids: readonly string[]): Promise<ElderEntity[]> {
     const valid = ids.filter((id) => UUID.test(id));
-    return valid.length ? this.dataSource.getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
+    return valid.length ? this.uow.manager.getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
   }
 
   /** Guardians (with display names) of many elders. */
   async guardiansOf(elderIds: readonly string[]): Promise<Map<string, Array<{ userId: string; displayName: string; since: Date }>>> {
     const rows = elderIds.length
-      ? await this.dataSource.getRepository(ElderGuardianEntity).find({
+      ? await this.uow.manager.getRepository(ElderGuardianEntity).find({
           where: { elderId: In(elderIds.filter((id) => UUID.test(id))) },
           order: { createdAt: 'ASC', userId: 'ASC' },
         })
@@ -254,16 +319,16 @@ export class ElderService {
 
   // ---------------------------------------------------------------- use cases
 
-  /** `elder(id)`: NOT_FOUND when missing or not visible to the caller. */
+  /** `elder(id)`: NOT_FOUND when missing or when the caller sees nothing of it (its fields apply the view). */
   async getVisible(actor: Actor, id: string): Promise<ElderEntity> {
     const elder = await this.findEntity(id);
-    if (!elder || !this.canRead(actor, elder, await this.accessOne(actor, elder.id))) throw notFound('Elder');
+    if (!elder || this.viewOf(actor, elder, await this.accessOne(actor, elder.id)) === 'NONE') throw notFound('Elder');
     return elder;
   }
 
   /** Elders the FAMILY caller is guardian of. */
   async myElders(actor: Actor): Promise<ElderEntity[]> {
-    return this.dataSource
+    return this.uow.manager
       .getRepository(ElderEntity)
       .createQueryBuilder('e')
       .innerJoin(ElderGuardianEntity, 'g', 'g.elder_id = e.id AND g.user_id = :userId', { userId: actor.userId })
@@ -281,11 +346,15 @@ export class ElderService {
     }
     const categories = mergeCategories([], input.categories ?? [], byOfficer);
     this.checkSupportDetails(actor, categories.map((c) => c.category as ElderCategory), input, 'input');
+    const probing = actor.role === Role.FAMILY ? await this.duplicateRefusals.get(actor.userId) : null;
+    if (probing && probing.remainingPoints <= 0) {
+      throw rateLimited('TOO_MANY_ATTEMPTS', 'Too many registrations of elders already on record from this account: try again tomorrow', Math.max(1, Math.ceil(probing.msBeforeNext / 1000)));
+    }
 
     try {
-      return await inTransaction(this.dataSource, async (manager) => {
-        const inserted = await manager.getRepository(ElderEntity).save(
-          manager.getRepository(ElderEntity).create({
+      return await this.uow.run(async () => {
+        const inserted = await this.uow.manager.getRepository(ElderEntity).save(
+          this.uow.manager.getRepository(ElderEntity).create({
             fullName: input.fullName,
             gender: input.gender,
             birthDate: check.birthDate,
@@ -306,23 +375,28 @@ export class ElderService {
             createdBy: actor.userId,
           }),
         );
-        await this.writeCategories(manager, inserted.id, categories, actor);
+        await this.writeCategories(inserted.id, categories, actor);
         if (actor.role === Role.FAMILY) {
-          await manager.insert(ElderGuardianEntity, { elderId: inserted.id, userId: actor.userId, addedBy: actor.userId });
+          await this.uow.manager.insert(ElderGuardianEntity, { elderId: inserted.id, userId: actor.userId, addedBy: actor.userId });
         }
-        return (await manager.getRepository(ElderEntity).findOne({ where: { id: inserted.id } }))!;
+        return (await this.uow.manager.getRepository(ElderEntity).findOne({ where: { id: inserted.id } }))!;
       });
     } catch (error) {
+      if (actor.role === Role.FAMILY && violatedConstraint(error) === 'elders_id_number_hash_key') {
+        await this.duplicateRefusals.consume(actor.userId).catch((refused: unknown) => {
+          if (!(refused instanceof RateLimiterRes)) throw refused;
+        });
+      }
       mapConstraintError(error, { elders_id_number_hash_key: duplicateElder });
     }
   }
 
   async update(actor: Actor, id: string, input: UpdateElderInput): Promise<ElderEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const elder = await this.requireManageableEntity(actor, id, manager);
+    return this.uow.run(async () => {
+      const elder = await this.requireManageableEntity(actor, id);
       // One writer at a time per elder: categories are read, merged and rewritten.
-      await manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
-      const current = (await this.categoriesOf([elder.id], manager)).get(elder.id) ?? [];
+      await this.uow.manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
+      const current = (await this.categoriesOf([elder.id])).get(elder.id) ?? [];
       const byOfficer = actor.role === Role.CIVIL_AFFAIRS;
       const categories =
         input.categories != null
@@ -346,9 +420,9 @@ export class ElderService {
         changes.supportForm = null;
         changes.selfCareClass = null;
       }
-      if (input.categories != null) await this.writeCategories(manager, elder.id, categories, actor, current);
-      await manager.update(ElderEntity, { id: elder.id }, { ...changes, updatedAt: new Date() });
-      return (await manager.getRepository(ElderEntity).findOne({ where: { id: elder.id } }))!;
+      if (input.categories != null) await this.writeCategories(elder.id, categories, actor, current);
+      await this.uow.manager.update(ElderEntity, { id: elder.id }, { ...changes, updatedAt: new Date() });
+      return (await this.uow.manager.getRepository(ElderEntity).findOne({ where: { id: elder.id } }))!;
     });
   }
 
@@ -377,17 +451,16 @@ export class ElderService {
   }
 
   private async writeCategories(
-    manager: EntityManager,
     elderId: string,
     categories: Array<{ category: ElderCategory | string; status: CategoryStatus }>,
     actor: Actor,
     current: ElderCategoryEntity[] = [],
   ): Promise<void> {
     const before = new Map(current.map((c) => [c.category as string, c]));
-    await manager.delete(ElderCategoryEntity, { elderId });
+    await this.uow.manager.delete(ElderCategoryEntity, { elderId });
     if (categories.length === 0) return;
     const now = new Date();
-    await manager.insert(
+    await this.uow.manager.insert(
       ElderCategoryEntity,
       categories.map((c) => {
         const old = before.get(c.category);
@@ -403,15 +476,66 @@ export class ElderService {
     );
   }
 
-  /** Adds a FAMILY account as co-guardian, by its phone. Idempotent. */
+  /**
+   * A co-guardian by phone. An officer in scope adds the FAMILY account at once (GUARDIAN_ACCOUNT_NOT_FOUND when there
+   * is none). A guardian invites: the phone's owner accepts (acceptElderGuardianInvitation), and the answer is the same
+   * whether or not the phone has an account, so that it cannot be used to find out which phones are registered.
+   * Idempotent either way.
+   */
   async addGuardian(actor: Actor, elderId: string, phone: string): Promise<ElderEntity> {
     const elder = await this.requireManageableEntity(actor, elderId);
-    const userId = await this.familyAccountByPhone(phone);
-    await this.dataSource.query(
-      `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING`,
-      [elder.id, userId, actor.userId],
+    if (actor.role === Role.CIVIL_AFFAIRS) {
+      const userId = await this.familyAccountByPhone(phone);
+      await this.uow.manager.query(
+        `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING`,
+        [elder.id, userId, actor.userId],
+      );
+      return elder;
+    }
+    await this.uow.manager.query(
+      `INSERT INTO elder_guardian_invitations (elder_id, phone, invited_by, expires_at)
+       SELECT $1::uuid, $2::varchar, $3::uuid, now() + make_interval(days => $4::int)
+        WHERE NOT EXISTS (SELECT 1 FROM elder_guardians g JOIN users u ON u.id = g.user_id WHERE g.elder_id = $1::uuid AND u.phone = $2::varchar)
+       ON CONFLICT (elder_id, phone) WHERE accepted_at IS NULL DO UPDATE SET expires_at = EXCLUDED.expires_at, invited_by = EXCLUDED.invited_by`,
+      [elder.id, phone.trim(), actor.userId, GUARDIAN_INVITATION_DAYS],
     );
     return elder;
+  }
+
+  /** The open invitations to the FAMILY caller's phone, newest first. */
+  async myGuardianInvitations(actor: Actor): Promise<GuardianInvitationView[]> {
+    const rows: Array<{ id: string; full_name: string; invited_by_name: string; created_at: Date; expires_at: Date }> = await this.uow.manager.query(
+      `SELECT i.id, e.full_name, inviter.display_name AS invited_by_name, i.created_at, i.expires_at
+         FROM elder_guardian_invitations i
+         JOIN users me ON me.id = $1 AND me.phone = i.phone
+         JOIN elders e ON e.id = i.elder_id
+         JOIN users inviter ON inviter.id = i.invited_by
+        WHERE i.accepted_at IS NULL AND i.expires_at > now()
+        ORDER BY i.created_at DESC, i.id LIMIT 100`,
+      [actor.userId],
+    );
+    return rows.map((r) => ({ id: r.id, elderName: overviewName(r.full_name), invitedBy: r.invited_by_name, createdAt: r.created_at, expiresAt: r.expires_at }));
+  }
+
+  /** The FAMILY caller accepts an invitation to its phone and becomes guardian. NOT_FOUND for anyone else's. */
+  async acceptGuardianInvitation(actor: Actor, invitationId: string): Promise<ElderEntity> {
+    if (!UUID.test(invitationId)) throw notFound('Invitation');
+    return this.uow.run(async () => {
+      const rows = await queryRows<{ elder_id: string; invited_by: string }>(
+        this.uow.manager,
+        `UPDATE elder_guardian_invitations i SET accepted_at = now()
+           FROM users me
+          WHERE i.id = $1 AND me.id = $2 AND me.role = 'FAMILY' AND me.phone = i.phone AND i.accepted_at IS NULL AND i.expires_at > now()
+          RETURNING i.elder_id, i.invited_by`,
+        [invitationId, actor.userId],
+      );
+      if (rows.length === 0) throw notFound('Invitation');
+      await this.uow.manager.query(
+        `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING`,
+        [rows[0].elder_id, actor.userId, rows[0].invited_by],
+      );
+      return (await this.uow.manager.getRepository(ElderEntity).findOne({ where: { id: rows[0].elder_id } }))!;
+    });
   }
 
   /**
@@ -419,29 +543,25 @@ export class ElderService {
    * civil affairs may. The elder row is locked so that two guardians removing each other cannot both succeed.
    */
   async removeGuardian(actor: Actor, elderId: string, phone: string): Promise<ElderEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const elder = await this.requireManageableEntity(actor, elderId, manager);
-      await manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
-      const userId = await this.familyAccountByPhone(phone, manager);
-      const guardians: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elder.id]);
-      if (!guardians.some((g) => g.user_id === userId)) return elder;
+    return this.uow.run(async () => {
+      const elder = await this.requireManageableEntity(actor, elderId);
+      await this.uow.manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
+      // A phone that is no guardian of this elder (registered or not) changes nothing, and says nothing about itself.
+      const [account]: Array<{ id: string }> = await this.uow.manager.query(`SELECT id FROM users WHERE phone = $1 AND role = 'FAMILY'`, [phone.trim()]);
+      const guardians: Array<{ user_id: string }> = await this.uow.manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elder.id]);
+      if (!account || !guardians.some((g) => g.user_id === account.id)) return elder;
+      const userId = account.id;
       if (guardians.length === 1 && actor.role === Role.FAMILY) throw lastGuardian();
-      await manager.query(`DELETE FROM elder_guardians WHERE elder_id = $1 AND user_id = $2`, [elder.id, userId]);
+      await this.uow.manager.query(`DELETE FROM elder_guardians WHERE elder_id = $1 AND user_id = $2`, [elder.id, userId]);
       return elder;
     });
   }
 
-  /**
-   * The FAMILY account with this phone. Reads the users table directly because IdentityService offers no
-   * lookup by phone (reported to the lead); the phone is never logged.
-   */
-  private async familyAccountByPhone(phone: string, manager?: EntityManager): Promise<string> {
-    const rows: Array<{ id: string }> = await (manager ?? this.dataSource).query(
-      `SELECT id FROM users WHERE phone = $1 AND role = 'FAMILY'`,
-      [phone.trim()],
-    );
-    if (rows.length === 0) throw guardianAccountNotFound();
-    return rows[0].id;
+  /** The FAMILY account with this phone (the identity module owns accounts); the phone is never logged. */
+  private async familyAccountByPhone(phone: string): Promise<string> {
+    const id = await this.identity.familyAccountIdByPhone(phone);
+    if (!id) throw guardianAccountNotFound();
+    return id;
   }
 
   /** A guardian or an officer in scope lets a provider serve (and so read) the elder. */
@@ -458,19 +578,14 @@ export class ElderService {
    * Every filter, the scope included, is applied in SQL.
    */
   async list(actor: Actor, filter: ElderFilter | undefined, page: PageArgs): Promise<Connection<ElderEntity>> {
-    const offset = decodeOffsetCursor(page.after);
+    // An admin's list is the overview, without categories: filtering by them would reveal them all the same.
+    if (actor.role === Role.ADMIN && filter?.categories?.length) {
+      throw badInput('Admins see elders without their categories and cannot filter by them', [{ path: 'filter.categories', message: 'not for ADMIN' }]);
+    }
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    if (actor.role === Role.CIVIL_AFFAIRS) {
-      where.push(actor.regionScope ? `e.region_code LIKE ${param(regionPrefixPattern(actor.regionScope))}` : 'false');
-    }
-    if (actor.role === Role.PROVIDER_STAFF) {
-      where.push(`EXISTS (SELECT 1 FROM provider_elder_links l WHERE l.elder_id = e.id AND l.provider_id = ${param(actor.providerId)})`);
-    }
+    const params = new SqlParams();
+    const param = params.param;
+    where.push(scopeSql(this.readPolicy, actor, param));
     if (filter?.regionCode) where.push(`e.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.providerId) {
       where.push(`EXISTS (SELECT 1 FROM provider_elder_links l2 WHERE l2.elder_id = e.id AND l2.provider_id = ${param(filter.providerId)})`);
@@ -487,26 +602,19 @@ export class ElderService {
       if (filter.categories.includes(ElderCategory.ADVANCED_AGE)) {
         // Derived from the age with the region's threshold (most specific prefix), on today's date in China.
         any.push(`e.birth_date <= (now() AT TIME ZONE 'Asia/Shanghai')::date - make_interval(years => COALESCE(
-          (SELECT (s.value #>> '{}')::int FROM settings s WHERE s.key = ${param(ADVANCED_AGE_THRESHOLD_SETTING)}
-              AND e.region_code LIKE s.region_prefix || '%' ORDER BY length(s.region_prefix) DESC LIMIT 1),
+          ${regionalScalarSql(param(ADVANCED_AGE_THRESHOLD_SETTING), 'e.region_code', 'int')},
           ${param(DEFAULT_ADVANCED_AGE_THRESHOLD)}))`);
       }
       where.push(`(${any.join(' OR ')})`);
     }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: Array<{ id: string; total_count: string }> = await this.dataSource.query(
-      `SELECT e.id, count(*) OVER () AS total_count FROM elders e ${whereSql}
-        ORDER BY e.created_at DESC, e.id DESC LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
-      params,
+    return pagedQuery<{ id: string }, ElderEntity>(
+      this.uow.manager,
+      { select: 'e.id', from: 'elders e', where, orderBy: 'e.created_at DESC, e.id DESC', params, page },
+      async (rows) => {
+        const byId = new Map((await this.findByIds(rows.map((r) => r.id))).map((e) => [e.id, e]));
+        return rows.map((r) => byId.get(r.id)!);
+      },
     );
-    let totalCount = rows.length ? Number(rows[0].total_count) : 0;
-    if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.dataSource.query(`SELECT count(*) AS count FROM elders e ${whereSql}`, params.slice(0, -2));
-      totalCount = Number(count);
-    }
-    const entities = await this.findByIds(rows.map((r) => r.id));
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    return toConnection(rows.map((r) => byId.get(r.id)!), totalCount, offset, page.first);
   }
 
   // ---------------------------------------------------------------- used by the assessment module
@@ -516,11 +624,10 @@ export class ElderService {
    * two assessments recorded at once leave the later-dated one in place whatever the commit order.
    */
   async applyLatestAssessment(
-    manager: EntityManager,
     elderId: string,
     assessment: { id: string; finalLevel: CareLevel; dementia: boolean; assessedAt: Date },
   ): Promise<void> {
-    await manager.query(
+    await this.uow.manager.query(
       `UPDATE elders SET care_level = $2, dementia = $3, latest_assessment_id = $4, latest_assessed_at = $5, updated_at = now()
         WHERE id = $1 AND (latest_assessed_at IS NULL OR latest_assessed_at <= $5)`,
       [elderId, assessment.finalLevel, assessment.dementia, assessment.id, assessment.assessedAt],
@@ -528,11 +635,9 @@ export class ElderService {
   }
 
   /** For assessments: CIVIL_AFFAIRS in scope, or PROVIDER_STAFF of a provider linked to the elder. */
-  async requireAssessable(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderEntity> {
-    const elder = await this.findEntity(elderId, manager);
-    if (!elder) throw notFound('Elder');
-    if (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, elder.regionCode)) return elder;
-    if (actor.role === Role.PROVIDER_STAFF && (await this.accessOne(actor, elder.id, manager)).providerMember) return elder;
-    throw notFound('Elder');
+  async requireAssessable(actor: Actor, elderId: string): Promise<ElderEntity> {
+    const elder = await this.findEntity(elderId);
+    if (!elder || !(await can(this.assessPolicy, actor, elder))) throw notFound('Elder');
+    return elder;
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { Role } from '../../core/domain/enums.js';
-import { badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
+import { badInput, notFound, notFoundAs, type FieldProblem } from '../../core/errors/domain-error.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { rankCandidates, type AssignmentCandidate } from './caregiver-assignment.policy.js';
@@ -45,7 +45,7 @@ const WEEK = 7 * 24 * 60 * MINUTE;
 @Injectable()
 export class CaregiverService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly identity: IdentityService,
     private readonly providers: ProviderService,
     private readonly rules: HomeCareRulesService,
@@ -70,9 +70,7 @@ export class CaregiverService {
   async setProfile(actor: Actor, caregiverId: string, input: SetCaregiverProfileInput): Promise<CaregiverProfileView> {
     const [user] = await this.identity.findByIds([caregiverId]);
     if (!user || user.role !== Role.CAREGIVER || !user.providerId) throw notFound('Caregiver');
-    const provider = await this.providers.requireOperator(actor, user.providerId).catch(() => {
-      throw notFound('Caregiver');
-    });
+    const provider = await this.providers.requireOperator(actor, user.providerId).catch(notFoundAs('Caregiver'));
     const problems: FieldProblem[] = [];
     let hours: WorkingPeriod[] | null | undefined;
     if (input.workingHours === null) hours = null;
@@ -90,7 +88,7 @@ export class CaregiverService {
     }
     if (problems.length) throw badInput('Invalid working hours', problems);
     const services = input.qualifiedServices === undefined ? undefined : input.qualifiedServices === null ? null : [...new Set(input.qualifiedServices)];
-    await this.dataSource.query(
+    await this.uow.manager.query(
       `INSERT INTO caregiver_profiles (user_id, provider_id, qualified_services, weekly_hours, updated_by)
        VALUES ($1, $2, $3, $4::jsonb, $5)
        ON CONFLICT (user_id) DO UPDATE SET
@@ -104,11 +102,11 @@ export class CaregiverService {
   }
 
   /** Every caregiver of the provider with the profile in force. */
-  async profilesOf(providerId: string, rules: HomeCareRules, manager?: EntityManager): Promise<CaregiverProfileView[]> {
+  async profilesOf(providerId: string, rules: HomeCareRules): Promise<CaregiverProfileView[]> {
     const users = await this.identity.findByProvider(providerId, Role.CAREGIVER);
     if (users.length === 0) return [];
     const [profiles, offered] = await Promise.all([
-      (manager ?? this.dataSource).query(
+      this.uow.manager.query(
         `SELECT user_id, qualified_services, weekly_hours FROM caregiver_profiles WHERE user_id = ANY($1)`,
         [users.map((u) => u.id)],
       ) as Promise<ProfileRow[]>,
@@ -140,13 +138,12 @@ export class CaregiverService {
     caregiverIds: readonly string[],
     window: Interval,
     bufferMinutes: number,
-    manager?: EntityManager,
     excludeOrderId?: string,
   ): Promise<Map<string, Interval[]>> {
     const busy = new Map<string, Interval[]>(caregiverIds.map((id) => [id, []]));
     if (caregiverIds.length === 0) return busy;
     const margin = bufferMinutes * MINUTE;
-    const rows: Array<{ held_caregiver_id: string; starts_at: Date; hold_ends_at: Date }> = await (manager ?? this.dataSource).query(
+    const rows: Array<{ held_caregiver_id: string; starts_at: Date; hold_ends_at: Date }> = await this.uow.manager.query(
       `SELECT held_caregiver_id, starts_at, hold_ends_at FROM home_care_orders
         WHERE held_caregiver_id = ANY($1) AND status = ANY($2)
           AND tstzrange(starts_at, hold_ends_at) && tstzrange($3, $4)
@@ -165,11 +162,10 @@ export class CaregiverService {
     service: string,
     window: Interval,
     rules: HomeCareRules,
-    manager?: EntityManager,
     excludeOrderId?: string,
   ): Promise<CaregiverTime[]> {
-    const qualified = (await this.profilesOf(providerId, rules, manager)).filter((c) => c.qualifiedServices.includes(service));
-    const busy = await this.busyOf(qualified.map((c) => c.id), window, rules.travelBufferMinutes, manager, excludeOrderId);
+    const qualified = (await this.profilesOf(providerId, rules)).filter((c) => c.qualifiedServices.includes(service));
+    const busy = await this.busyOf(qualified.map((c) => c.id), window, rules.travelBufferMinutes, excludeOrderId);
     return qualified.map((c) => ({ caregiverId: c.id, hours: c.workingHours, busy: busy.get(c.id) ?? [] }));
   }
 
@@ -183,15 +179,14 @@ export class CaregiverService {
     elderId: string,
     visit: Interval,
     rules: HomeCareRules,
-    manager?: EntityManager,
     excludeOrderId?: string,
   ): Promise<string[]> {
-    const times = await this.qualifiedTime(providerId, service, visit, rules, manager, excludeOrderId);
+    const times = await this.qualifiedTime(providerId, service, visit, rules, excludeOrderId);
     const free = times
       .filter((t) => caregiverCanTake(t.hours, t.busy, visit, rules.travelBufferMinutes, rules.utcOffsetMinutes))
       .map((t) => t.caregiverId);
     if (free.length <= 1) return free;
-    const rows: Array<{ id: string; last_served: Date | null; load: string }> = await (manager ?? this.dataSource).query(
+    const rows: Array<{ id: string; last_served: Date | null; load: string }> = await this.uow.manager.query(
       `SELECT c.id,
               (SELECT max(o.starts_at) FROM home_care_orders o
                 WHERE o.caregiver_id = c.id AND o.elder_id = $2 AND o.status = 'COMPLETED') AS last_served,

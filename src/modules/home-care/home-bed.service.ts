@@ -1,20 +1,20 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import type { Actor } from '../../core/auth/actor.js';
+import { SYSTEM_ACTOR, type Actor } from '../../core/auth/actor.js';
 import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
-import { DomainError, badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
+import { DomainError, badInput, notFound, notFoundAs, type FieldProblem } from '../../core/errors/domain-error.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
-import { IdentityService } from '../identity/identity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { RegisterHomeBedInput } from './dto/home-bed.input.js';
 import { HomeCareErrors } from './home-care.errors.js';
 import { returnedRows } from './home-care.sql.js';
 import { HomeCareRulesService } from './home-care.rules.js';
-import { HomeCareOrderService, isUuid } from './home-care-order.service.js';
+import { isUuid } from './home-care-order-reads.service.js';
+import { HomeCareOrderService } from './home-care-order.service.js';
 import type { HomeCareOrderRecord } from './home-care-order.record.js';
 import { expandWeeklyPlan, planItemProblems, type PlanItem } from './home-bed-plan.policy.js';
 import { formatClock, parseClock } from './visit-slot.policy.js';
@@ -70,10 +70,9 @@ const toRecord = (r: Record<string, any>): HomeBedRecord => ({
 @Injectable()
 export class HomeBedService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly elders: ElderService,
     private readonly providers: ProviderService,
-    private readonly identity: IdentityService,
     private readonly orders: HomeCareOrderService,
     private readonly rules: HomeCareRulesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -110,19 +109,19 @@ export class HomeBedService implements OnModuleInit {
     if (problems.length) throw badInput('Invalid care plan', problems, problems.some((p) => p.path.endsWith('.service')) ? 'SERVICE_NOT_OFFERED' : undefined);
     let bed: HomeBedRecord;
     try {
-      bed = await this.dataSource.transaction(async (manager) => {
-        const [row] = await manager.query(
+      bed = await this.uow.run(async () => {
+        const [row] = await this.uow.manager.query(
           `INSERT INTO home_beds (provider_id, elder_id, status, plan, registered_by) VALUES ($1, $2, 'ACTIVE', $3::jsonb, $4) RETURNING *`,
           [provider.id, elder.id, JSON.stringify(plan), actor.userId],
         );
-        await this.elders.linkProvider(elder.id, provider.id, 'HOME_BED', manager);
+        await this.elders.linkProvider(elder.id, provider.id, 'HOME_BED');
         return toRecord(row);
       });
     } catch (error) {
       if (violatedConstraint(error) === 'home_beds_active_key') throw HomeCareErrors.homeBedExists();
       throw error;
     }
-    return this.generate(bed, actor, elder);
+    return this.generate(bed, elder);
   }
 
   /** Books the plan's visits up to the horizon (idempotent: each planned visit has its own key). */
@@ -130,41 +129,47 @@ export class HomeBedService implements OnModuleInit {
     const bed = await this.requireVisible(actor, homeBedId);
     if (bed.status !== 'ACTIVE') throw HomeCareErrors.invalidTransition('ENDED', 'GENERATE');
     const elder = (await this.elders.recordsByIds([bed.elderId]))[0]!;
-    return this.generate(bed, await this.registrar(bed), elder);
+    return this.generate(bed, elder);
   }
 
-  /** Ends a home bed and cancels its visits that have not started. */
+  /**
+   * Ends a home bed and cancels its visits that have not started, in one transaction: a bed is never left ended with
+   * visits still booked, nor its visits cancelled while it stays active. The visits are cancelled in the name of whoever
+   * ended the bed (who may see them all: the provider's staff, the guardian, the officer in scope), never as late.
+   */
   async end(actor: Actor, homeBedId: string, reason: string): Promise<HomeBedRecord> {
-    const bed = await this.requireVisible(actor, homeBedId);
-    const rows = returnedRows(
-      await this.dataSource.query(
-        `UPDATE home_beds SET status = 'ENDED', ended_at = now(), end_reason = $2 WHERE id = $1 AND status = 'ACTIVE' RETURNING *`,
-        [bed.id, reason],
-      ),
-    );
-    if (rows.length === 0) throw HomeCareErrors.invalidTransition('ENDED', 'END');
-    const future: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM home_care_orders WHERE home_bed_id = $1 AND status IN ('REQUESTED','ASSIGNED') AND starts_at > now()`,
-      [bed.id],
-    );
-    const registrar = await this.registrar(bed);
-    for (const order of future) await this.orders.cancel(registrar, order.id, `home bed ended: ${reason}`, { system: true });
-    return toRecord(rows[0]);
+    return this.uow.run(async () => {
+      const bed = await this.requireVisible(actor, homeBedId);
+      const rows = returnedRows(
+        await this.uow.manager.query(
+          `UPDATE home_beds SET status = 'ENDED', ended_at = now(), end_reason = $2 WHERE id = $1 AND status = 'ACTIVE' RETURNING *`,
+          [bed.id, reason],
+        ),
+      );
+      if (rows.length === 0) throw HomeCareErrors.invalidTransition('ENDED', 'END');
+      const future: Array<{ id: string }> = await this.uow.manager.query(
+        `SELECT id FROM home_care_orders WHERE home_bed_id = $1 AND status IN ('REQUESTED','ASSIGNED') AND starts_at > now()
+          ORDER BY starts_at, id`,
+        [bed.id],
+      );
+      for (const order of future) await this.orders.cancel(actor, order.id, `home bed ended: ${reason}`, { system: true });
+      return toRecord(rows[0]);
+    });
   }
 
   /** Every active bed, extended to its horizon (the daily job). */
   async extendAll(): Promise<void> {
-    const rows = await this.dataSource.query(`SELECT * FROM home_beds WHERE status = 'ACTIVE' ORDER BY id`);
+    const rows = await this.uow.manager.query(`SELECT * FROM home_beds WHERE status = 'ACTIVE' ORDER BY id`);
     for (const row of rows) {
       const bed = toRecord(row);
       const elder = (await this.elders.recordsByIds([bed.elderId]))[0];
-      if (elder) await this.generate(bed, await this.registrar(bed), elder);
+      if (elder) await this.generate(bed, elder);
     }
   }
 
   async listForProvider(actor: Actor, providerId: string): Promise<HomeBedRecord[]> {
     const provider = await this.providers.requireOverseer(actor, providerId);
-    const rows = await this.dataSource.query(`SELECT * FROM home_beds WHERE provider_id = $1 ORDER BY created_at DESC, id`, [provider.id]);
+    const rows = await this.uow.manager.query(`SELECT * FROM home_beds WHERE provider_id = $1 ORDER BY created_at DESC, id`, [provider.id]);
     return rows.map(toRecord);
   }
 
@@ -179,7 +184,7 @@ export class HomeBedService implements OnModuleInit {
 
   /** Active home beds per provider (DataLoader batch): they count in the provider's figures as its own beds. */
   async activeCounts(providerIds: readonly string[]): Promise<number[]> {
-    const rows: Array<{ provider_id: string; n: string }> = await this.dataSource.query(
+    const rows: Array<{ provider_id: string; n: string }> = await this.uow.manager.query(
       `SELECT provider_id, count(*) AS n FROM home_beds WHERE status = 'ACTIVE' AND provider_id = ANY($1) GROUP BY provider_id`,
       [providerIds],
     );
@@ -191,7 +196,7 @@ export class HomeBedService implements OnModuleInit {
     return bed.plan.map((p) => ({ service: p.service, weekday: p.weekday, time: formatClock(p.startMinute), durationMinutes: p.durationMinutes }));
   }
 
-  private async generate(bed: HomeBedRecord, registrar: Actor, elder: ElderRecord): Promise<GenerationResult> {
+  private async generate(bed: HomeBedRecord, elder: ElderRecord): Promise<GenerationResult> {
     const provider = await this.providers.findById(bed.providerId);
     const rules = await this.rules.forRegion(provider!.regionCode);
     const now = Date.now();
@@ -203,7 +208,7 @@ export class HomeBedService implements OnModuleInit {
       try {
         booked.push(
           await this.orders.book(
-            registrar,
+            SYSTEM_ACTOR,
             {
               elderId: bed.elderId,
               providerId: bed.providerId,
@@ -213,7 +218,7 @@ export class HomeBedService implements OnModuleInit {
               notes: 'home-bed plan',
               idempotencyKey: `home-bed:${bed.id}:${visit.itemIndex}:${startsAt.toISOString()}`,
             },
-            { homeBedId: bed.id, elder },
+            { homeBedId: bed.id, elder, onBehalfOf: bed.registeredBy },
           ),
         );
       } catch (error) {
@@ -222,18 +227,12 @@ export class HomeBedService implements OnModuleInit {
       }
     }
     const [row] = returnedRows(
-      await this.dataSource.query(`UPDATE home_beds SET generated_until = $2 WHERE id = $1 RETURNING *`, [
+      await this.uow.manager.query(`UPDATE home_beds SET generated_until = $2 WHERE id = $1 RETURNING *`, [
         bed.id,
         new Date(now + rules.homeBedHorizonWeeks * 7 * DAY),
       ]),
     );
     return { homeBed: toRecord(row), booked, skipped };
-  }
-
-  /** Generated visits are booked in the name of whoever registered the bed. */
-  private async registrar(bed: HomeBedRecord): Promise<Actor> {
-    const [user] = await this.identity.findByIds([bed.registeredBy]);
-    return { userId: user.id, role: user.role, providerId: user.providerId, regionScope: user.regionScope };
   }
 
   private async requireElder(actor: Actor, elderId: string): Promise<ElderRecord> {
@@ -243,15 +242,13 @@ export class HomeBedService implements OnModuleInit {
 
   private async requireVisible(actor: Actor, id: string): Promise<HomeBedRecord> {
     if (!isUuid(id)) throw notFound('Home bed');
-    const rows = await this.dataSource.query(`SELECT * FROM home_beds WHERE id = $1`, [id]);
+    const rows = await this.uow.manager.query(`SELECT * FROM home_beds WHERE id = $1`, [id]);
     if (!rows.length) throw notFound('Home bed');
     const bed = toRecord(rows[0]);
     if (actor.role === Role.PROVIDER_STAFF) {
       if (actor.providerId !== bed.providerId) throw notFound('Home bed');
     } else {
-      await this.elders.requireActable(actor, bed.elderId).catch(() => {
-        throw notFound('Home bed');
-      });
+      await this.elders.requireActable(actor, bed.elderId).catch(notFoundAs('Home bed'));
     }
     return bed;
   }

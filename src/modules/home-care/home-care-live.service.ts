@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
-import { actsOnRegion, worksFor } from '../../core/access/region-scope.js';
+import { actsOnRegion } from '../../core/access/region-scope.js';
 import { Role } from '../../core/domain/enums.js';
 import { notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents, type DeliveredEvent } from '../../core/events/domain-events.js';
@@ -9,7 +9,7 @@ import { EventMemo, liveStream } from '../../core/live/live-stream.js';
 import { ElderService } from '../elder/elder.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { HomeCareOrderRecord } from './home-care-order.record.js';
-import { HomeCareOrderService, isUuid } from './home-care-order.service.js';
+import { HomeCareOrderReads, isUuid } from './home-care-order-reads.service.js';
 
 export interface OrderWatch {
   orderId?: string | null;
@@ -29,7 +29,7 @@ export class HomeCareLiveService {
 
   constructor(
     private readonly events: DomainEvents,
-    private readonly orders: HomeCareOrderService,
+    private readonly orders: HomeCareOrderReads,
     private readonly elders: ElderService,
     private readonly providers: ProviderService,
   ) {}
@@ -56,7 +56,7 @@ export class HomeCareLiveService {
     if (!provider) throw notFound('Provider');
     const allowed =
       actor.role === Role.FAMILY ||
-      worksFor(actor, provider.id) ||
+      ((actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId === provider.id) ||
       actsOnRegion(actor, provider.regionCode);
     if (!allowed) throw notFound('Provider');
   }

@@ -1,23 +1,24 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../../core/auth/actor.js';
-import { regionInScope, regionPrefixPattern } from '../../core/access/region-scope.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { isSystemActor, SYSTEM_ACTOR, type Actor, type SystemActor } from '../../core/auth/actor.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { CarePlanService } from '../care-record/care-plan.service.js';
+import type { VisitTaskResultInput } from '../care-record/dto/care-record.input.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
 import { ProviderService } from '../provider/provider.service.js';
+import { SubsidyAllowanceService } from '../subsidy/subsidy-allowance.service.js';
 import { CaregiverService } from './caregiver.service.js';
-import type { HomeCareOrderFilter } from './dto/home-care-order.input.js';
+import { HomeCareOrderReads, isUuid } from './home-care-order-reads.service.js';
+import { CAREGIVER_OVERLAP, CaregiverHoldService } from './caregiver-hold.service.js';
 import { HomeCareErrors } from './home-care.errors.js';
 import { HomeCareRulesService, type HomeCareRules } from './home-care.rules.js';
 import { returnedRows } from './home-care.sql.js';
-import { ORDER_COLUMNS, toOrderRecord, type HomeCareOrderRecord, type OrderEventRecord } from './home-care-order.record.js';
+import { ORDER_COLUMNS, toOrderRecord, type HomeCareOrderRecord } from './home-care-order.record.js';
 import {
   ACTIVE_ORDER_STATUSES,
   decideTransition,
@@ -26,7 +27,7 @@ import {
   type OrderStatus,
   type TransitionActor,
 } from './home-care-order.state.js';
-import { durationBounds, durationWithin, allowanceMonth, splitVisitPrice, visitPriceFen } from './visit-pricing.policy.js';
+import { durationBounds, durationWithin, allowanceMonth, visitPriceFen } from './visit-pricing.policy.js';
 import {
   checkInTiming,
   distanceMeters,
@@ -38,6 +39,8 @@ import {
   type GeoPoint,
 } from './visit-rules.policy.js';
 import { caregiverCanTake, computeFreeSlots, type FreeSlot } from './visit-slot.policy.js';
+import { VisitEvidenceService } from '../settlement/visit-evidence.service.js';
+import { ShortVisitPricing } from './short-visit.pricing.js';
 
 /** A home-care order changed (status, assignment, check-in/out, reschedule): published in the change's transaction. */
 export interface HomeCareOrderChanged {
@@ -65,15 +68,16 @@ export interface BookVisitRequest {
   idempotencyKey: string;
 }
 
-interface BookOptions {
-  /** Visits generated from a home-bed plan: the platform books on the registrar's behalf. */
-  homeBedId?: string;
-  /** The elder, when the caller has checked access already (home-bed generation). */
-  elder?: ElderRecord;
+/** What the platform needs to book on someone's behalf (visits generated from a home-bed plan). */
+export interface SystemBooking {
+  homeBedId: string;
+  /** The elder, whose access the home bed's registration checked. */
+  elder: ElderRecord;
+  /** The account the visit is booked for (the bed's registrar): its idempotency keys and "booked by". */
+  onBehalfOf: string;
 }
 
 const MINUTE = 60_000;
-const CAREGIVER_OVERLAP = 'home_care_orders_caregiver_overlap';
 const ELDER_OVERLAP = 'home_care_orders_elder_overlap';
 
 const actorKind = (actor: Actor): TransitionActor => actor.role as TransitionActor;
@@ -85,12 +89,18 @@ const actorKind = (actor: Actor): TransitionActor => actor.role as TransitionAct
 @Injectable()
 export class HomeCareOrderService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly elders: ElderService,
     private readonly providers: ProviderService,
     private readonly caregivers: CaregiverService,
+    private readonly holds: CaregiverHoldService,
+    private readonly reads: HomeCareOrderReads,
+    private readonly allowances: SubsidyAllowanceService,
     private readonly rules: HomeCareRulesService,
     private readonly events: DomainEvents,
+    private readonly evidence: VisitEvidenceService,
+    private readonly shortVisits: ShortVisitPricing,
+    private readonly carePlans: CarePlanService,
   ) {}
 
   // ------------------------------------------------------------------ slots
@@ -129,7 +139,7 @@ export class HomeCareOrderService {
       if (provider.serviceRadiusKm == null || !withinServiceRadius(distanceMeters(elder, provider), provider.serviceRadiusKm)) {
         throw HomeCareErrors.outsideServiceArea('elderId');
       }
-      const busy: Array<{ starts_at: Date; ends_at: Date }> = await this.dataSource.query(
+      const busy: Array<{ starts_at: Date; ends_at: Date }> = await this.uow.manager.query(
         `SELECT starts_at, ends_at FROM home_care_orders WHERE elder_id = $1 AND status = ANY($2)
           AND tstzrange(starts_at, ends_at) && tstzrange($3, $4)`,
         [args.elderId, ACTIVE_ORDER_STATUSES, args.from, args.to],
@@ -146,14 +156,17 @@ export class HomeCareOrderService {
    * under the same key is refused. The order holds a free qualified caregiver's time from the start (the exclusion
    * constraint makes that hold exclusive), so no slot is sold twice even before the provider assigns anyone.
    */
-  async book(actor: Actor, input: BookVisitRequest, options: BookOptions = {}): Promise<HomeCareOrderRecord> {
+  async book(actor: Actor, input: BookVisitRequest): Promise<HomeCareOrderRecord>;
+  async book(actor: SystemActor, input: BookVisitRequest, system: SystemBooking): Promise<HomeCareOrderRecord>;
+  async book(actor: Actor | SystemActor, input: BookVisitRequest, system?: SystemBooking): Promise<HomeCareOrderRecord> {
+    const bookedBy = isSystemActor(actor) ? system!.onBehalfOf : actor.userId;
     const requestHash = this.hashRequest(input);
-    const earlier = await this.findByKey(actor.userId, input.idempotencyKey);
+    const earlier = await this.findByKey(bookedBy, input.idempotencyKey);
     if (earlier) return this.replay(earlier, requestHash);
 
     const provider = await this.providers.findById(input.providerId);
     if (!provider) throw notFound('Provider');
-    const elder = options.elder ?? (await this.elders.requireActable(actor, input.elderId));
+    const elder = isSystemActor(actor) ? system!.elder : await this.elders.requireActable(actor, input.elderId);
     const offering = await this.offeringOf(provider.id, input.service);
     const home = { latitude: elder.latitude, longitude: elder.longitude };
     if (provider.serviceRadiusKm == null || !withinServiceRadius(distanceMeters(home, provider), provider.serviceRadiusKm)) {
@@ -169,19 +182,18 @@ export class HomeCareOrderService {
     const eligibility = await this.elders.eligibilityFor(elder, input.startsAt);
     const autoAssign = await this.autoAssignEnabled(provider.id);
 
-    const outcome = await inTransaction(this.dataSource, async (manager) => {
+    const outcome = await this.uow.run(async () => {
       // Identical requests queue here, so the second sees the first's order instead of racing it.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`home-care-booking:${actor.userId}:${input.idempotencyKey}`]);
-      const existing = await this.findByKey(actor.userId, input.idempotencyKey, manager);
+      await this.uow.manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`home-care-booking:${bookedBy}:${input.idempotencyKey}`]);
+      const existing = await this.findByKey(bookedBy, input.idempotencyKey);
       if (existing) return { existing };
 
       const month = allowanceMonth(start, rules.utcOffsetMinutes);
-      const split = await this.spendAllowance(manager, elder.id, month, priceFen, eligibility);
-      const ranked = await this.caregivers.rankedFreeCaregivers(provider.id, input.service, elder.id, visit, rules, manager);
-      const actorRole = options.homeBedId ? 'SYSTEM' : actor.role;
+      const split = await this.allowances.spend(elder.id, month, priceFen, eligibility);
+      const ranked = await this.caregivers.rankedFreeCaregivers(provider.id, input.service, elder.id, visit, rules);
       let order: HomeCareOrderRecord | null = null;
       for (const caregiverId of ranked) {
-        order = await this.tryInsert(manager, {
+        order = await this.tryInsert({
           input,
           elder,
           provider,
@@ -191,20 +203,21 @@ export class HomeCareOrderService {
           assign: autoAssign,
           priceFen,
           split,
+          fundingSource: eligibility.fundingSource,
           month,
           requestHash,
-          bookedBy: actor.userId,
-          bookedByRole: actorRole,
-          homeBedId: options.homeBedId ?? null,
+          bookedBy,
+          bookedByRole: actor.role,
+          homeBedId: system?.homeBedId ?? null,
         });
         if (order) break;
       }
       if (!order) throw HomeCareErrors.slotUnavailable();
-      await this.recordEvent(manager, order.id, 'BOOK', null, 'REQUESTED', actor.userId, actorRole, input.notes ?? null);
+      await this.recordEvent(order.id, 'BOOK', null, 'REQUESTED', actor.userId, actor.role, input.notes ?? null);
       if (autoAssign) {
-        await this.recordEvent(manager, order.id, 'ASSIGN', 'REQUESTED', 'ASSIGNED', null, 'SYSTEM', 'assigned automatically');
+        await this.recordEvent(order.id, 'ASSIGN', 'REQUESTED', 'ASSIGNED', SYSTEM_ACTOR.userId, SYSTEM_ACTOR.role, 'assigned automatically');
       }
-      await this.elders.linkProvider(elder.id, provider.id, 'HOME_CARE', manager);
+      await this.elders.linkProvider(elder.id, provider.id, 'HOME_CARE');
       this.publish(order, 'BOOK', null);
       return { order };
     });
@@ -229,8 +242,8 @@ export class HomeCareOrderService {
     return order;
   }
 
-  private async findByKey(userId: string, key: string, manager?: EntityManager): Promise<HomeCareOrderRecord | null> {
-    const rows = await (manager ?? this.dataSource).query(
+  private async findByKey(userId: string, key: string): Promise<HomeCareOrderRecord | null> {
+    const rows = await this.uow.manager.query(
       `SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.booked_by = $1 AND o.idempotency_key = $2`,
       [userId, key],
     );
@@ -244,60 +257,13 @@ export class HomeCareOrderService {
     return offering;
   }
 
-  private async autoAssignEnabled(providerId: string, manager?: EntityManager): Promise<boolean> {
-    const rows = await (manager ?? this.dataSource).query(`SELECT auto_assign FROM home_care_provider_settings WHERE provider_id = $1`, [providerId]);
+  private async autoAssignEnabled(providerId: string): Promise<boolean> {
+    const rows = await this.uow.manager.query(`SELECT auto_assign FROM home_care_provider_settings WHERE provider_id = $1`, [providerId]);
     return rows.length > 0 && rows[0].auto_assign === true;
-  }
-
-  /**
-   * Takes the subsidy share out of the elder's monthly allowance. The row is created or refreshed with the current
-   * allowance (never below what is spent), then spent by a conditional UPDATE: two bookings at once can never take
-   * more than there is, and the CHECK on the table is the last line of defence.
-   */
-  private async spendAllowance(
-    manager: EntityManager,
-    elderId: string,
-    month: string,
-    priceFen: number,
-    eligibility: { monthlyAllowanceFen: number; coverageRateBp: number },
-  ): Promise<{ subsidyFen: number; copayFen: number }> {
-    if (priceFen === 0 || eligibility.monthlyAllowanceFen <= 0 || eligibility.coverageRateBp <= 0) {
-      return { subsidyFen: 0, copayFen: priceFen };
-    }
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const [row] = await manager.query(
-        `INSERT INTO home_care_allowances (elder_id, month, allowance_fen) VALUES ($1, $2, $3)
-         ON CONFLICT (elder_id, month) DO UPDATE
-           SET allowance_fen = GREATEST(EXCLUDED.allowance_fen, home_care_allowances.spent_fen), updated_at = now()
-         RETURNING allowance_fen, spent_fen`,
-        [elderId, month, eligibility.monthlyAllowanceFen],
-      );
-      const split = splitVisitPrice(priceFen, eligibility.coverageRateBp, Math.max(0, row.allowance_fen - row.spent_fen));
-      if (split.subsidyFen === 0) return split;
-      const spent = returnedRows(
-        await manager.query(
-          `UPDATE home_care_allowances SET spent_fen = spent_fen + $3, updated_at = now()
-            WHERE elder_id = $1 AND month = $2 AND spent_fen + $3 <= allowance_fen RETURNING spent_fen`,
-          [elderId, month, split.subsidyFen],
-        ),
-      );
-      if (spent.length > 0) return split;
-    }
-    return { subsidyFen: 0, copayFen: priceFen };
-  }
-
-  /** Gives a subsidy back to the month it was taken from (cancelled, no-show, or moved to another month). */
-  private async refundAllowance(manager: EntityManager, order: HomeCareOrderRecord): Promise<void> {
-    if (order.subsidyFen <= 0) return;
-    await manager.query(
-      `UPDATE home_care_allowances SET spent_fen = GREATEST(0, spent_fen - $3), updated_at = now() WHERE elder_id = $1 AND month = $2`,
-      [order.elderId, order.allowanceMonth, order.subsidyFen],
-    );
   }
 
   /** One insert attempt holding this caregiver, inside a savepoint: a lost race on the caregiver tries the next. */
   private async tryInsert(
-    manager: EntityManager,
     a: {
       input: BookVisitRequest;
       elder: ElderRecord;
@@ -308,6 +274,7 @@ export class HomeCareOrderService {
       assign: boolean;
       priceFen: number;
       split: { subsidyFen: number; copayFen: number };
+      fundingSource: string;
       month: string;
       requestHash: string;
       bookedBy: string;
@@ -315,13 +282,14 @@ export class HomeCareOrderService {
       homeBedId: string | null;
     },
   ): Promise<HomeCareOrderRecord | null> {
-    await manager.query('SAVEPOINT home_care_hold');
+    await this.uow.manager.query('SAVEPOINT home_care_hold');
     try {
-      const rows = await manager.query(
+      const rows = await this.uow.manager.query(
         `INSERT INTO home_care_orders AS o (elder_id, provider_id, service, status, starts_at, ends_at, hold_ends_at, caregiver_id,
            held_caregiver_id, price_fen, subsidy_fen, copay_fen, allowance_month, visit_latitude, visit_longitude,
-           elder_region_code, provider_region_code, notes, booked_by, booked_by_role, idempotency_key, request_hash, home_bed_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
+           elder_region_code, provider_region_code, notes, booked_by, booked_by_role, idempotency_key, request_hash, home_bed_id,
+           subsidy_funding_source)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
          RETURNING ${ORDER_COLUMNS}`,
         [
           a.elder.id,
@@ -347,12 +315,13 @@ export class HomeCareOrderService {
           a.input.idempotencyKey,
           a.requestHash,
           a.homeBedId,
+          a.fundingSource,
         ],
       );
-      await manager.query('RELEASE SAVEPOINT home_care_hold');
+      await this.uow.manager.query('RELEASE SAVEPOINT home_care_hold');
       return toOrderRecord(rows[0]);
     } catch (error) {
-      await manager.query('ROLLBACK TO SAVEPOINT home_care_hold');
+      await this.uow.manager.query('ROLLBACK TO SAVEPOINT home_care_hold');
       const constraint = violatedConstraint(error);
       if (constraint === CAREGIVER_OVERLAP) return null;
       if (constraint === ELDER_OVERLAP) throw HomeCareErrors.elderBusy();
@@ -364,19 +333,19 @@ export class HomeCareOrderService {
 
   /** Assigns (or reassigns) a caregiver of the provider: its staff. */
   async assignCaregiver(actor: Actor, orderId: string, caregiverId: string): Promise<HomeCareOrderRecord> {
-    return this.change(actor, orderId, async (manager, order) => {
+    return this.change(actor, orderId, async (order) => {
       const action: OrderAction = order.status === 'ASSIGNED' ? 'REASSIGN' : 'ASSIGN';
       const to = this.decide(order, action, actorKind(actor));
-      const rules = await this.rules.forRegion(order.providerRegionCode, manager);
-      const profile = (await this.caregivers.profilesOf(order.providerId, rules, manager)).find((c) => c.id === caregiverId);
+      const rules = await this.rules.forRegion(order.providerRegionCode);
+      const profile = (await this.caregivers.profilesOf(order.providerId, rules)).find((c) => c.id === caregiverId);
       if (!profile) throw notFound('Caregiver');
       if (!profile.qualifiedServices.includes(order.service)) throw HomeCareErrors.caregiverNotQualified();
       const visit = { start: order.startsAt.getTime(), end: order.endsAt.getTime() };
       if (!caregiverCanTake(profile.workingHours, [], visit, rules.travelBufferMinutes, rules.utcOffsetMinutes)) {
         throw HomeCareErrors.caregiverOffDuty();
       }
-      await this.moveHold(manager, order, caregiverId, rules);
-      await manager.query(
+      await this.holds.moveHold(order, caregiverId, rules);
+      await this.uow.manager.query(
         `UPDATE home_care_orders SET status = $2, caregiver_id = $3, held_caregiver_id = $3, updated_at = now() WHERE id = $1`,
         [order.id, to, caregiverId],
       );
@@ -385,62 +354,19 @@ export class HomeCareOrderService {
   }
 
   /**
-   * Points the order's hold at another caregiver. When that caregiver's time is held only tentatively by other
-   * unassigned orders, those orders are moved to caregivers who are free (the constraint is checked at commit), so
-   * staff can assign whom they like as long as the provider as a whole has the capacity.
-   */
-  private async moveHold(manager: EntityManager, order: HomeCareOrderRecord, caregiverId: string, rules: HomeCareRules): Promise<void> {
-    if (order.heldCaregiverId === caregiverId) return;
-    const clashes: Array<{ id: string; status: string; service: string; elder_id: string; starts_at: Date; ends_at: Date }> = await manager.query(
-      `SELECT id, status, service, elder_id, starts_at, ends_at FROM home_care_orders
-        WHERE held_caregiver_id = $1 AND status = ANY($2) AND id <> $3
-          AND tstzrange(starts_at, hold_ends_at) && tstzrange($4, $5)
-        FOR UPDATE`,
-      [caregiverId, ACTIVE_ORDER_STATUSES, order.id, order.startsAt, new Date(order.endsAt.getTime() + rules.travelBufferMinutes * MINUTE)],
-    );
-    if (clashes.some((c) => c.status !== 'REQUESTED')) throw HomeCareErrors.caregiverUnavailable();
-    await manager.query(`SET CONSTRAINTS ${CAREGIVER_OVERLAP} DEFERRED`);
-    try {
-      await this.swapHolds(manager, order, caregiverId, clashes, rules);
-      // Checked here, not at commit, so that a lost race surfaces as a business refusal.
-      await manager.query(`SET CONSTRAINTS ${CAREGIVER_OVERLAP} IMMEDIATE`);
-    } catch (error) {
-      if (violatedConstraint(error) === CAREGIVER_OVERLAP) throw HomeCareErrors.caregiverUnavailable();
-      throw error;
-    }
-  }
-
-  private async swapHolds(
-    manager: EntityManager,
-    order: HomeCareOrderRecord,
-    caregiverId: string,
-    clashes: Array<{ id: string; service: string; elder_id: string; starts_at: Date; ends_at: Date }>,
-    rules: HomeCareRules,
-  ): Promise<void> {
-    await manager.query(`UPDATE home_care_orders SET held_caregiver_id = $2 WHERE id = $1`, [order.id, caregiverId]);
-    for (const clash of clashes) {
-      const visit = { start: clash.starts_at.getTime(), end: clash.ends_at.getTime() };
-      const ranked = await this.caregivers.rankedFreeCaregivers(order.providerId, clash.service, clash.elder_id, visit, rules, manager, clash.id);
-      const next = ranked.find((id) => id !== caregiverId);
-      if (!next) throw HomeCareErrors.caregiverUnavailable('The caregiver\'s time is needed for another visit and nobody else is free for it');
-      await manager.query(`UPDATE home_care_orders SET held_caregiver_id = $2 WHERE id = $1`, [clash.id, next]);
-    }
-  }
-
-  /**
    * Moves the visit, keeping the order. The assigned caregiver keeps it when free at the new time; otherwise another
    * free qualified caregiver takes the hold and the order returns to REQUESTED (or is reassigned automatically when
    * the provider opted in). The subsidy is recomputed for the new month.
    */
   async reschedule(actor: Actor, orderId: string, startsAt: Date): Promise<HomeCareOrderRecord> {
-    return this.change(actor, orderId, async (manager, order) => {
+    return this.change(actor, orderId, async (order) => {
       let to = this.decide(order, 'RESCHEDULE', actorKind(actor));
-      const rules = await this.rules.forRegion(order.providerRegionCode, manager);
+      const rules = await this.rules.forRegion(order.providerRegionCode);
       const start = startsAt.getTime();
       if (!startsFarEnoughAhead(Date.now(), start, rules.minBookingLeadMinutes)) throw HomeCareErrors.startInPast('startsAt');
       const duration = order.endsAt.getTime() - order.startsAt.getTime();
       const visit = { start, end: start + duration };
-      const ranked = await this.caregivers.rankedFreeCaregivers(order.providerId, order.service, order.elderId, visit, rules, manager, order.id);
+      const ranked = await this.caregivers.rankedFreeCaregivers(order.providerId, order.service, order.elderId, visit, rules, order.id);
       if (ranked.length === 0) throw HomeCareErrors.slotUnavailable();
       const keeps = order.caregiverId !== null && ranked.includes(order.caregiverId);
       const holder = keeps ? order.caregiverId! : ranked[0];
@@ -449,22 +375,22 @@ export class HomeCareOrderService {
       if (order.status === 'ASSIGNED' && !keeps) {
         extra.push(['UNASSIGN', 'ASSIGNED', 'REQUESTED', 'the caregiver is not free at the new time']);
         to = 'REQUESTED';
-        if (await this.autoAssignEnabled(order.providerId, manager)) {
+        if (await this.autoAssignEnabled(order.providerId)) {
           extra.push(['ASSIGN', 'REQUESTED', 'ASSIGNED', 'assigned automatically']);
           to = 'ASSIGNED';
           caregiverId = holder;
         }
       }
       // Move the subsidy: give back the old month's share, take the new month's.
-      await this.refundAllowance(manager, order);
+      await this.allowances.refund(order.elderId, order.allowanceMonth, order.subsidyFen);
       const month = allowanceMonth(start, rules.utcOffsetMinutes);
-      const eligibility = await this.elders.eligibilityFor((await this.elders.recordsByIds([order.elderId], manager))[0]!, new Date(start), manager);
-      const split = await this.spendAllowance(manager, order.elderId, month, order.priceFen, eligibility);
-      await manager.query('SAVEPOINT home_care_move');
+      const eligibility = await this.elders.eligibilityFor((await this.elders.recordsByIds([order.elderId]))[0]!, new Date(start));
+      const split = await this.allowances.spend(order.elderId, month, order.priceFen, eligibility);
+      await this.uow.manager.query('SAVEPOINT home_care_move');
       try {
-        await manager.query(
+        await this.uow.manager.query(
           `UPDATE home_care_orders SET starts_at = $2, ends_at = $3, hold_ends_at = $4, held_caregiver_id = $5, caregiver_id = $6,
-             status = $7, subsidy_fen = $8, copay_fen = $9, allowance_month = $10, updated_at = now() WHERE id = $1`,
+             status = $7, subsidy_fen = $8, copay_fen = $9, allowance_month = $10, subsidy_funding_source = $11, updated_at = now() WHERE id = $1`,
           [
             order.id,
             new Date(visit.start),
@@ -476,10 +402,11 @@ export class HomeCareOrderService {
             split.subsidyFen,
             split.copayFen,
             month,
+            eligibility.fundingSource,
           ],
         );
       } catch (error) {
-        await manager.query('ROLLBACK TO SAVEPOINT home_care_move');
+        await this.uow.manager.query('ROLLBACK TO SAVEPOINT home_care_move');
         const constraint = violatedConstraint(error);
         if (constraint === ELDER_OVERLAP) throw HomeCareErrors.elderBusy();
         if (constraint === CAREGIVER_OVERLAP) throw HomeCareErrors.slotUnavailable();
@@ -496,13 +423,13 @@ export class HomeCareOrderService {
 
   /** Cancels; a family (or officer) cancelling after the notice deadline is recorded as late. */
   async cancel(actor: Actor, orderId: string, reason: string, options: { system?: boolean } = {}): Promise<HomeCareOrderRecord> {
-    return this.change(actor, orderId, async (manager, order) => {
+    return this.change(actor, orderId, async (order) => {
       const to = this.decide(order, 'CANCEL', actorKind(actor));
-      const rules = await this.rules.forRegion(order.providerRegionCode, manager);
+      const rules = await this.rules.forRegion(order.providerRegionCode);
       const bookingSide = !options.system && (actor.role === Role.FAMILY || actor.role === Role.CIVIL_AFFAIRS);
       const late = bookingSide && isLateCancellation(Date.now(), order.startsAt.getTime(), rules.cancellationNoticeMinutes);
-      await this.refundAllowance(manager, order);
-      await manager.query(
+      await this.allowances.refund(order.elderId, order.allowanceMonth, order.subsidyFen);
+      await this.uow.manager.query(
         `UPDATE home_care_orders SET status = $2, cancelled_late = $3, cancel_reason = $4, updated_at = now() WHERE id = $1`,
         [order.id, to, late, reason],
       );
@@ -512,9 +439,9 @@ export class HomeCareOrderService {
 
   /** The assigned caregiver arrives: inside the check-in window; the distance from the home is kept and flagged. */
   async checkIn(actor: Actor, orderId: string, location: GeoPoint): Promise<HomeCareOrderRecord> {
-    return this.change(actor, orderId, async (manager, order) => {
+    return this.change(actor, orderId, async (order) => {
       const to = this.decide(order, 'CHECK_IN', actorKind(actor));
-      const rules = await this.rules.forRegion(order.providerRegionCode, manager);
+      const rules = await this.rules.forRegion(order.providerRegionCode);
       const timing = checkInTiming(Date.now(), order.startsAt.getTime(), {
         opensMinutesBefore: rules.checkInOpensMinutesBefore,
         closesMinutesAfter: rules.checkInClosesMinutesAfter,
@@ -522,38 +449,44 @@ export class HomeCareOrderService {
       if (timing !== 'OPEN') throw HomeCareErrors.checkInWindow(timing);
       const distance = distanceMeters(location, { latitude: order.visitLatitude, longitude: order.visitLongitude });
       const flagged = isBeyondGeofence(distance, rules.geofenceMeters);
-      await manager.query(
+      await this.uow.manager.query(
         `UPDATE home_care_orders SET status = $2, checked_in_at = now(), check_in_distance_m = $3, check_in_flagged = $4, updated_at = now()
           WHERE id = $1`,
         [order.id, to, distance, flagged],
       );
+      await this.evidence.recordCheck(order.id, 'CHECK_IN', location);
       return { action: 'CHECK_IN' as OrderAction, to, note: `${Math.round(distance)} m from the home${flagged ? ' (beyond the geofence, flagged)' : ''}` };
     });
   }
 
-  async checkOut(actor: Actor, orderId: string, location: GeoPoint, notes: string | null): Promise<HomeCareOrderRecord> {
-    return this.change(actor, orderId, async (manager, order) => {
+  /** The caregiver leaves: the visit's required care-plan tasks must be recorded (care records), in the same transaction. */
+  async checkOut(actor: Actor, orderId: string, location: GeoPoint, notes: string | null, tasks: readonly VisitTaskResultInput[] = []): Promise<HomeCareOrderRecord> {
+    return this.change(actor, orderId, async (order) => {
       const to = this.decide(order, 'CHECK_OUT', actorKind(actor));
-      const rules = await this.rules.forRegion(order.providerRegionCode, manager);
+      await this.carePlans.recordCheckout(actor, order, tasks);
+      const rules = await this.rules.forRegion(order.providerRegionCode);
       const distance = distanceMeters(location, { latitude: order.visitLatitude, longitude: order.visitLongitude });
       const flagged = isBeyondGeofence(distance, rules.geofenceMeters);
-      await manager.query(
+      await this.uow.manager.query(
         `UPDATE home_care_orders SET status = $2, checked_out_at = greatest(now(), checked_in_at), check_out_distance_m = $3,
            check_out_flagged = $4, visit_notes = $5, updated_at = now() WHERE id = $1`,
         [order.id, to, distance, flagged, notes],
       );
-      return { action: 'CHECK_OUT' as OrderAction, to, note: `${Math.round(distance)} m from the home${flagged ? ' (beyond the geofence, flagged)' : ''}` };
+      await this.evidence.recordCheck(order.id, 'CHECK_OUT', location);
+      const repriced = await this.shortVisits.repriceAtCheckOut(order.id);
+      const where = `${Math.round(distance)} m from the home${flagged ? ' (beyond the geofence, flagged)' : ''}`;
+      return { action: 'CHECK_OUT' as OrderAction, to, note: repriced ? `${where}; ${repriced}` : where };
     });
   }
 
   /** The provider attests that the visit did not happen; only once it should have started. */
   async markNoShow(actor: Actor, orderId: string, reason: string): Promise<HomeCareOrderRecord> {
-    return this.change(actor, orderId, async (manager, order) => {
+    return this.change(actor, orderId, async (order) => {
       const to = this.decide(order, 'MARK_NO_SHOW', actorKind(actor));
-      const rules = await this.rules.forRegion(order.providerRegionCode, manager);
+      const rules = await this.rules.forRegion(order.providerRegionCode);
       if (!noShowMayBeMarked(Date.now(), order.startsAt.getTime(), rules.noShowGraceMinutes)) throw HomeCareErrors.noShowTooEarly();
-      await this.refundAllowance(manager, order);
-      await manager.query(`UPDATE home_care_orders SET status = $2, cancel_reason = $3, updated_at = now() WHERE id = $1`, [order.id, to, reason]);
+      await this.allowances.refund(order.elderId, order.allowanceMonth, order.subsidyFen);
+      await this.uow.manager.query(`UPDATE home_care_orders SET status = $2, cancel_reason = $3, updated_at = now() WHERE id = $1`, [order.id, to, reason]);
       return { action: 'MARK_NO_SHOW' as OrderAction, to, note: reason };
     });
   }
@@ -563,23 +496,20 @@ export class HomeCareOrderService {
     if (!Number.isInteger(stars) || stars < 1 || stars > 5) {
       throw badInput('Stars must be 1 to 5', [{ path: 'stars', message: 'must be an integer from 1 to 5' }]);
     }
-    const order = await inTransaction(this.dataSource, async (manager) => {
-      const current = await this.lockVisible(manager, actor, orderId);
+    const order = await this.uow.run(async () => {
+      const current = await this.lockVisible(actor, orderId);
       if (actor.role !== Role.FAMILY) throw HomeCareErrors.roleNotAllowed('REVIEW');
       if (!isReviewable(current.status)) throw HomeCareErrors.invalidTransition(current.status, 'REVIEW');
       const updated = returnedRows(
-        await manager.query(
+        await this.uow.manager.query(
           `UPDATE home_care_orders SET review_stars = $2, review_comment = $3, reviewed_at = now(), updated_at = now()
             WHERE id = $1 AND review_stars IS NULL RETURNING id`,
           [current.id, stars, comment],
         ),
       );
       if (updated.length === 0) throw HomeCareErrors.alreadyReviewed();
-      await manager.query(`UPDATE providers SET review_count = review_count + 1, review_sum = review_sum + $2 WHERE id = $1`, [
-        current.providerId,
-        stars,
-      ]);
-      const reviewed = await this.load(manager, current.id);
+      await this.providers.recordReview(current.providerId, stars);
+      const reviewed = await this.load(current.id);
       this.publish(reviewed, 'REVIEW', current.status);
       return reviewed;
     });
@@ -603,18 +533,17 @@ export class HomeCareOrderService {
     actor: Actor,
     orderId: string,
     apply: (
-      manager: EntityManager,
       order: HomeCareOrderRecord,
     ) => Promise<{ action: OrderAction; to: OrderStatus; note: string | null; after?: Array<[OrderAction, OrderStatus, OrderStatus, string]> }>,
   ): Promise<HomeCareOrderRecord> {
-    const done = await inTransaction(this.dataSource, async (manager) => {
-      const current = await this.lockVisible(manager, actor, orderId);
-      const result = await apply(manager, current);
-      await this.recordEvent(manager, current.id, result.action, current.status, result.to, actor.userId, actor.role, result.note);
+    const done = await this.uow.run(async () => {
+      const current = await this.lockVisible(actor, orderId);
+      const result = await apply(current);
+      await this.recordEvent(current.id, result.action, current.status, result.to, actor.userId, actor.role, result.note);
       for (const [action, from, to, note] of result.after ?? []) {
-        await this.recordEvent(manager, current.id, action, from, to, null, 'SYSTEM', note);
+        await this.recordEvent(current.id, action, from, to, SYSTEM_ACTOR.userId, SYSTEM_ACTOR.role, note);
       }
-      const order = await this.load(manager, current.id);
+      const order = await this.load(current.id);
       this.publish(order, result.action, current.status);
       return order;
     });
@@ -622,7 +551,6 @@ export class HomeCareOrderService {
   }
 
   private async recordEvent(
-    manager: EntityManager,
     orderId: string,
     action: string,
     from: OrderStatus | null,
@@ -631,7 +559,7 @@ export class HomeCareOrderService {
     actorRole: string,
     note: string | null,
   ): Promise<void> {
-    await manager.query(
+    await this.uow.manager.query(
       `INSERT INTO home_care_order_events (order_id, action, from_status, status, actor_id, actor_role, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [orderId, action, from, to, actorId, actorRole, note],
     );
@@ -648,151 +576,28 @@ export class HomeCareOrderService {
     });
   }
 
-  private async load(manager: EntityManager, id: string): Promise<HomeCareOrderRecord> {
-    const rows = await manager.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1`, [id]);
+  private async load(id: string): Promise<HomeCareOrderRecord> {
+    const rows = await this.uow.manager.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1`, [id]);
     return toOrderRecord(rows[0]);
   }
 
   /** Locks the order for a change; NOT_FOUND when it is missing or the caller may not see it. */
-  private async lockVisible(manager: EntityManager, actor: Actor, orderId: string): Promise<HomeCareOrderRecord> {
+  private async lockVisible(actor: Actor, orderId: string): Promise<HomeCareOrderRecord> {
     if (!isUuid(orderId)) throw notFound('Home-care order');
-    const rows = await manager.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1 FOR UPDATE`, [orderId]);
+    const rows = await this.uow.manager.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1 FOR UPDATE`, [orderId]);
     const order = rows.length ? toOrderRecord(rows[0]) : null;
-    if (!order || !(await this.canSee(actor, order))) throw notFound('Home-care order');
+    if (!order || !(await this.reads.canSee(actor, order))) throw notFound('Home-care order');
     return order;
-  }
-
-  // ------------------------------------------------------------------ reads
-
-  /** Who sees an order: the elder's guardians, its assigned caregiver, the provider's staff, officers in scope, admins. */
-  async canSee(actor: Actor, order: HomeCareOrderRecord): Promise<boolean> {
-    switch (actor.role) {
-      case Role.ADMIN:
-        return true;
-      case Role.FAMILY:
-        return (await this.elders.elderIdsGuardedBy(actor.userId)).includes(order.elderId);
-      case Role.CAREGIVER:
-        return order.caregiverId === actor.userId;
-      case Role.PROVIDER_STAFF:
-        return order.providerId === actor.providerId;
-      case Role.CIVIL_AFFAIRS:
-        return regionInScope(actor.regionScope, order.elderRegionCode) || regionInScope(actor.regionScope, order.providerRegionCode);
-      default:
-        return false;
-    }
-  }
-
-  /** An order as stored, without a visibility check (callers check canSee: the live updates load it once per change). */
-  async findRecord(id: string): Promise<HomeCareOrderRecord | null> {
-    if (!isUuid(id)) return null;
-    const rows = await this.dataSource.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1`, [id]);
-    return rows.length ? toOrderRecord(rows[0]) : null;
-  }
-
-  async getVisible(actor: Actor, id: string): Promise<HomeCareOrderRecord | null> {
-    if (!isUuid(id)) return null;
-    const rows = await this.dataSource.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1`, [id]);
-    const order = rows.length ? toOrderRecord(rows[0]) : null;
-    return order && (await this.canSee(actor, order)) ? order : null;
-  }
-
-  /** The caller's orders, scoped and filtered in SQL, by start time. */
-  async list(actor: Actor, filter: HomeCareOrderFilter | undefined, page: PageArgs): Promise<Connection<HomeCareOrderRecord>> {
-    const offset = decodeOffsetCursor(page.after);
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const where: string[] = [await this.scopeSql(actor, param)];
-    if (filter?.status?.length) where.push(`o.status = ANY(${param(filter.status)})`);
-    if (filter?.elderId) where.push(`o.elder_id = ${param(isUuid(filter.elderId) ? filter.elderId : null)}`);
-    if (filter?.providerId) where.push(`o.provider_id = ${param(isUuid(filter.providerId) ? filter.providerId : null)}`);
-    if (filter?.caregiverId) where.push(`o.caregiver_id = ${param(isUuid(filter.caregiverId) ? filter.caregiverId : null)}`);
-    if (filter?.homeBedId) where.push(`o.home_bed_id = ${param(isUuid(filter.homeBedId) ? filter.homeBedId : null)}`);
-    if (filter?.from) where.push(`o.ends_at > ${param(filter.from)}`);
-    if (filter?.to) where.push(`o.starts_at < ${param(filter.to)}`);
-    if (filter?.flagged) where.push(`(o.check_in_flagged OR o.check_out_flagged)`);
-    const whereSql = `WHERE ${where.join(' AND ')}`;
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${ORDER_COLUMNS}, count(*) OVER () AS total_count FROM home_care_orders o ${whereSql}
-        ORDER BY o.starts_at, o.id LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
-      params,
-    );
-    let totalCount = rows.length > 0 ? Number(rows[0].total_count) : 0;
-    if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.dataSource.query(`SELECT count(*) AS count FROM home_care_orders o ${whereSql}`, params.slice(0, -2));
-      totalCount = Number(count);
-    }
-    return toConnection(rows.map(toOrderRecord), totalCount, offset, page.first);
-  }
-
-  private async scopeSql(actor: Actor, param: (v: unknown) => string): Promise<string> {
-    switch (actor.role) {
-      case Role.ADMIN:
-        return 'TRUE';
-      case Role.FAMILY:
-        return `o.elder_id = ANY(${param(await this.elders.elderIdsGuardedBy(actor.userId))}::uuid[])`;
-      case Role.CAREGIVER:
-        return `o.caregiver_id = ${param(actor.userId)}`;
-      case Role.PROVIDER_STAFF:
-        return `o.provider_id = ${param(actor.providerId)}`;
-      case Role.CIVIL_AFFAIRS: {
-        const pattern = param(regionPrefixPattern(actor.regionScope ?? '\u0000'));
-        return `(o.elder_region_code LIKE ${pattern} OR o.provider_region_code LIKE ${pattern})`;
-      }
-      default:
-        return 'FALSE';
-    }
-  }
-
-  /** Events of many orders (DataLoader batch), oldest first. */
-  async eventsFor(orderIds: readonly string[]): Promise<OrderEventRecord[][]> {
-    const rows: Array<Record<string, any>> = await this.dataSource.query(
-      `SELECT id, order_id, at, action, from_status, status, actor_id, actor_role, note
-         FROM home_care_order_events WHERE order_id = ANY($1) ORDER BY order_id, id`,
-      [orderIds],
-    );
-    const byOrder = new Map<string, OrderEventRecord[]>();
-    for (const r of rows) {
-      const list = byOrder.get(r.order_id) ?? [];
-      list.push({
-        id: String(r.id),
-        orderId: r.order_id,
-        at: r.at,
-        action: r.action,
-        fromStatus: r.from_status,
-        status: r.status,
-        actorId: r.actor_id,
-        actorRole: r.actor_role,
-        note: r.note,
-      });
-      byOrder.set(r.order_id, list);
-    }
-    return orderIds.map((id) => byOrder.get(id) ?? []);
   }
 
   /** Turns on or off automatic assignment for a provider: its staff. */
   async setAutoAssign(actor: Actor, providerId: string, enabled: boolean): Promise<boolean> {
     const provider = await this.providers.requireOperator(actor, providerId);
-    await this.dataSource.query(
+    await this.uow.manager.query(
       `INSERT INTO home_care_provider_settings (provider_id, auto_assign, updated_by) VALUES ($1, $2, $3)
        ON CONFLICT (provider_id) DO UPDATE SET auto_assign = EXCLUDED.auto_assign, updated_by = EXCLUDED.updated_by, updated_at = now()`,
       [provider.id, enabled, actor.userId],
     );
     return enabled;
   }
-
-  /** Auto-assignment flags of many providers (DataLoader batch). */
-  async autoAssignFor(providerIds: readonly string[]): Promise<boolean[]> {
-    const rows: Array<{ provider_id: string; auto_assign: boolean }> = await this.dataSource.query(
-      `SELECT provider_id, auto_assign FROM home_care_provider_settings WHERE provider_id = ANY($1)`,
-      [providerIds],
-    );
-    const map = new Map(rows.map((r) => [r.provider_id, r.auto_assign]));
-    return providerIds.map((id) => map.get(id) ?? false);
-  }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string) => UUID.test(id);

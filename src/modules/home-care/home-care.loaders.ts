@@ -4,20 +4,20 @@ import { requestLoader, type GraphQLContext } from '../../core/graphql/graphql-c
 import { IdentityService } from '../identity/identity.service.js';
 import type { UserEntity } from '../identity/user.entity.js';
 import type { OrderEventRecord } from './home-care-order.record.js';
-import { HomeCareOrderService } from './home-care-order.service.js';
+import { HomeCareOrderReads } from './home-care-order-reads.service.js';
 import { HomeBedService } from './home-bed.service.js';
 
 /** Per-request batching for the order's nested fields and the provider fields home care adds. */
 @Injectable()
 export class HomeCareLoaders {
   constructor(
-    private readonly orders: HomeCareOrderService,
+    private readonly reads: HomeCareOrderReads,
     private readonly identity: IdentityService,
     private readonly homeBeds: HomeBedService,
   ) {}
 
   events(ctx: GraphQLContext): DataLoader<string, OrderEventRecord[]> {
-    return requestLoader(ctx, 'homeCare.events', () => new DataLoader((ids: readonly string[]) => this.orders.eventsFor(ids)));
+    return requestLoader(ctx, 'homeCare.events', () => new DataLoader((ids: readonly string[]) => this.reads.eventsFor(ids)));
   }
 
   users(ctx: GraphQLContext): DataLoader<string, UserEntity | null> {
@@ -29,7 +29,7 @@ export class HomeCareLoaders {
   }
 
   autoAssign(ctx: GraphQLContext): DataLoader<string, boolean> {
-    return requestLoader(ctx, 'homeCare.autoAssign', () => new DataLoader((ids: readonly string[]) => this.orders.autoAssignFor(ids)));
+    return requestLoader(ctx, 'homeCare.autoAssign', () => new DataLoader((ids: readonly string[]) => this.reads.autoAssignFor(ids)));
   }
 
   activeHomeBeds(ctx: GraphQLContext): DataLoader<string, number> {

@@ -1,8 +1,12 @@
+import { SubsidyModule } from '../subsidy/subsidy.module.js';
 import { Module } from '@nestjs/common';
+import { CareRecordModule } from '../care-record/care-record.module.js';
 import { ElderModule } from '../elder/elder.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
 import { CaregiverResolver } from './caregiver.resolver.js';
+import { HomeCareOrderReads } from './home-care-order-reads.service.js';
+import { CaregiverHoldService } from './caregiver-hold.service.js';
 import { CaregiverService } from './caregiver.service.js';
 import { HomeBedResolver } from './home-bed.resolver.js';
 import { HomeBedService } from './home-bed.service.js';
@@ -12,6 +16,8 @@ import { HomeCareRulesService } from './home-care.rules.js';
 import { HomeCareOrderService } from './home-care-order.service.js';
 import { HomeCareLiveResolver } from './home-care-live.resolver.js';
 import { HomeCareLiveService } from './home-care-live.service.js';
+import { ShortVisitPricing } from './short-visit.pricing.js';
+import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
 
 /**
  * Home care (没有围墙的养老院): caregivers and their time, visit orders with their lifecycle, subsidy allowance,
@@ -19,11 +25,14 @@ import { HomeCareLiveService } from './home-care-live.service.js';
  * in a provider's figures).
  */
 @Module({
-  imports: [ProviderModule, IdentityModule, ElderModule],
+  imports: [ProviderModule, IdentityModule, ElderModule, SubsidyModule, VisitEvidenceModule, CareRecordModule],
   providers: [
     HomeCareRulesService,
     CaregiverService,
+    CaregiverHoldService,
+    HomeCareOrderReads,
     HomeCareOrderService,
+    ShortVisitPricing,
     HomeBedService,
     HomeCareLoaders,
     HomeCareOrderResolver,

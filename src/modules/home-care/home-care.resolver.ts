@@ -6,6 +6,7 @@ import { Role, ServiceKind } from '../../core/domain/enums.js';
 import { GeoPointInput } from '../../core/graphql/geo-point.js';
 import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
+import { VisitTaskResultInput } from '../care-record/dto/care-record.input.js';
 import { ElderLoaders } from '../elder/elder.loaders.js';
 import { ElderModel } from '../elder/elder.model.js';
 import { UserModel } from '../identity/user.model.js';
@@ -27,6 +28,7 @@ import {
   VisitCheck,
 } from './home-care.model.js';
 import type { HomeCareOrderRecord } from './home-care-order.record.js';
+import { HomeCareOrderReads } from './home-care-order-reads.service.js';
 import { HomeCareOrderService } from './home-care-order.service.js';
 
 const ALL_ROLES = [Role.FAMILY, Role.CAREGIVER, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN];
@@ -66,6 +68,7 @@ export class HomeCareRulesResolver {
 export class HomeCareOrderResolver {
   constructor(
     private readonly orders: HomeCareOrderService,
+    private readonly reads: HomeCareOrderReads,
     private readonly loaders: HomeCareLoaders,
     private readonly providerLoaders: ProviderLoaders,
     private readonly elderLoaders: ElderLoaders,
@@ -92,7 +95,7 @@ export class HomeCareOrderResolver {
   @Query(() => HomeCareOrderModel, { nullable: true, description: 'One order; null when missing or not visible to the caller.' })
   @Roles(...ALL_ROLES)
   homeCareOrder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The order (from `bookHomeCareVisit` or `homeCareOrders`).' }) id: string) {
-    return this.orders.getVisible(actor, id);
+    return this.reads.getVisible(actor, id);
   }
 
   @Query(() => HomeCareOrderConnection, {
@@ -104,7 +107,7 @@ export class HomeCareOrderResolver {
     @Args('filter', { type: () => HomeCareOrderFilter, nullable: true, description: 'Optional filter by status, elder, provider, caregiver, home bed, start-time window and flagged checks; the caller\'s scope always applies.' }) filter: HomeCareOrderFilter,
     @Args() page: PageArgs,
   ) {
-    return this.orders.list(actor, filter, page);
+    return this.reads.list(actor, filter, page);
   }
 
   @Mutation(() => HomeCareOrderModel, { description: 'Books a visit (FAMILY guardian, CIVIL_AFFAIRS in scope). Idempotent per idempotencyKey.' })
@@ -160,8 +163,10 @@ export class HomeCareOrderResolver {
     @Args('orderId', { type: () => ID, description: 'The IN_PROGRESS order of the calling caregiver.' }) orderId: string,
     @Args('location', { type: () => GeoPointInput, description: 'Where the caregiver is when leaving (WGS-84).' }) location: GeoPointInput,
     @Args('notes', { type: () => String, nullable: true, description: 'Optional visit notes; the first 2,000 characters are kept, shown to the family and the provider.' }) notes?: string | null,
+    @Args('tasks', { type: () => [VisitTaskResultInput], nullable: true, description: 'How each task of the visit went (HomeCareOrder.tasks); every required task must be DONE or SKIPPED with a reason, or the check-out is refused naming it.' })
+    tasks?: VisitTaskResultInput[],
   ) {
-    return this.orders.checkOut(actor, orderId, location, notes ? notes.slice(0, 2000) : null);
+    return this.orders.checkOut(actor, orderId, location, notes ? notes.slice(0, 2000) : null, tasks ?? []);
   }
 
   @Mutation(() => HomeCareOrderModel, { description: 'The provider\'s staff record that an assigned visit did not happen.' })
@@ -191,9 +196,12 @@ export class HomeCareOrderResolver {
     return { providerId, autoAssign: await this.orders.setAutoAssign(actor, providerId, enabled) };
   }
 
-  @ResolveField(() => ElderModel, { nullable: true, description: 'The elder visited.' })
+  @ResolveField(() => ElderModel, {
+    nullable: true,
+    description: 'The elder visited, as the elder visibility rule lets the caller see it (see Elder.view); null when not at all.',
+  })
   elder(@Parent() order: HomeCareOrderRecord, @Context() ctx: GraphQLContext) {
-    return this.elderLoaders.byId(ctx).load(order.elderId);
+    return this.elderLoaders.visibleById(ctx).load(order.elderId);
   }
 
   @ResolveField(() => ProviderModel, { description: 'The provider delivering the visit.' })

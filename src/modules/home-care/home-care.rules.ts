@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, type FieldProblem } from '../../core/errors/domain-error.js';
-import { DataSource, type EntityManager } from 'typeorm';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import { DEFAULT_MAX_VISIT_MINUTES, DEFAULT_MIN_VISIT_MINUTES } from './visit-pricing.policy.js';
 import {
@@ -72,16 +71,11 @@ export const DEFAULT_HOME_CARE_RULES: Readonly<HomeCareRules> = Object.freeze({
 export class HomeCareRulesService {
   constructor(
     private readonly settings: SettingsService,
-    private readonly dataSource: DataSource,
   ) {}
 
   /** Defaults, then the national override, then each longer matching prefix: the most specific value wins per field. */
-  async forRegion(regionCode: string, manager?: EntityManager): Promise<HomeCareRules> {
-    const rows: Array<{ value: Partial<HomeCareRules> }> = await (manager ?? this.dataSource).query(
-      `SELECT value FROM settings WHERE key = $1 AND $2 LIKE region_prefix || '%' ORDER BY length(region_prefix)`,
-      [HOME_CARE_RULES_SETTING, regionCode],
-    );
-    return Object.assign({ ...DEFAULT_HOME_CARE_RULES }, ...rows.map((r) => r.value ?? {}));
+  async forRegion(regionCode: string): Promise<HomeCareRules> {
+    return this.settings.get<HomeCareRules>(HOME_CARE_RULES_SETTING, DEFAULT_HOME_CARE_RULES, regionCode);
   }
 
   /**
@@ -108,11 +102,7 @@ export class HomeCareRulesService {
     }
     if (problems.length) throw badInput('Invalid home-care rules', problems);
     // Only this prefix's own overrides are merged: a shorter prefix's values keep applying through inheritance.
-    const rows: Array<{ value: Partial<HomeCareRules> }> = await this.dataSource.query(
-      `SELECT value FROM settings WHERE key = $1 AND region_prefix = $2`,
-      [HOME_CARE_RULES_SETTING, regionPrefix],
-    );
-    const merged = { ...(rows[0]?.value ?? {}), ...changes };
+    const merged = { ...((await this.settings.ownValue<Partial<HomeCareRules>>(HOME_CARE_RULES_SETTING, regionPrefix)) ?? {}), ...changes };
     const effective = { ...(await this.forRegion(regionPrefix)), ...merged };
     if (effective.minVisitMinutes > effective.maxVisitMinutes) {
       throw badInput('minVisitMinutes is above maxVisitMinutes', [{ path: 'input.minVisitMinutes', message: 'must not exceed maxVisitMinutes' }]);

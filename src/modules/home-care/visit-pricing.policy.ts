@@ -52,24 +52,8 @@ export function visitPriceFen(offering: Offering, durationMinutes: number, hourl
   return Math.round((offering.priceFen * durationMinutes) / 60);
 }
 
-export interface PriceSplit {
-  subsidyFen: number;
-  copayFen: number;
-}
-
-/**
- * Splits a price between the subsidy and the co-payment. The subsidy is the covered share (rounded down, so that
- * the government never pays a fraction of a fen more than its rate) capped by what is left of the allowance.
- */
-export function splitVisitPrice(priceFen: number, coverageBasisPoints: number, remainingAllowanceFen: number): PriceSplit {
-  for (const [name, v] of Object.entries({ priceFen, coverageBasisPoints, remainingAllowanceFen })) {
-    if (!Number.isInteger(v) || v < 0) throw new RangeError(`${name} must be a non-negative integer`);
-  }
-  if (coverageBasisPoints > BASIS_POINTS) throw new RangeError('coverageBasisPoints must be at most 10000');
-  const covered = Math.floor((priceFen * coverageBasisPoints) / BASIS_POINTS);
-  const subsidyFen = Math.min(covered, remainingAllowanceFen);
-  return { subsidyFen, copayFen: priceFen - subsidyFen };
-}
+/** The subsidy split of a visit's price belongs to the subsidy rules; offered here with the other price rules. */
+export { splitVisitPrice, type PriceSplit } from '../subsidy/subsidy.policy.js';
 
 /** The allowance month a visit counts against: the first day of its month in local (China) time, as YYYY-MM-01. */
 export function allowanceMonth(instant: number, utcOffsetMinutes = 8 * 60): string {

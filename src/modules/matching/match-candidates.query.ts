@@ -4,6 +4,8 @@
 // list with match.policy, which is the rule of record and writes the explanations: the SQL score only has to rank
 // the best `first` inside the short list, and the e2e tests pin that both agree.
 
+import { gradeInForceSql } from '../provider/provider-grade.policy.js';
+import { regionalScalarSql } from '../../core/settings/regional.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
 import type { BedCategory, CandidateBeds, MatchCandidate, MatchParams, ResolvedNeed } from './match.policy.js';
 import { KINDS_BY_SETTING } from './match.policy.js';
@@ -76,9 +78,7 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
       // keeps the planner from copying them into each later use of pct and in_use.
       joins += ` CROSS JOIN LATERAL (
           SELECT CASE WHEN p.ownership = 'PUBLIC_BUILT_PRIVATE_RUN' THEN
-                   coalesce((SELECT (s.value #>> '{}')::int FROM settings s
-                              WHERE s.key = ${p(RESERVED_SHARE_SETTING)} AND p.region_code LIKE s.region_prefix || '%'
-                              ORDER BY length(s.region_prefix) DESC LIMIT 1), ${p(params.reservedSharePercent)}::int) END AS pct,
+                   coalesce(${regionalScalarSql(p(RESERVED_SHARE_SETTING), 'p.region_code', 'int')}, ${p(params.reservedSharePercent)}::int) END AS pct,
                  CASE WHEN p.ownership = 'PUBLIC_BUILT_PRIVATE_RUN' THEN
                    (SELECT count(*)::int FROM bed_reservations r
                      WHERE r.provider_id = p.id AND r.category = ${category} AND r.government_supported
@@ -155,7 +155,7 @@ export function candidateQuery(need: ResolvedNeed, params: MatchParams, limit: n
           FROM (
             SELECT p.id, p.kind, p.ownership, p.region_code, p.service_radius_km, p.accepts_care_levels, p.dementia_care,
                    p.review_count, p.review_sum,${pricedServices ? ' p.service_offers,' : ''}
-                   CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars,
+                   ${gradeInForceSql('p')} AS stars,
                    ${distanceKmSql(lat, lon)} AS km
               FROM providers p
              WHERE ${inner.join('\n               AND ')}

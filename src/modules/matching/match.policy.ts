@@ -2,25 +2,29 @@
 // (weighted, explained factors), what it costs, and the order. No Nest, no database: the service feeds these
 // functions with rows that the candidate query found, and the unit tests feed them with hand-made rows.
 
+import {
+  BedCategory as BedCategoryEnum,
+  CareLevel as CareLevelEnum,
+  CareSetting as CareSettingEnum,
+  valuesOf,
+  type BedCategoryName,
+  type CareLevelName,
+  type CareSettingName,
+  type ElderCategoryName,
+  type OwnershipName,
+  type ProviderKindName,
+} from '../../core/domain/enums.js';
 import { isGovernmentSupported as countsAsSupported, protectedFreeBeds } from '../bed/reserved-share.policy.js';
 
-export const CARE_SETTINGS = ['RESIDENTIAL', 'DAY_CARE', 'HOME_CARE'] as const;
-export type CareSetting = (typeof CARE_SETTINGS)[number];
-export type ProviderKind = 'NURSING_HOME' | 'DAY_CARE_CENTRE' | 'RURAL_HAPPINESS_HOME' | 'HOME_CARE_AGENCY';
-export type Ownership = 'PUBLIC' | 'PRIVATE' | 'PUBLIC_BUILT_PRIVATE_RUN';
-export const BED_CATEGORIES = ['SELF_CARE', 'NURSING', 'DEMENTIA'] as const;
-export type BedCategory = (typeof BED_CATEGORIES)[number];
-export const CARE_LEVELS = ['INTACT', 'MILD', 'MODERATE', 'SEVERE', 'TOTAL'] as const;
-export type CareLevel = (typeof CARE_LEVELS)[number];
-export type ElderCategory =
-  | 'EXTREME_POVERTY'
-  | 'SUBSISTENCE_ALLOWANCE'
-  | 'LOW_INCOME'
-  | 'ADVANCED_AGE'
-  | 'LIVING_ALONE'
-  | 'EMPTY_NEST'
-  | 'LEFT_BEHIND'
-  | 'DISABLED';
+export const CARE_SETTINGS = valuesOf(CareSettingEnum);
+export type CareSetting = CareSettingName;
+export type ProviderKind = ProviderKindName;
+export type Ownership = OwnershipName;
+export const BED_CATEGORIES = valuesOf(BedCategoryEnum);
+export type BedCategory = BedCategoryName;
+export const CARE_LEVELS = valuesOf(CareLevelEnum);
+export type CareLevel = CareLevelName;
+export type ElderCategory = ElderCategoryName;
 export type ServiceKind = string;
 
 export interface GeoPoint {

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
-import { ProviderEntity } from '../provider/provider.entity.js';
+import type { ProviderEntity } from '../provider/provider.entity.js';
+import { ProviderService } from '../provider/provider.service.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
 import type { SubsidyFigures } from '../subsidy/subsidy.service.js';
 import type { CareNeedInput } from './dto/care-need.input.js';
@@ -42,6 +44,8 @@ export interface ProviderMatchResult {
 export class MatchingService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly providers: ProviderService,
     private readonly elders: ElderService,
     private readonly settings: MatchingSettings,
   ) {}
@@ -71,7 +75,7 @@ export class MatchingService {
     );
     const rowById = new Map(rows.map((row) => [row.id, row]));
     return ranked.map((m) => ({
-      provider: Object.assign(this.providerEntity(rowById.get(m.candidate.id)!.provider), { distanceKm: round3(m.distanceKm) }),
+      provider: Object.assign(this.providers.fromJsonRow(rowById.get(m.candidate.id)!.provider), { distanceKm: round3(m.distanceKm) }),
       score: m.score,
       distanceKm: round3(m.distanceKm),
       reasons: m.reasons.map((r) => ({ ...r, factor: r.factor as MatchFactor })),
@@ -88,7 +92,9 @@ export class MatchingService {
    * one on the index), and there are only a few dozen shapes of it, so each pooled connection plans each shape once.
    */
   private async preparedQuery<T>(sql: string, values: unknown[]): Promise<T[]> {
-    const runner = this.dataSource.createQueryRunner();
+    // Inside a unit of work the statement runs on its connection (never a second one from the pool).
+    const joined = this.uow.inTransaction ? this.uow.manager.queryRunner : undefined;
+    const runner = joined ?? this.dataSource.createQueryRunner();
     try {
       const client = (await runner.connect()) as PoolClient;
       // Logged like every TypeORM query, so that query counts and slow-query logs include it.
@@ -97,24 +103,8 @@ export class MatchingService {
       const result = await client.query({ name, text: sql, values });
       return result.rows as T[];
     } finally {
-      await runner.release();
+      if (!joined) await runner.release();
     }
-  }
-
-  /**
-   * A ProviderEntity from the row the candidate query returned as JSON, column by column through the entity's own
-   * metadata (JSON keeps numbers, booleans, arrays and strings; timestamps come back as ISO strings).
-   */
-  private providerEntity(raw: Record<string, unknown>): ProviderEntity {
-    const metadata = this.dataSource.getMetadata(ProviderEntity);
-    const entity = metadata.create() as ProviderEntity;
-    for (const column of metadata.columns) {
-      const value = raw[column.databaseName];
-      const isTime = column.type === 'timestamptz' || column.type === Date || column.type === 'timestamp';
-      (entity as unknown as Record<string, unknown>)[column.propertyName] =
-        value == null ? null : isTime ? new Date(value as string) : value;
-    }
-    return entity;
   }
 
   /** The elder's record, when the caller may read it; NOT_FOUND for one the caller may not see (another family's). */

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { appLogger } from '../../core/logging/logger.js';
-import { mostSpecificForRegion } from '../../core/settings/settings.service.js';
+import { resolveRegional } from '../../core/settings/regional.js';
+import { SettingsService } from '../../core/settings/settings.service.js';
 import { MessageBus } from '../../core/bus/message-bus.js';
 import { DEFAULT_MATCH_PARAMS, MATCH_FACTORS, weightProblems, type MatchParams, type MatchWeights } from './match.policy.js';
 
@@ -46,7 +46,7 @@ export class MatchingSettings {
   private snapshot: { expires: number; rows: Promise<SettingRow[]> } | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     bus: MessageBus,
   ) {
@@ -60,10 +60,11 @@ export class MatchingSettings {
   async paramsFor(regionCode: string): Promise<MatchParams> {
     const rows = await this.rows();
     const value = (key: string) =>
-      (mostSpecificForRegion(
+      resolveRegional<Partial<Record<string, number>> | null>(
         rows.filter((r) => r.key === key),
         regionCode,
-      )?.value ?? null) as Partial<Record<string, number>> | null;
+        null,
+      );
     return mergeParams(value(MATCH_WEIGHTS_SETTING), value(MATCH_PARAMS_SETTING));
   }
 
@@ -84,7 +85,7 @@ export class MatchingSettings {
   }
 
   private load(): Promise<SettingRow[]> {
-    return this.dataSource.query(`SELECT key, region_prefix, value FROM settings WHERE key = ANY($1::text[])`, [[MATCH_WEIGHTS_SETTING, MATCH_PARAMS_SETTING]]);
+    return this.settings.rowsOfKeys([MATCH_WEIGHTS_SETTING, MATCH_PARAMS_SETTING]) as Promise<SettingRow[]>;
   }
 }
 

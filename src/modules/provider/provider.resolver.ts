@@ -1,3 +1,4 @@
+import { gradeInForce } from './provider-grade.policy.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
@@ -69,9 +70,9 @@ export class ProviderResolver {
 
   @ResolveField(() => CurrentRating, { nullable: true, description: 'The official star grade in force; null when none or expired.' })
   currentRating(@Parent() provider: ProviderEntity): CurrentRating | null {
-    const validUntil = provider.currentRatingValidUntil;
-    if (provider.currentStars == null || !validUntil || validUntil.getTime() <= Date.now()) return null;
-    return { assessmentId: provider.currentRatingId, stars: provider.currentStars, validUntil };
+    const stars = gradeInForce(provider);
+    if (stars == null) return null;
+    return { assessmentId: provider.currentRatingId, stars, validUntil: provider.currentRatingValidUntil! };
   }
 
   @ResolveField(() => ReviewSummary, { description: 'Families\' reviews of completed visits (not an official grade).' })

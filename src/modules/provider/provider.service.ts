@@ -1,12 +1,16 @@
+import { gradeInForceSql } from './provider-grade.policy.js';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, type Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
-import { actsOnRegion, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
+import { access, can, definePolicy } from '../../core/access/access-policy.js';
+import { regionPrefixPattern } from '../../core/access/region-code.js';
+import { actsOnRegion } from '../../core/access/region-scope.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
 import { CARE_LEVELS_IN_ORDER, Role } from '../../core/domain/enums.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import type { CreateProviderInput, ProviderFilter, ServiceOfferingInput, UpdateProviderInput } from './dto/provider.input.js';
 import { ProviderEntity, ServiceOfferingEntity } from './provider.entity.js';
 
@@ -15,14 +19,43 @@ export const DEFAULT_NEAR_RADIUS_KM = 10;
 /** A provider row as listed, with its distance from the query's point when one was given. */
 export type ListedProvider = ProviderEntity & { distanceKm?: number | null };
 
+/** What the provider access rules look at. */
+export type ProviderRow = Pick<ProviderEntity, 'id' | 'regionCode'>;
+
+/** Who changes a provider's registry entry: officers whose scope covers it, admins. */
+export const PROVIDER_REGISTRAR = definePolicy<ProviderRow>('provider (registry)', {
+  [Role.ADMIN]: [[access.any]],
+  [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 'p.region_code')]],
+});
+
+/** Who runs the provider (beds, services, caregivers): its staff, admins. */
+export const PROVIDER_OPERATOR = definePolicy<ProviderRow>('provider (operate)', {
+  [Role.ADMIN]: [[access.any]],
+  [Role.PROVIDER_STAFF]: [[access.provider('id', 'p.id')]],
+});
+
+/** Who sees a provider's non-public records (history, home beds, waitlists): its staff, officers in scope, admins. */
+export const PROVIDER_OVERSEER = definePolicy<ProviderRow>('provider (oversee)', {
+  [Role.ADMIN]: [[access.any]],
+  [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 'p.region_code')]],
+  [Role.PROVIDER_STAFF]: [[access.provider('id', 'p.id')]],
+});
+
 /** The provider registry: public facts for everyone, changes for officers in scope, services for the provider's staff. */
 @Injectable()
 export class ProviderService {
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectRepository(ProviderEntity) private readonly providers: Repository<ProviderEntity>,
-    @InjectRepository(ServiceOfferingEntity) private readonly offerings: Repository<ServiceOfferingEntity>,
+    private readonly uow: UnitOfWork,
   ) {}
+
+  /** Through the ambient unit of work: inside a use case's transaction its connection, otherwise the pool. */
+  private get providers(): Repository<ProviderEntity> {
+    return this.uow.manager.getRepository(ProviderEntity);
+  }
+
+  private get offerings(): Repository<ServiceOfferingEntity> {
+    return this.uow.manager.getRepository(ServiceOfferingEntity);
+  }
 
   findById(id: string): Promise<ProviderEntity | null> {
     return this.providers.findOne({ where: { id } });
@@ -30,6 +63,22 @@ export class ProviderService {
 
   findByIds(ids: readonly string[]): Promise<ProviderEntity[]> {
     return this.providers.find({ where: { id: In([...ids]) } });
+  }
+
+  /**
+   * A ProviderEntity from a providers row another query returned as JSON (matching's candidate query), column by column through the entity's own
+   * metadata (JSON keeps numbers, booleans, arrays and strings; timestamps come back as ISO strings).
+   */
+  fromJsonRow(raw: Record<string, unknown>): ProviderEntity {
+    const metadata = this.uow.manager.connection.getMetadata(ProviderEntity);
+    const entity = metadata.create() as ProviderEntity;
+    for (const column of metadata.columns) {
+      const value = raw[column.databaseName];
+      const isTime = column.type === 'timestamptz' || column.type === Date || column.type === 'timestamp';
+      (entity as unknown as Record<string, unknown>)[column.propertyName] =
+        value == null ? null : isTime ? new Date(value as string) : value;
+    }
+    return entity;
   }
 
   /** Public facts: anyone may read any provider. */
@@ -40,24 +89,45 @@ export class ProviderService {
   /** The provider, if the actor may change its registry entry (officer in scope, admin); else NOT_FOUND. */
   async requireRegistrar(actor: Actor, id: string): Promise<ProviderEntity> {
     const provider = await this.findById(id);
-    if (!provider || !actsOnRegion(actor, provider.regionCode)) throw notFound('Provider');
+    if (!provider || !(await can(PROVIDER_REGISTRAR, actor, provider))) throw notFound('Provider');
     return provider;
   }
 
   /** The provider, if the actor is its staff (or an admin); else NOT_FOUND. */
   async requireOperator(actor: Actor, id: string): Promise<ProviderEntity> {
     const provider = await this.findById(id);
-    const allowed = actor.role === Role.ADMIN || (actor.role === Role.PROVIDER_STAFF && worksFor(actor, id));
-    if (!provider || !allowed) throw notFound('Provider');
+    if (!provider || !(await can(PROVIDER_OPERATOR, actor, provider))) throw notFound('Provider');
     return provider;
   }
 
   /** The provider, if the actor may see its non-public records: its staff, officers in scope, admins. */
   async requireOverseer(actor: Actor, id: string): Promise<ProviderEntity> {
     const provider = await this.findById(id);
-    const allowed = provider && (actsOnRegion(actor, provider.regionCode) || (actor.role === Role.PROVIDER_STAFF && worksFor(actor, id)));
-    if (!provider || !allowed) throw notFound('Provider');
+    if (!provider || !(await this.oversees(actor, provider))) throw notFound('Provider');
     return provider;
+  }
+
+  /** Whether the actor may see the provider's non-public records (PROVIDER_OVERSEER). */
+  oversees(actor: Actor | null, provider: ProviderRow): Promise<boolean> {
+    return can(PROVIDER_OVERSEER, actor, provider);
+  }
+
+  /**
+   * The grade in force on the registry entry (read by the provider's current rating and the `minStars` filter): set by
+   * the rating module when an assessment is finalized; null when the facility is no longer graded.
+   */
+  async setCurrentGrade(providerId: string, grade: { stars: number; ratingId: string; validUntil: Date } | null): Promise<void> {
+    await this.providers.update(
+      { id: providerId },
+      grade
+        ? { currentStars: grade.stars, currentRatingId: grade.ratingId, currentRatingValidUntil: grade.validUntil, updatedAt: new Date() }
+        : { currentStars: null, currentRatingId: null, currentRatingValidUntil: null, updatedAt: new Date() },
+    );
+  }
+
+  /** Counts one more review of a visit (1 to 5 stars) in the provider's review figures; in the caller's transaction. */
+  async recordReview(providerId: string, stars: number): Promise<void> {
+    await this.uow.manager.query(`UPDATE providers SET review_count = review_count + 1, review_sum = review_sum + $2 WHERE id = $1`, [providerId, stars]);
   }
 
   async create(actor: Actor, input: CreateProviderInput): Promise<ProviderEntity> {
@@ -110,18 +180,18 @@ export class ProviderService {
       .filter(({ kind }) => (seen.has(kind) ? true : (seen.add(kind), false)))
       .map(({ i }) => ({ path: `services[${i}].kind`, message: 'listed twice' }));
     if (duplicates.length) throw badInput('A service is listed twice', duplicates);
-    await this.dataSource.transaction(async (manager) => {
+    await this.uow.run(async () => {
       // One writer at a time per provider: two replacements racing would otherwise both delete the old list and then
       // collide on each other's inserts.
-      await manager.query(`SELECT 1 FROM providers WHERE id = $1 FOR UPDATE`, [providerId]);
-      await manager.delete(ServiceOfferingEntity, { providerId });
+      await this.uow.manager.query(`SELECT 1 FROM providers WHERE id = $1 FOR UPDATE`, [providerId]);
+      await this.uow.manager.delete(ServiceOfferingEntity, { providerId });
       if (services.length) {
-        await manager.insert(
+        await this.uow.manager.insert(
           ServiceOfferingEntity,
           services.map((s) => ({ providerId, kind: s.kind, priceFen: s.priceFen, unit: s.unit, durationMinutes: s.durationMinutes ?? null })),
         );
       }
-      await manager.update(ProviderEntity, { id: providerId }, { updatedAt: new Date() });
+      await this.uow.manager.update(ProviderEntity, { id: providerId }, { updatedAt: new Date() });
     });
     return provider;
   }
@@ -136,20 +206,16 @@ export class ProviderService {
 
   /** The public finder: every filter in SQL, nearest first with `near`, else by name. */
   async list(filter: ProviderFilter | undefined, page: PageArgs): Promise<Connection<ListedProvider>> {
-    const offset = decodeOffsetCursor(page.after);
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const params = new SqlParams();
+    const param = params.param;
     if (filter?.radiusKm !== undefined && !filter.near) {
       throw badInput('radiusKm needs near', [{ path: 'filter.radiusKm', message: 'give `near` with a radius' }]);
     }
     if (filter?.kinds?.length) where.push(`p.kind = ANY(${param(filter.kinds)})`);
     if (filter?.regionCode) where.push(`p.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.ownership) where.push(`p.ownership = ${param(filter.ownership)}`);
-    if (filter?.minStars) where.push(`p.current_stars >= ${param(filter.minStars)} AND p.current_rating_valid_until > now()`);
+    if (filter?.minStars) where.push(`${gradeInForceSql('p')} >= ${param(filter.minStars)}`);
     if (filter?.hasFreeBed) {
       where.push(`EXISTS (SELECT 1 FROM bed_capacity bc WHERE bc.provider_id = p.id AND bc.category = ${param(filter.hasFreeBed)}
         AND bc.occupied + bc.reserved < bc.total)`);
@@ -166,22 +232,13 @@ export class ProviderService {
       where.push(`${distance} <= ${param(radiusKm)}::float8`);
       order = 'distance_km, p.id';
     }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT p.id, ${distance} AS distance_km, count(*) OVER () AS total_count
-         FROM providers p ${whereSql}
-        ORDER BY ${order}
-        LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
-      params,
+    return pagedQuery<{ id: string; distance_km: number | null }, ListedProvider>(
+      this.uow.manager,
+      { select: `p.id, ${distance} AS distance_km`, from: 'providers p', where, orderBy: order, params, page },
+      async (rows) => {
+        const byId = new Map((rows.length ? await this.findByIds(rows.map((r) => r.id)) : []).map((e) => [e.id, e]));
+        return rows.map((r) => Object.assign(byId.get(r.id)!, { distanceKm: r.distance_km === null ? null : Number(r.distance_km) }));
+      },
     );
-    let totalCount = rows.length > 0 ? Number(rows[0].total_count) : 0;
-    if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.dataSource.query(`SELECT count(*) AS count FROM providers p ${whereSql}`, params.slice(0, -2));
-      totalCount = Number(count);
-    }
-    const entities = rows.length ? await this.findByIds(rows.map((r) => r.id as string)) : [];
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    const ordered = rows.map((r) => Object.assign(byId.get(r.id as string)!, { distanceKm: r.distance_km === null ? null : Number(r.distance_km) }));
-    return toConnection(ordered, totalCount, offset, page.first);
   }
 }

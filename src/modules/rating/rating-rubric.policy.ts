@@ -3,8 +3,10 @@
  * published. No Nest or database imports: the service stores these shapes as versioned rows.
  */
 
-/** Provider kinds as plain strings, so that pure rules do not depend on the GraphQL enum registration. */
-export type RatedProviderKind = 'NURSING_HOME' | 'DAY_CARE_CENTRE' | 'RURAL_HAPPINESS_HOME' | 'HOME_CARE_AGENCY';
+/** Provider kinds as plain strings (rubrics are stored and tested as data). */
+import type { ProviderKindName } from '../../core/domain/enums.js';
+
+export type RatedProviderKind = ProviderKindName;
 
 /** Grades run from 1 to 5 stars; 0 means "below the 1-star threshold" (not graded). */
 export const MAX_STARS = 5;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { ProviderKind } from '../../core/domain/enums.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { ratingErrors } from './rating.errors.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { PublishRatingRubricInput } from './dto/rating.input.js';
 import { RatingRubricEntity, RatingRubricItemEntity, RatingRubricSectionEntity } from './rating.entity.js';
 import { scaleThresholds, validateRubricDefinition, type RubricDefinition } from './rating-rubric.policy.js';
@@ -26,7 +26,7 @@ export interface RubricVersion extends RubricDefinition {
 export class RatingRubricService {
   private readonly cache = new Map<string, RubricVersion>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   /** The current (highest) version for a kind; NOT_FOUND when the kind has no rubric (e.g. home-care agencies by default). */
   async current(kind: ProviderKind): Promise<RubricVersion> {
@@ -36,7 +36,7 @@ export class RatingRubricService {
   }
 
   async currentOrNull(kind: ProviderKind): Promise<RubricVersion | null> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
+    const rows: Array<{ id: string }> = await this.uow.manager.query(
       `SELECT id FROM rating_rubrics WHERE kind = $1 ORDER BY version DESC LIMIT 1`,
       [kind],
     );
@@ -45,7 +45,7 @@ export class RatingRubricService {
 
   /** A given version of a kind's rubric. */
   async version(kind: ProviderKind, version: number): Promise<RubricVersion> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM rating_rubrics WHERE kind = $1 AND version = $2`, [kind, version]);
+    const rows: Array<{ id: string }> = await this.uow.manager.query(`SELECT id FROM rating_rubrics WHERE kind = $1 AND version = $2`, [kind, version]);
     if (rows.length === 0) throw notFound(`Rating rubric ${kind} version ${version}`);
     return (await this.byIds([rows[0].id]))[0]!;
   }
@@ -54,11 +54,10 @@ export class RatingRubricService {
   async byIds(ids: readonly string[]): Promise<(RubricVersion | null)[]> {
     const missing = [...new Set(ids.filter((id) => !this.cache.has(id)))];
     if (missing.length > 0) {
-      const m = this.dataSource.manager;
       const [rubrics, sections, items] = await Promise.all([
-        m.find(RatingRubricEntity, { where: { id: In(missing) } }),
-        m.find(RatingRubricSectionEntity, { where: { rubricId: In(missing) }, order: { position: 'ASC' } }),
-        m.find(RatingRubricItemEntity, { where: { rubricId: In(missing) }, order: { position: 'ASC' } }),
+        this.uow.manager.find(RatingRubricEntity, { where: { id: In(missing) } }),
+        this.uow.manager.find(RatingRubricSectionEntity, { where: { rubricId: In(missing) }, order: { position: 'ASC' } }),
+        this.uow.manager.find(RatingRubricItemEntity, { where: { rubricId: In(missing) }, order: { position: 'ASC' } }),
       ]);
       for (const r of rubrics) {
         this.cache.set(r.id, {
@@ -115,11 +114,11 @@ export class RatingRubricService {
     }
     const stale = ratingErrors.staleRubric;
 
-    const id = await inTransaction(this.dataSource, async (m) => {
-      const [{ current }] = await m.query(`SELECT COALESCE(max(version), 0) AS current FROM rating_rubrics WHERE kind = $1`, [input.kind]);
+    const id = await this.uow.run(async () => {
+      const [{ current }] = await this.uow.manager.query(`SELECT COALESCE(max(version), 0) AS current FROM rating_rubrics WHERE kind = $1`, [input.kind]);
       if (input.expectedCurrentVersion != null && input.expectedCurrentVersion !== Number(current)) throw stale();
       const version = Number(current) + 1;
-      const [row] = await m
+      const [row] = await this.uow.manager
         .query(
           `INSERT INTO rating_rubrics (kind, version, max_points, star_thresholds, prerequisites, published_by)
            VALUES ($1, $2, $3, $4, $5::jsonb, $6) RETURNING id`,
@@ -127,19 +126,19 @@ export class RatingRubricService {
         )
         .catch((e: unknown) => mapConstraintError(e, { rating_rubrics_kind_version_key: stale }));
       for (const [si, s] of sections.entries()) {
-        await m.query(
+        await this.uow.manager.query(
           `INSERT INTO rating_rubric_sections (rubric_id, code, position, title, title_en, max_points) VALUES ($1, $2, $3, $4, $5, $6)`,
           [row.id, s.code, si, s.title, s.titleEn, s.maxPoints],
         );
       }
       const itemRows = sections.flatMap((s) => s.items.map((i, ii) => ({ ...i, section: s.code, position: ii })));
-      await m.query(
+      await this.uow.manager.query(
         `INSERT INTO rating_rubric_items (rubric_id, section_code, code, position, title, title_en, max_points)
          SELECT $1, x.section, x.code, x.position, x.title, x.title_en, x.max_points
            FROM jsonb_to_recordset($2::jsonb) AS x(section text, code text, position int, title text, title_en text, max_points int)`,
         [row.id, JSON.stringify(itemRows.map((i) => ({ section: i.section, code: i.code, position: i.position, title: i.title, title_en: i.titleEn, max_points: i.maxPoints })))],
       );
-      await m.query(
+      await this.uow.manager.query(
         `INSERT INTO rating_events (rubric_id, actor_id, actor_role, action, changes) VALUES ($1, $2, $3, 'PUBLISH_RUBRIC', $4::jsonb)`,
         [
           row.id,

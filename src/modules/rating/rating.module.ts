@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CapacityModule } from '../capacity/capacity.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
 import {
   RatingAssessmentEntity,
@@ -28,6 +29,7 @@ import { RatingService } from './rating.service.js';
       RatingSubsidyTierEntity,
     ]),
     ProviderModule,
+    CapacityModule,
   ],
   providers: [RatingService, RatingRubricService, RatingLoaders, RatingResolver, RatingRubricResolver, ProviderRatingResolver],
   exports: [RatingService, RatingRubricService, RatingLoaders],

@@ -1,16 +1,20 @@
+import { gradeInForceSql } from '../provider/provider-grade.policy.js';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
-import { regionInScope, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { access, can, definePolicy, scopeSql } from '../../core/access/access-policy.js';
+import { regionPrefixPattern } from '../../core/access/region-code.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { ProviderKind, Role } from '../../core/domain/enums.js';
 import { badInput, type FieldProblem } from '../../core/errors/domain-error.js';
 import { ratingErrors } from './rating.errors.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
+import { CapacityService } from '../capacity/capacity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { RatingAssessmentFilter, RatingFactsInput, RatingItemScoreInput, RatingSubsidyTierInput } from './dto/rating.input.js';
 import { ratingTransition, type RatingAction } from './rating-assessment.state.js';
@@ -83,11 +87,34 @@ const FACT_COLUMNS: Record<(typeof FACT_FIELDS)[number], string> = {
  * transaction publishes the grade, supersedes the previous one and keeps the provider's denormalized current grade
  * (read by `Provider.currentRating` and `providers(filter: { minStars })`) in step. Every step is audited.
  */
+/** What the rating access rules look at: the assessment's provider (and its region) and status. */
+interface RatingRow {
+  providerId: string;
+  providerRegionCode: string;
+  status: string;
+}
+
+/** Officers in scope and admins see every assessment; a provider's staff see its published and past grades, not drafts. */
+const RATING_VISIBILITY = definePolicy<RatingRow>('rating assessment', {
+  [Role.ADMIN]: [[access.any]],
+  [Role.CIVIL_AFFAIRS]: [[access.region('providerRegionCode', 'p.region_code')]],
+  [Role.PROVIDER_STAFF]: [[access.provider('providerId', 'a.provider_id'), access.notIn('status', 'a.status', ['DRAFT'])]],
+});
+
+/**
+ * An officer may assess a provider in their region scope, never one they are bound to. Everyone else, and officers
+ * out of scope, get NOT_FOUND so that provider and assessment ids cannot be probed.
+ */
+const RATING_ASSESSOR = definePolicy<RatingRow>('rating assessment (assess)', {
+  [Role.CIVIL_AFFAIRS]: [[access.region('providerRegionCode', 'p.region_code')]],
+});
+
 @Injectable()
 export class RatingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly providers: ProviderService,
+    private readonly capacity: CapacityService,
     private readonly rubrics: RatingRubricService,
     private readonly settings: SettingsService,
     private readonly events: DomainEvents,
@@ -95,33 +122,26 @@ export class RatingService {
 
   // ---- access ------------------------------------------------------------------------------------------------
 
-  /**
-   * An officer may assess a provider in their region scope, never one they are bound to. Everyone else, and officers
-   * out of scope, get NOT_FOUND so that provider and assessment ids cannot be probed.
-   */
-  private canAssess(actor: Actor, provider: ProviderEntity): boolean {
-    return actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, provider.regionCode) && actor.providerId !== provider.id;
+  /** RATING_ASSESSOR, and never a provider the officer is bound to. */
+  private async canAssess(actor: Actor, provider: ProviderEntity): Promise<boolean> {
+    return (await can(RATING_ASSESSOR, actor, { providerId: provider.id, providerRegionCode: provider.regionCode, status: '' })) && actor.providerId !== provider.id;
   }
 
-  /** Officers in scope and admins see every assessment; a provider's staff see its published and past grades, not drafts. */
-  private canRead(actor: Actor | null, assessment: RatingAssessmentEntity, provider: ProviderEntity): boolean {
-    if (!actor) return false;
-    if (actor.role === Role.ADMIN) return true;
-    if (actor.role === Role.CIVIL_AFFAIRS) return regionInScope(actor.regionScope, provider.regionCode);
-    return actor.role === Role.PROVIDER_STAFF && worksFor(actor, provider.id) && assessment.status !== 'DRAFT';
+  private canRead(actor: Actor | null, assessment: RatingAssessmentEntity, provider: ProviderEntity): Promise<boolean> {
+    return can(RATING_VISIBILITY, actor, { providerId: provider.id, providerRegionCode: provider.regionCode, status: assessment.status });
   }
 
   private async requireAssessable(actor: Actor, assessmentId: string): Promise<{ assessment: RatingAssessmentEntity; provider: ProviderEntity }> {
     if (!UUID.test(assessmentId)) throw ratingErrors.assessmentNotFound();
-    const assessment = await this.dataSource.manager.findOne(RatingAssessmentEntity, { where: { id: assessmentId } });
+    const assessment = await this.uow.manager.findOne(RatingAssessmentEntity, { where: { id: assessmentId } });
     const provider = assessment ? await this.providers.findById(assessment.providerId) : null;
-    if (!assessment || !provider || !this.canAssess(actor, provider)) throw ratingErrors.assessmentNotFound();
+    if (!assessment || !provider || !(await this.canAssess(actor, provider))) throw ratingErrors.assessmentNotFound();
     return { assessment, provider };
   }
 
   /** Locks the assessment row for the rest of the transaction and checks the lifecycle allows the action. */
-  private async lockFor(m: EntityManager, id: string, action: RatingAction): Promise<RatingAssessmentEntity> {
-    const row = await m.findOne(RatingAssessmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  private async lockFor(id: string, action: RatingAction): Promise<RatingAssessmentEntity> {
+    const row = await this.uow.manager.findOne(RatingAssessmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw ratingErrors.assessmentNotFound();
     const t = ratingTransition(row.status, action);
     if (!t.allowed) throw ratingErrors.invalidTransition(row.status, ACTION_VERB[action]);
@@ -129,11 +149,10 @@ export class RatingService {
   }
 
   private async audit(
-    m: EntityManager,
     actor: Actor,
     e: { assessmentId?: string | null; providerId?: string | null; action: RatingEventAction; from?: string | null; to?: string | null; changes: RatingChangeRecord[] },
   ): Promise<void> {
-    await m.query(
+    await this.uow.manager.query(
       `INSERT INTO rating_events (assessment_id, provider_id, actor_id, actor_role, action, from_status, to_status, changes)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
       [e.assessmentId ?? null, e.providerId ?? null, actor.userId, actor.role, e.action, e.from ?? null, e.to ?? null, JSON.stringify(e.changes)],
@@ -143,62 +162,46 @@ export class RatingService {
   // ---- reads -------------------------------------------------------------------------------------------------
 
   findByIds(ids: readonly string[]): Promise<RatingAssessmentEntity[]> {
-    return this.dataSource.manager.find(RatingAssessmentEntity, { where: { id: In([...ids]) } });
+    return this.uow.manager.find(RatingAssessmentEntity, { where: { id: In([...ids]) } });
   }
 
   /** An assessment the actor may see, or null. */
   async get(actor: Actor | null, id: string): Promise<RatingAssessmentEntity | null> {
     if (!UUID.test(id)) return null;
-    const assessment = await this.dataSource.manager.findOne(RatingAssessmentEntity, { where: { id } });
+    const assessment = await this.uow.manager.findOne(RatingAssessmentEntity, { where: { id } });
     const provider = assessment ? await this.providers.findById(assessment.providerId) : null;
-    return assessment && provider && this.canRead(actor, assessment, provider) ? assessment : null;
+    return assessment && provider && (await this.canRead(actor, assessment, provider)) ? assessment : null;
   }
 
   /** Rating history, newest first, filtered by the caller's visibility in SQL. */
   async list(actor: Actor, filter: RatingAssessmentFilter | undefined, page: PageArgs): Promise<Connection<RatingAssessmentEntity>> {
-    const offset = decodeOffsetCursor(page.after);
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
-    if (actor.role === Role.CIVIL_AFFAIRS) where.push(actor.regionScope ? `p.region_code LIKE ${param(regionPrefixPattern(actor.regionScope))}` : 'false');
-    else if (actor.role === Role.PROVIDER_STAFF) where.push(`a.provider_id = ${param(actor.providerId)} AND a.status <> 'DRAFT'`);
-    else if (actor.role !== Role.ADMIN) where.push('false');
+    const params = new SqlParams();
+    const param = params.param;
+    where.push(scopeSql(RATING_VISIBILITY, actor, param));
     if (filter?.providerId) where.push(`a.provider_id = ${param(filter.providerId)}`);
     if (filter?.regionCode) where.push(`p.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.status?.length) where.push(`a.status = ANY(${param(filter.status)})`);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: Array<{ id: string; total_count: string }> = await this.dataSource.query(
-      `SELECT a.id, count(*) OVER () AS total_count
-         FROM rating_assessments a JOIN providers p ON p.id = a.provider_id
-         ${whereSql}
-        ORDER BY a.started_at DESC, a.id DESC
-        LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
-      params,
-    );
-    let totalCount = rows.length > 0 ? Number(rows[0].total_count) : 0;
-    if (rows.length === 0 && offset > 0) {
-      const [{ count }] = await this.dataSource.query(
-        `SELECT count(*) AS count FROM rating_assessments a JOIN providers p ON p.id = a.provider_id ${whereSql}`,
-        params.slice(0, -2),
-      );
-      totalCount = Number(count);
-    }
-    const entities = rows.length ? await this.findByIds(rows.map((r) => r.id)) : [];
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    return toConnection(
-      rows.map((r) => byId.get(r.id)!),
-      totalCount,
-      offset,
-      page.first,
+    return pagedQuery<{ id: string }, RatingAssessmentEntity>(
+      this.uow.manager,
+      {
+        select: 'a.id',
+        from: 'rating_assessments a JOIN providers p ON p.id = a.provider_id',
+        where,
+        orderBy: 'a.started_at DESC, a.id DESC',
+        params,
+        page,
+      },
+      async (rows) => {
+        const byId = new Map((rows.length ? await this.findByIds(rows.map((r) => r.id)) : []).map((e) => [e.id, e]));
+        return rows.map((r) => byId.get(r.id)!);
+      },
     );
   }
 
   /** Item scores of many assessments (DataLoader batch). */
   async scoresFor(assessmentIds: readonly string[]): Promise<RatingItemScoreEntity[][]> {
-    const rows = await this.dataSource.manager.find(RatingItemScoreEntity, {
+    const rows = await this.uow.manager.find(RatingItemScoreEntity, {
       where: { assessmentId: In([...assessmentIds]) },
       order: { itemCode: 'ASC' },
     });
@@ -207,7 +210,7 @@ export class RatingService {
 
   /** Audit trails of many assessments (DataLoader batch), oldest step first. */
   async eventsFor(assessmentIds: readonly string[]): Promise<RatingEventEntity[][]> {
-    const rows = await this.dataSource.manager.find(RatingEventEntity, {
+    const rows = await this.uow.manager.find(RatingEventEntity, {
       where: { assessmentId: In([...assessmentIds]) },
       order: { at: 'ASC', id: 'ASC' },
     });
@@ -219,12 +222,12 @@ export class RatingService {
   /** Creates a DRAFT on the kind's current rubric. One DRAFT per provider (partial unique index). */
   async start(actor: Actor, providerId: string, facts?: RatingFactsInput | null): Promise<RatingAssessmentEntity> {
     const provider = UUID.test(providerId) ? await this.providers.findById(providerId) : null;
-    if (!provider || !this.canAssess(actor, provider)) throw ratingErrors.providerNotFound();
+    if (!provider || !(await this.canAssess(actor, provider))) throw ratingErrors.providerNotFound();
     const rubric = await this.rubrics.currentOrNull(provider.kind);
     if (!rubric) throw ratingErrors.rubricMissing(provider.kind);
     const values = this.mergeFacts(null, facts ?? {});
-    const id = await inTransaction(this.dataSource, async (m) => {
-      const [row] = await m
+    const id = await this.uow.run(async () => {
+      const [row] = await this.uow.manager
         .query(
           `INSERT INTO rating_assessments (provider_id, rubric_id, status, started_by,
              caregiver_count, fully_dependent_resident_count, room_count, rooms_with_own_bathroom_count)
@@ -232,7 +235,7 @@ export class RatingService {
           [provider.id, rubric.id, actor.userId, ...FACT_FIELDS.map((f) => values[f])],
         )
         .catch((e: unknown) => mapConstraintError(e, { rating_assessments_one_draft: ratingErrors.inProgress }));
-      await this.audit(m, actor, {
+      await this.audit(actor, {
         assessmentId: row.id,
         providerId: provider.id,
         action: 'START',
@@ -263,12 +266,12 @@ export class RatingService {
         'ASSESSMENT_INVALID',
       );
     }
-    await inTransaction(this.dataSource, async (m) => {
-      await this.lockFor(m, assessment.id, 'SCORE');
+    await this.uow.run(async () => {
+      await this.lockFor(assessment.id, 'SCORE');
       if (scores.length === 0) return;
-      const before = await m.find(RatingItemScoreEntity, { where: { assessmentId: assessment.id, itemCode: In(scores.map((s) => s.itemCode)) } });
+      const before = await this.uow.manager.find(RatingItemScoreEntity, { where: { assessmentId: assessment.id, itemCode: In(scores.map((s) => s.itemCode)) } });
       const old = new Map(before.map((b) => [b.itemCode, b.points]));
-      await m
+      await this.uow.manager
         .query(
           `INSERT INTO rating_item_scores (assessment_id, rubric_id, item_code, points, note, scored_by)
            SELECT $1, $2, x.item_code, x.points, x.note, $3
@@ -283,8 +286,8 @@ export class RatingService {
           ],
         )
         .catch((e: unknown) => mapConstraintError(e, { rating_item_scores_draft_only: ratingErrors.notDraft }));
-      await m.query(`UPDATE rating_assessments SET updated_at = now() WHERE id = $1`, [assessment.id]);
-      await this.audit(m, actor, {
+      await this.uow.manager.query(`UPDATE rating_assessments SET updated_at = now() WHERE id = $1`, [assessment.id]);
+      await this.audit(actor, {
         assessmentId: assessment.id,
         providerId: provider.id,
         action: 'SCORE',
@@ -303,19 +306,19 @@ export class RatingService {
   /** Records the assessor's facts for the prerequisites while DRAFT; omitted fields stay as they are. */
   async recordFacts(actor: Actor, assessmentId: string, input: RatingFactsInput): Promise<RatingAssessmentEntity> {
     const { assessment, provider } = await this.requireAssessable(actor, assessmentId);
-    await inTransaction(this.dataSource, async (m) => {
-      const row = await this.lockFor(m, assessment.id, 'RECORD_FACTS');
+    await this.uow.run(async () => {
+      const row = await this.lockFor(assessment.id, 'RECORD_FACTS');
       const values = this.mergeFacts(row, input);
       const changed = FACT_FIELDS.filter((f) => values[f] !== row[f]);
       if (changed.length === 0) return;
-      await m
+      await this.uow.manager
         .query(
           `UPDATE rating_assessments SET ${changed.map((f, i) => `${FACT_COLUMNS[f]} = $${i + 2}`).join(', ')}, updated_at = now()
             WHERE id = $1 AND status = 'DRAFT'`,
           [assessment.id, ...changed.map((f) => values[f])],
         )
         .catch((e: unknown) => mapConstraintError(e, { rating_assessments_rooms: () => ratingErrors.roomsExceeded() }));
-      await this.audit(m, actor, {
+      await this.audit(actor, {
         assessmentId: assessment.id,
         providerId: provider.id,
         action: 'RECORD_FACTS',
@@ -347,17 +350,14 @@ export class RatingService {
     const rubric = (await this.rubrics.byIds([assessment.rubricId]))[0]!;
     const years = await this.settings.get<number>(GRADE_VALIDITY_YEARS_SETTING, DEFAULT_GRADE_VALIDITY_YEARS, provider.regionCode);
 
-    await inTransaction(this.dataSource, async (m) => {
-      const row = await this.lockFor(m, assessment.id, 'FINALIZE');
-      const scores = await m.find(RatingItemScoreEntity, { where: { assessmentId: row.id } });
+    await this.uow.run(async () => {
+      const row = await this.lockFor(assessment.id, 'FINALIZE');
+      const scores = await this.uow.manager.find(RatingItemScoreEntity, { where: { assessmentId: row.id } });
       const problems: FieldProblem[] = unscoredItemCodes(rubric, scores.map((s) => s.itemCode)).map((code) => ({
         path: `items.${code}`,
         message: `item ${code} is not scored`,
       }));
-      const [capacity] = await m.query(
-        `SELECT COALESCE(sum(total), 0)::int AS total, COALESCE(sum(occupied), 0)::int AS occupied FROM bed_capacity WHERE provider_id = $1`,
-        [provider.id],
-      );
+      const capacity = await this.capacity.totalsOf(provider.id);
       const facts: PrerequisiteFacts = {
         caregiverCount: row.caregiverCount,
         fullyDependentResidentCount: row.fullyDependentResidentCount,
@@ -373,17 +373,17 @@ export class RatingService {
 
       const total = totalPoints(scores);
       const grade = computeGrade({ totalPoints: total, starThresholds: rubric.starThresholds, prerequisites: rubric.prerequisites, facts });
-      const [{ now }] = await m.query(`SELECT now() AS now`);
+      const [{ now }] = await this.uow.manager.query(`SELECT now() AS now`);
       const validUntil = gradeValidUntil(new Date(now), years);
 
       // TypeORM answers UPDATE … RETURNING with [rows, affected].
-      const [superseded]: [Array<{ id: string; stars: number }>, number] = await m.query(
+      const [superseded]: [Array<{ id: string; stars: number }>, number] = await this.uow.manager.query(
         `UPDATE rating_assessments SET status = 'SUPERSEDED', superseded_at = $3, superseded_by = $2, updated_at = $3
           WHERE provider_id = $1 AND status = 'PUBLISHED' AND id <> $2 RETURNING id, stars`,
         [provider.id, row.id, now],
       );
       for (const old of superseded) {
-        await this.audit(m, actor, {
+        await this.audit(actor, {
           assessmentId: old.id,
           providerId: provider.id,
           action: 'SUPERSEDE',
@@ -392,7 +392,7 @@ export class RatingService {
           changes: [{ field: 'supersededBy', before: null, after: row.id }],
         });
       }
-      await m.query(
+      await this.uow.manager.query(
         `UPDATE rating_assessments
             SET status = 'PUBLISHED', total_points = $2, score_stars = $3, stars = $4, prerequisite_results = $5::jsonb,
                 failed_prerequisites = $6::jsonb, occupied_beds = $7, total_beds = $8, published_at = $9, published_by = $10,
@@ -413,11 +413,8 @@ export class RatingService {
         ],
       );
       // 0 stars is a published outcome too: the facility is no longer graded, so the old grade must not linger.
-      await m.query(
-        `UPDATE providers SET current_stars = $2, current_rating_id = $3, current_rating_valid_until = $4, updated_at = now() WHERE id = $1`,
-        grade.stars > 0 ? [provider.id, grade.stars, row.id, validUntil] : [provider.id, null, null, null],
-      );
-      await this.audit(m, actor, {
+      await this.providers.setCurrentGrade(provider.id, grade.stars > 0 ? { stars: grade.stars, ratingId: row.id, validUntil } : null);
+      await this.audit(actor, {
         assessmentId: row.id,
         providerId: provider.id,
         action: 'FINALIZE',
@@ -448,7 +445,7 @@ export class RatingService {
 
   /** The configured tiers, optionally of one kind or region prefix. */
   listTiers(kind?: ProviderKind | null, regionPrefix?: string | null): Promise<RatingSubsidyTierEntity[]> {
-    return this.dataSource.manager.find(RatingSubsidyTierEntity, {
+    return this.uow.manager.find(RatingSubsidyTierEntity, {
       where: { ...(kind ? { kind } : {}), ...(regionPrefix != null ? { regionPrefix } : {}) },
       order: { kind: 'ASC', regionPrefix: 'ASC', stars: 'ASC' },
     });
@@ -458,19 +455,19 @@ export class RatingService {
   async setTiers(actor: Actor, kind: ProviderKind, regionPrefix: string, tiers: RatingSubsidyTierInput[]): Promise<RatingSubsidyTierEntity[]> {
     const dup = tiers.findIndex((t, i) => tiers.findIndex((u) => u.stars === t.stars) !== i);
     if (dup >= 0) throw badInput('A grade is listed twice', [{ path: `tiers[${dup}].stars`, message: 'listed twice' }]);
-    await inTransaction(this.dataSource, async (m) => {
-      const before = await m.find(RatingSubsidyTierEntity, { where: { kind, regionPrefix } });
-      await m.delete(RatingSubsidyTierEntity, { kind, regionPrefix });
+    await this.uow.run(async () => {
+      const before = await this.uow.manager.find(RatingSubsidyTierEntity, { where: { kind, regionPrefix } });
+      await this.uow.manager.delete(RatingSubsidyTierEntity, { kind, regionPrefix });
       for (const t of tiers) {
-        await m.query(
-          `INSERT INTO rating_subsidy_tiers (kind, stars, region_prefix, per_occupied_bed_monthly_fen, flat_monthly_fen, updated_by)
-           VALUES ($1, $2, $3, $4, $5, $6)`,
-          [kind, t.stars, regionPrefix, t.perOccupiedBedMonthlyFen, t.flatMonthlyFen, actor.userId],
+        await this.uow.manager.query(
+          `INSERT INTO rating_subsidy_tiers (kind, stars, region_prefix, per_occupied_bed_monthly_fen, flat_monthly_fen, updated_by, funding_source)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [kind, t.stars, regionPrefix, t.perOccupiedBedMonthlyFen, t.flatMonthlyFen, actor.userId, t.fundingSource ?? 'CITY'],
         );
       }
       const show = (t?: { perOccupiedBedMonthlyFen: number; flatMonthlyFen: number }) =>
         t ? `perOccupiedBed=${t.perOccupiedBedMonthlyFen},flat=${t.flatMonthlyFen}` : null;
-      await this.audit(m, actor, {
+      await this.audit(actor, {
         action: 'SET_SUBSIDY_TIERS',
         changes: [1, 2, 3, 4, 5].map((stars) => ({
           field: `${kind}/${regionPrefix || '*'}/${stars}`,
@@ -498,13 +495,14 @@ export class RatingService {
       flat: number | null;
       updated_at: Date | null;
       updated_by: string | null;
-    }> = await this.dataSource.query(
+      funding_source: string | null;
+    }> = await this.uow.manager.query(
       `SELECT p.id, p.kind, g.stars,
               COALESCE((SELECT sum(bc.occupied) FROM bed_capacity bc WHERE bc.provider_id = p.id), 0)::int AS occupied,
               t.stars AS t_stars, t.region_prefix, t.per_occupied_bed_monthly_fen AS per_bed, t.flat_monthly_fen AS flat,
-              t.updated_at, t.updated_by
+              t.updated_at, t.updated_by, t.funding_source
          FROM providers p
-         CROSS JOIN LATERAL (SELECT CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars) g
+         CROSS JOIN LATERAL (SELECT ${gradeInForceSql('p')} AS stars) g
          LEFT JOIN LATERAL (
            SELECT * FROM rating_subsidy_tiers t
             WHERE t.kind = p.kind AND t.stars = g.stars AND p.region_code LIKE t.region_prefix || '%'
@@ -523,6 +521,7 @@ export class RatingService {
                 regionPrefix: r.region_prefix ?? '',
                 perOccupiedBedMonthlyFen: r.per_bed ?? 0,
                 flatMonthlyFen: r.flat ?? 0,
+                fundingSource: r.funding_source ?? 'CITY',
                 updatedAt: r.updated_at,
                 updatedBy: r.updated_by,
               });

@@ -1,7 +1,9 @@
+import { gradeInForceSql } from '../provider/provider-grade.policy.js';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
-import { actsOnRegion, regionPrefixPattern } from '../../core/access/region-scope.js';
+import { regionPrefixPattern } from '../../core/access/region-code.js';
+import { actsOnRegion } from '../../core/access/region-scope.js';
 import { BedCategory, CARE_LEVELS_IN_ORDER, CareLevel, ProviderKind } from '../../core/domain/enums.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import type { RegionStatistics } from './statistics.model.js';
@@ -14,45 +16,45 @@ const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / w
  */
 @Injectable()
 export class StatisticsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async forRegion(actor: Actor, regionCode: string): Promise<RegionStatistics> {
     if (!/^\d{0,12}$/.test(regionCode)) {
       throw badInput('regionCode must be up to 12 digits', [{ path: 'regionCode', message: 'a region-code prefix of digits ("" is the whole country)' }]);
     }
     // An officer reads its own scope or any region inside it; a wider region is as invisible as a foreign one.
-    if (!actsOnRegion(actor, regionCode.padEnd(12, '0'))) {
+    if (!actsOnRegion(actor, regionCode)) {
       throw notFound('Region');
     }
     const prefix = regionPrefixPattern(regionCode);
     const [providers, beds, homeBeds, elders, levels, poverty, orders] = await Promise.all([
-      this.dataSource.query(
+      this.uow.manager.query(
         `SELECT kind, count(*)::int AS count,
-                count(*) FILTER (WHERE current_stars IS NOT NULL AND current_rating_valid_until > now())::int AS rated,
-                array_agg(current_stars) FILTER (WHERE current_stars IS NOT NULL AND current_rating_valid_until > now()) AS stars
-           FROM providers WHERE region_code LIKE $1 GROUP BY kind`,
+                count(${gradeInForceSql('p')})::int AS rated,
+                array_agg(${gradeInForceSql('p')}) FILTER (WHERE ${gradeInForceSql('p')} IS NOT NULL) AS stars
+           FROM providers p WHERE region_code LIKE $1 GROUP BY kind`,
         [prefix],
       ),
-      this.dataSource.query(
+      this.uow.manager.query(
         `SELECT bc.category, sum(bc.total)::int AS total, sum(bc.occupied)::int AS occupied, sum(bc.reserved)::int AS reserved
            FROM bed_capacity bc JOIN providers p ON p.id = bc.provider_id
           WHERE p.region_code LIKE $1 GROUP BY bc.category`,
         [prefix],
       ),
-      this.dataSource.query(
+      this.uow.manager.query(
         `SELECT count(*)::int AS count FROM home_beds hb JOIN providers p ON p.id = hb.provider_id
           WHERE hb.status = 'ACTIVE' AND p.region_code LIKE $1`,
         [prefix],
       ),
-      this.dataSource.query(
+      this.uow.manager.query(
         `SELECT count(*)::int AS total, count(*) FILTER (WHERE care_level IS NULL)::int AS not_assessed FROM elders WHERE region_code LIKE $1`,
         [prefix],
       ),
-      this.dataSource.query(
+      this.uow.manager.query(
         `SELECT care_level, count(*)::int AS count FROM elders WHERE region_code LIKE $1 AND care_level IS NOT NULL GROUP BY care_level`,
         [prefix],
       ),
-      this.dataSource.query(
+      this.uow.manager.query(
         `SELECT count(*)::int AS total,
                 count(*) FILTER (WHERE e.support_form = 'CENTRALIZED')::int AS centralized,
                 count(*) FILTER (WHERE e.self_care_class = 'FULLY_DEPENDENT' OR e.care_level IN ('SEVERE','TOTAL'))::int AS dependent,
@@ -63,7 +65,7 @@ export class StatisticsService {
             AND EXISTS (SELECT 1 FROM elder_categories c WHERE c.elder_id = e.id AND c.category = 'EXTREME_POVERTY' AND c.verified_at IS NOT NULL)`,
         [prefix],
       ),
-      this.dataSource.query(
+      this.uow.manager.query(
         `SELECT count(*)::int AS total,
                 count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
                 count(*) FILTER (WHERE status = 'CANCELLED')::int AS cancelled,

@@ -5,9 +5,9 @@
 // `basis` reported to the family is the one rule that applied. The default list is ordered most generous first,
 // so for the defaults first-match and best-allowance give the same answer.
 
-import type { CareLevelName } from '../assessment/capability-assessment.policy.js';
-import type { ElderCategoryName } from '../elder/elder-category.policy.js';
-import { CARE_LEVELS } from '../assessment/capability-assessment.policy.js';
+import { CareLevel, valuesOf, type CareLevelName, type ElderCategoryName } from '../../core/domain/enums.js';
+
+const CARE_LEVELS = valuesOf(CareLevel);
 
 /** Share of a visit's price paid by the subsidy, in basis points (10000 = 100%). */
 export const FULL_COVERAGE_BP = 10_000;
@@ -25,7 +25,12 @@ export interface SubsidyRule {
   coverageRateBp: number;
   /** Human-readable reason shown to the family and the officer. */
   basis: string;
+  /** Funding source (资金来源) that pays the subsidy: CITY, DISTRICT, STREET, LTCI or a region-defined code; default CITY. */
+  fundingSource?: string | null;
 }
+
+/** The source of rules written before funding sources were recorded, and of rules that name none. */
+export const DEFAULT_FUNDING_SOURCE = 'CITY';
 
 /** What the rules need to know about an elder. Categories must already be the COUNTED ones (verified + derived). */
 export interface SubsidySubject {
@@ -126,4 +131,23 @@ export function subsidyRuleErrors(rules: ReadonlyArray<Omit<SubsidyRule, 'id'>>)
 export function subsidyForVisit(priceFen: number, eligibility: Pick<SubsidyEligibility, 'coverageRateBp'>, remainingAllowanceFen: number): number {
   const covered = Math.floor((priceFen * eligibility.coverageRateBp) / FULL_COVERAGE_BP);
   return Math.max(0, Math.min(covered, remainingAllowanceFen));
+}
+
+export interface PriceSplit {
+  subsidyFen: number;
+  copayFen: number;
+}
+
+/**
+ * Splits a price between the subsidy and the co-payment. The subsidy is the covered share (rounded down, so that
+ * the government never pays a fraction of a fen more than its rate) capped by what is left of the allowance.
+ */
+export function splitVisitPrice(priceFen: number, coverageBasisPoints: number, remainingAllowanceFen: number): PriceSplit {
+  for (const [name, v] of Object.entries({ priceFen, coverageBasisPoints, remainingAllowanceFen })) {
+    if (!Number.isInteger(v) || v < 0) throw new RangeError(`${name} must be a non-negative integer`);
+  }
+  if (coverageBasisPoints > FULL_COVERAGE_BP) throw new RangeError('coverageBasisPoints must be at most 10000');
+  const covered = Math.floor((priceFen * coverageBasisPoints) / FULL_COVERAGE_BP);
+  const subsidyFen = Math.min(covered, remainingAllowanceFen);
+  return { subsidyFen, copayFen: priceFen - subsidyFen };
 }

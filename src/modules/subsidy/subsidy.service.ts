@@ -1,15 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
-import { regionInScope } from '../../core/access/region-scope.js';
-import { inTransaction } from '../../core/database/transaction.js';
+import { regionCovers } from '../../core/access/region-code.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role, type CareLevel, type ElderCategory } from '../../core/domain/enums.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
 import type { SetSubsidyRulesInput } from './dto/subsidy-rules.input.js';
-import { ageOn } from '../elder/elder-category.policy.js';
-import type { ElderRecord } from '../elder/elder.service.js';
-import { evaluateSubsidy, subsidyRuleErrors, type SubsidyEligibility, type SubsidyRule } from './subsidy.policy.js';
+import { ageOn } from '../../core/domain/china-calendar.js';
+import type { CareLevelName, ElderCategoryName } from '../../core/domain/enums.js';
+import { DEFAULT_FUNDING_SOURCE, evaluateSubsidy, subsidyRuleErrors, type SubsidyEligibility, type SubsidyRule } from './subsidy.policy.js';
+
+/** What the subsidy rules look at of an elder (the elder module's ElderRecord has these). */
+export interface SubsidyApplicant {
+  regionCode: string;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  verifiedCategories: readonly ElderCategoryName[];
+  careLevel: CareLevelName | null;
+}
 
 /** An elder's subsidy figures and where they come from. */
 export interface SubsidyFigures extends SubsidyEligibility {
@@ -23,6 +31,8 @@ export interface SubsidyFigures extends SubsidyEligibility {
   ruleId: string | null;
   /** Short code of that rule (e.g. `default:extreme-poverty`), or null. */
   ruleCode: string | null;
+  /** Funding source (资金来源) of that rule's subsidy (CITY when no rule applied). */
+  fundingSource: string;
   /** The rule set used: its region prefix ('' = national default) and since when it is in force. */
   ruleSetId: string;
   regionPrefix: string;
@@ -50,19 +60,19 @@ const prefixesOf = (code: string) => Array.from({ length: code.length + 1 }, (_,
  */
 @Injectable()
 export class SubsidyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   /**
    * The elder's subsidy at `at` (default now). The age is taken at `at`; categories and care level are the
    * record's current ones (history of those is kept by the modules that record them).
    */
-  async eligibilityFor(elder: ElderRecord, at: Date = new Date(), manager?: EntityManager): Promise<SubsidyFigures> {
-    return (await this.eligibilityForMany([elder], at, manager))[0];
+  async eligibilityFor(elder: SubsidyApplicant, at: Date = new Date()): Promise<SubsidyFigures> {
+    return (await this.eligibilityForMany([elder], at))[0];
   }
 
   /** Figures for many elders with two queries in all (DataLoader batches). */
-  async eligibilityForMany(elders: readonly ElderRecord[], at: Date = new Date(), manager?: EntityManager): Promise<SubsidyFigures[]> {
-    const sets = await this.ruleSetsFor(elders.map((e) => e.regionCode), at, manager);
+  async eligibilityForMany(elders: readonly SubsidyApplicant[], at: Date = new Date()): Promise<SubsidyFigures[]> {
+    const sets = await this.ruleSetsFor(elders.map((e) => e.regionCode), at);
     return elders.map((elder) => {
       const set = sets.get(elder.regionCode)!;
       const result = evaluateSubsidy(set.rules, {
@@ -73,6 +83,7 @@ export class SubsidyService {
       return {
         ...result,
         ruleCode: set.rules.find((r) => r.id === result.ruleId)?.code ?? null,
+        fundingSource: set.rules.find((r) => r.id === result.ruleId)?.fundingSource ?? DEFAULT_FUNDING_SOURCE,
         ruleSetId: set.id,
         regionPrefix: set.regionPrefix,
         effectiveFrom: set.effectiveFrom,
@@ -81,8 +92,8 @@ export class SubsidyService {
   }
 
   /** The rule set in force at `at` for each region code. The seeded national set guarantees one exists. */
-  async ruleSetsFor(regionCodes: readonly string[], at: Date, manager?: EntityManager): Promise<Map<string, RuleSet>> {
-    const runner = manager ?? this.dataSource;
+  async ruleSetsFor(regionCodes: readonly string[], at: Date): Promise<Map<string, RuleSet>> {
+    const runner = this.uow.manager;
     const codes = [...new Set(regionCodes)];
     const prefixes = [...new Set(codes.flatMap(prefixesOf))];
     const setRows: Array<{ id: string; region_prefix: string; effective_from: Date }> = await runner.query(
@@ -97,7 +108,7 @@ export class SubsidyService {
       if (!hit) throw new Error('No subsidy rule set in force (the national default set is missing)');
       chosen.set(code, hit);
     }
-    const rulesBySet = await this.rulesOf([...new Set([...chosen.values()].map((s) => s.id))], runner);
+    const rulesBySet = await this.rulesOf([...new Set([...chosen.values()].map((s) => s.id))]);
     const out = new Map<string, RuleSet>();
     for (const [code, s] of chosen) {
       out.set(code, { id: s.id, regionPrefix: s.region_prefix, effectiveFrom: s.effective_from, rules: rulesBySet.get(s.id) ?? [] });
@@ -106,7 +117,7 @@ export class SubsidyService {
   }
 
   /** The rules of many sets, in order. */
-  private async rulesOf(setIds: string[], runner: EntityManager | DataSource = this.dataSource): Promise<Map<string, RuleSet['rules']>> {
+  private async rulesOf(setIds: string[]): Promise<Map<string, RuleSet['rules']>> {
     const ruleRows: Array<{
       id: string;
       rule_set_id: string;
@@ -117,7 +128,8 @@ export class SubsidyService {
       monthly_allowance_fen: number;
       coverage_rate_bp: number;
       basis: string;
-    }> = await runner.query(`SELECT * FROM subsidy_rules WHERE rule_set_id = ANY($1::uuid[]) ORDER BY rule_set_id, position`, [setIds]);
+      funding_source: string;
+    }> = await this.uow.manager.query(`SELECT * FROM subsidy_rules WHERE rule_set_id = ANY($1::uuid[]) ORDER BY rule_set_id, position`, [setIds]);
     const rulesBySet = new Map<string, RuleSet['rules']>();
     for (const r of ruleRows) {
       rulesBySet.set(r.rule_set_id, [
@@ -131,6 +143,7 @@ export class SubsidyService {
           monthlyAllowanceFen: r.monthly_allowance_fen,
           coverageRateBp: r.coverage_rate_bp,
           basis: r.basis,
+          fundingSource: r.funding_source,
         },
       ]);
     }
@@ -149,7 +162,7 @@ export class SubsidyService {
    * past time stay what they were.
    */
   async publish(actor: Actor, input: SetSubsidyRulesInput): Promise<RuleSet> {
-    const allowed = actor.role === Role.ADMIN || (actor.role === Role.CIVIL_AFFAIRS && input.regionPrefix !== '' && regionInScope(actor.regionScope, input.regionPrefix));
+    const allowed = actor.role === Role.ADMIN || (actor.role === Role.CIVIL_AFFAIRS && regionCovers(actor.regionScope, input.regionPrefix));
     if (!allowed) throw notFound('Region');
     const now = Date.now();
     const effectiveFrom = input.effectiveFrom ?? new Date(now);
@@ -161,16 +174,17 @@ export class SubsidyService {
     input.rules.forEach((r, i) => (codes.has(r.code) ? bad.push(`rules[${i}].code`) : codes.add(r.code)));
     if (bad.length) throw badInput('Invalid subsidy rules', bad.map((path) => ({ path: `input.${path}`, message: 'invalid or repeated' })));
     try {
-      const id = await inTransaction(this.dataSource, async (manager) => {
-        const [{ id: setId }] = await manager.query(
+      const id = await this.uow.run(async () => {
+        const [{ id: setId }] = await this.uow.manager.query(
           `INSERT INTO subsidy_rule_sets (region_prefix, effective_from, created_by) VALUES ($1, $2, $3) RETURNING id`,
           [input.regionPrefix, effectiveFrom, actor.userId],
         );
         for (const [position, r] of input.rules.entries()) {
-          await manager.query(
+          await this.uow.manager.query(
             `INSERT INTO subsidy_rules (rule_set_id, position, code, any_of_categories, min_age, min_care_level,
-               monthly_allowance_fen, coverage_rate_bp, basis) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-            [setId, position, r.code, r.anyOfCategories ?? [], r.minAge ?? null, r.minCareLevel ?? null, r.monthlyAllowanceFen, r.coverageRateBp, r.basis],
+               monthly_allowance_fen, coverage_rate_bp, basis, funding_source) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+            [setId, position, r.code, r.anyOfCategories ?? [], r.minAge ?? null, r.minCareLevel ?? null, r.monthlyAllowanceFen, r.coverageRateBp, r.basis,
+              r.fundingSource ?? DEFAULT_FUNDING_SOURCE],
           );
         }
         return setId as string;
@@ -184,7 +198,7 @@ export class SubsidyService {
   }
 
   private async ruleSetsById(ids: string[]): Promise<RuleSet[]> {
-    const sets: Array<{ id: string; region_prefix: string; effective_from: Date }> = await this.dataSource.query(
+    const sets: Array<{ id: string; region_prefix: string; effective_from: Date }> = await this.uow.manager.query(
       `SELECT id, region_prefix, effective_from FROM subsidy_rule_sets WHERE id = ANY($1::uuid[])`,
       [ids],
     );

@@ -1,0 +1,47 @@
+/**
+ * Region codes (行政区划代码, GB/T 2260 and its township/village extension) compared as codes: 2 digits province,
+ * 4 city, 6 county, 9 township, 12 village. A code written out with trailing zeros names the level above it
+ * (`370800` is the city 3708, `370000` the province 37, `370811000` the county 370811), so a region code is first cut
+ * back to its level; a scope covers every code whose level prefix starts with the scope. So a county-length scope
+ * `370800` covers `370800123` but not the city `3708` (nor `370800`, the city written out), which a comparison of
+ * zero-padded strings would let it read.
+ */
+const LEVEL_LENGTHS = [2, 4, 6, 9, 12] as const;
+
+/** The code cut back to its level: trailing all-zero segments at level boundaries removed. */
+export function regionLevelPrefix(code: string): string {
+  let c = code.trim();
+  if (c.length === 12 && c.endsWith('000')) c = c.slice(0, 9);
+  if (c.length === 9 && c.endsWith('000')) c = c.slice(0, 6);
+  if (c.length === 6 && c.endsWith('00')) c = c.slice(0, 4);
+  if (c.length === 4 && c.endsWith('00')) c = c.slice(0, 2);
+  return c;
+}
+
+/**
+ * Does the scope cover the region code? A null or empty scope covers nothing (an officer without a scope sees
+ * nothing). `regionCoverSql` says exactly the same in SQL.
+ */
+export function regionCovers(scope: string | null | undefined, regionCode: string | null | undefined): boolean {
+  const s = scope?.trim() ?? '';
+  if (s.length === 0 || regionCode == null) return false;
+  return regionLevelPrefix(regionCode).startsWith(s);
+}
+
+/** A SQL LIKE pattern for a region prefix, with the wildcard characters escaped (codes are digits, but be strict). */
+export function regionPrefixPattern(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * regionCovers as SQL for a column. The level prefix of a code starting with the scope is shorter than the scope only
+ * when everything after the last level boundary inside the scope is zeros; that case is excluded.
+ */
+export function regionCoverSql(scope: string | null | undefined, column: string, param: (value: unknown) => string): string {
+  const s = scope?.trim() ?? '';
+  if (s.length === 0) return 'FALSE';
+  const like = `${column} LIKE ${param(regionPrefixPattern(s))}`;
+  const boundary = [...LEVEL_LENGTHS].reverse().find((k) => k < s.length);
+  if (boundary === undefined || !/^0*$/.test(s.slice(boundary))) return like;
+  return `(${like} AND ${column} !~ ${param(`^.{${boundary}}0*$`)})`;
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { queryRows } from '../../core/database/sql.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
+import { splitVisitPrice, type PriceSplit } from './subsidy.policy.js';
+
+/**
+ * The monthly allowance ledger of government-purchased home care (政府购买服务): how much of an elder's allowance
+ * each month has been spent on visits. Owns the home_care_allowances table. Always inside the caller's unit of work
+ * (the booking, or the change that moves or returns the subsidy).
+ */
+@Injectable()
+export class SubsidyAllowanceService {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  /**
+   * Takes the subsidy share out of the elder's monthly allowance. The row is created or refreshed with the current
+   * allowance (never below what is spent), then spent by a conditional UPDATE: two bookings at once can never take
+   * more than there is, and the CHECK on the table is the last line of defence.
+   */
+  async spend(
+    elderId: string,
+    month: string,
+    priceFen: number,
+    eligibility: { monthlyAllowanceFen: number; coverageRateBp: number },
+  ): Promise<PriceSplit> {
+    if (priceFen === 0 || eligibility.monthlyAllowanceFen <= 0 || eligibility.coverageRateBp <= 0) {
+      return { subsidyFen: 0, copayFen: priceFen };
+    }
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const [row] = await this.uow.manager.query(
+        `INSERT INTO home_care_allowances (elder_id, month, allowance_fen) VALUES ($1, $2, $3)
+         ON CONFLICT (elder_id, month) DO UPDATE
+           SET allowance_fen = GREATEST(EXCLUDED.allowance_fen, home_care_allowances.spent_fen), updated_at = now()
+         RETURNING allowance_fen, spent_fen`,
+        [elderId, month, eligibility.monthlyAllowanceFen],
+      );
+      const split = splitVisitPrice(priceFen, eligibility.coverageRateBp, Math.max(0, row.allowance_fen - row.spent_fen));
+      if (split.subsidyFen === 0) return split;
+      const spent = await queryRows(
+        this.uow.manager,
+        `UPDATE home_care_allowances SET spent_fen = spent_fen + $3, updated_at = now()
+          WHERE elder_id = $1 AND month = $2 AND spent_fen + $3 <= allowance_fen RETURNING spent_fen`,
+        [elderId, month, split.subsidyFen],
+      );
+      if (spent.length > 0) return split;
+    }
+    return { subsidyFen: 0, copayFen: priceFen };
+  }
+
+  /** Gives a subsidy back to the month it was taken from (cancelled, no-show, or moved to another month). */
+  async refund(elderId: string, month: string, subsidyFen: number): Promise<void> {
+    if (subsidyFen <= 0) return;
+    await this.uow.manager.query(
+      `UPDATE home_care_allowances SET spent_fen = GREATEST(0, spent_fen - $3), updated_at = now() WHERE elder_id = $1 AND month = $2`,
+      [elderId, month, subsidyFen],
+    );
+  }
+}
