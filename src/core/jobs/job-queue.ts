@@ -180,6 +180,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         resolve();
       });
     });
+    // pg-boss watches its stopping workers on a one-second timer that outlives 'stopped' (a worker caught mid-poll);
+    // let it finish, so that no timer of the queue fires after the instance closed (seen with many queues in tests).
+    if (this.workerIds.size > 0) await new Promise((resolve) => setTimeout(resolve, 1100));
   }
 
   private async open(queue: string, def: QueueDefinition): Promise<void> {
