@@ -30,6 +30,25 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(500)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * How long a request waits for a free pool connection, in ms, before it is refused with SERVICE_UNAVAILABLE
+   * (retryable) instead of queueing for ever.
+   */
+  @Transform(toInt) @IsInt() @Min(100) @Max(600_000)
+  DATABASE_ACQUIRE_TIMEOUT_MS = 5_000;
+
+  /** PostgreSQL's statement_timeout for the app's connections, in ms (0: none). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
+  /** PostgreSQL's lock_timeout: how long a statement waits for a row or table lock, in ms (0: for ever). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000)
+  DATABASE_LOCK_TIMEOUT_MS = 10_000;
+
+  /** PostgreSQL's idle_in_transaction_session_timeout: a transaction left idle this long is ended, in ms (0: never). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
   /** Unset outside production: generated once and kept under DATA_DIR. */
   @IsString() @MinLength(32) @IsOptional()
   JWT_SECRET?: string;

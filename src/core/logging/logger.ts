@@ -18,6 +18,14 @@ export const REDACTED_PATHS = [
 
 let root: Logger | undefined;
 
+/** Logs quote at most this much of any client-supplied text (a 1 MB id must not become MBs of log). */
+export const LOG_QUOTE_LIMIT = 300;
+
+/** Cuts text that may come from a client to a size fit for one log line or error message. */
+export function capForLog(text: string, limit = LOG_QUOTE_LIMIT): string {
+  return text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length - limit} more characters)`;
+}
+
 /** Structured JSON logs on stdout (or the given stream in tests), with the request id mixed in. */
 export function createRootLogger(level: string, destination?: NodeJS.WritableStream): Logger {
   root = pino(

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { PasswordService } from '../../core/auth/password.service.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { TokenService } from '../../core/auth/token.service.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
 import { Role } from '../../core/domain/enums.js';
@@ -28,6 +29,7 @@ export class IdentityService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly providers: ProviderService,
+    private readonly uow: UnitOfWork,
   ) {}
 
   /** Self-registration creates FAMILY accounts only. */
@@ -86,8 +88,9 @@ export class IdentityService {
   }
 
   /** Accounts bound to a provider with the given role (e.g. its caregivers). */
+  /** On the open transaction's connection when called inside one (a booking holds its own connection already). */
   findByProvider(providerId: string, role: Role): Promise<UserEntity[]> {
-    return this.users.find({ where: { providerId, role }, order: { displayName: 'ASC', id: 'ASC' } });
+    return this.uow.manager.getRepository(UserEntity).find({ where: { providerId, role }, order: { displayName: 'ASC', id: 'ASC' } });
   }
 
   private async insert(fields: Omit<UserEntity, 'id' | 'createdAt' | 'passwordHash'> & { password: string }): Promise<UserEntity> {

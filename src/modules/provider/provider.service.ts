@@ -4,6 +4,7 @@ import { DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { actsOnRegion, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { CARE_LEVELS_IN_ORDER, Role } from '../../core/domain/enums.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
@@ -21,7 +22,7 @@ export class ProviderService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(ProviderEntity) private readonly providers: Repository<ProviderEntity>,
-    @InjectRepository(ServiceOfferingEntity) private readonly offerings: Repository<ServiceOfferingEntity>,
+    private readonly uow: UnitOfWork,
   ) {}
 
   findById(id: string): Promise<ProviderEntity | null> {
@@ -126,9 +127,9 @@ export class ProviderService {
     return provider;
   }
 
-  /** Services of many providers at once (DataLoader batch). */
+  /** Services of many providers at once (DataLoader batch; inside a transaction, on its connection). */
   async servicesFor(providerIds: readonly string[]): Promise<ServiceOfferingEntity[][]> {
-    const rows = await this.offerings.find({ where: { providerId: In([...providerIds]) }, order: { kind: 'ASC' } });
+    const rows = await this.uow.manager.getRepository(ServiceOfferingEntity).find({ where: { providerId: In([...providerIds]) }, order: { kind: 'ASC' } });
     const byProvider = new Map<string, ServiceOfferingEntity[]>();
     for (const row of rows) byProvider.set(row.providerId, [...(byProvider.get(row.providerId) ?? []), row]);
     return providerIds.map((id) => byProvider.get(id) ?? []);
