@@ -31,8 +31,31 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     reply.header('x-request-id', request.id);
     requestContext.run({ requestId: request.id }, done);
   });
+  // While stopping, answers close their connection: a kept-alive connection would otherwise hold the server open
+  // until its keep-alive timeout after the last request in flight is answered.
+  fastify.addHook('onSend', (_request, reply, _payload, done) => {
+    if (draining.has(app)) reply.header('connection', 'close');
+    done();
+  });
   app.useGlobalPipes(new InputValidationPipe());
   return app;
+}
+
+const draining = new WeakSet<NestFastifyApplication>();
+
+/**
+ * The first step of a stop: the listener closes (new connections are refused, requests arriving on open keep-alive
+ * connections get 503), the requests in flight are answered, and their connections are closed as they fall idle.
+ */
+export async function drainHttp(app: NestFastifyApplication): Promise<void> {
+  draining.add(app);
+  const fastify = app.getHttpAdapter().getInstance();
+  const sweep = setInterval(() => fastify.server.closeIdleConnections?.(), 100);
+  try {
+    await fastify.close();
+  } finally {
+    clearInterval(sweep);
+  }
 }
 
 /**
@@ -42,6 +65,6 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
  * events of the last requests could find the pool closed.
  */
 export async function closeApp(app: NestFastifyApplication): Promise<void> {
-  await app.getHttpAdapter().getInstance().close();
+  await drainHttp(app);
   await app.close();
 }

@@ -49,6 +49,13 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000)
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 
+  /**
+   * How long a stop (SIGTERM, SIGINT) may take, in ms: requests in flight, after-commit work, then the pool and the
+   * embedded database. Past it the process exits anyway (orchestrators kill after 30 s by default).
+   */
+  @Transform(toInt) @IsInt() @Min(1_000) @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 25_000;
+
   /** Unset outside production: generated once and kept under DATA_DIR. */
   @IsString() @MinLength(32) @IsOptional()
   JWT_SECRET?: string;
