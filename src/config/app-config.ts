@@ -104,8 +104,16 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   GRAPHQL_MAX_ALIASES = 15;
 
+  /**
+   * What an operation may cost: 1 per field selected (aliases and `__typename` included), the selections under a
+   * `first`/`last` list counted that many times, with the variables' values (see core/graphql/operation-cost).
+   */
   @Transform(toInt) @IsInt() @Min(1)
   GRAPHQL_MAX_COST = 20000;
+
+  /** Largest GraphQL answer sent, in bytes; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
+  @Transform(toInt) @IsInt() @Min(1000)
+  GRAPHQL_MAX_RESPONSE_BYTES = 4_194_304;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

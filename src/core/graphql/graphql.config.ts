@@ -6,7 +6,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config/app-config.js';
 import type { TokenService } from '../auth/token.service.js';
 import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
+import { DateTimeScalar } from './date-time.scalar.js';
 import { offlineGraphiQL } from './graphiql.js';
+import { operationGuards } from './operation-guards.js';
 import type { GraphQLContext } from './graphql-context.js';
 
 /**
@@ -16,8 +18,10 @@ import type { GraphQLContext } from './graphql-context.js';
 export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },
-    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
+    // `__typename` aliases count too (graphql-armor allows them without limit by default: 8,000 in one query).
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, allowList: [] },
+    // The cost is computed by operationGuards with the variables' values; armor's rule reads literals only.
+    costLimit: { enabled: false },
     maxDirectives: { n: 50 },
     // maxTokens re-parses outside Apollo's pipeline and turns syntax errors into 500s; the body limit bounds documents instead.
     maxTokens: { enabled: false },
@@ -26,6 +30,8 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
   const protection = armor.protect();
   return {
     autoSchemaFile: true,
+    // Date arguments and fields use the app's DateTime: zone-less input is China time, impossible dates are refused.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     sortSchema: true,
     graphiql: false,
     introspection: !config.isProduction,
@@ -36,6 +42,7 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ...(protection.plugins as ApolloServerPlugin[]),
+      operationGuards(config.GRAPHQL_MAX_COST),
       ...(config.isProduction ? [] : [offlineGraphiQL()]),
     ],
     validationRules: protection.validationRules,
