@@ -1,9 +1,23 @@
 import type { Actor } from '../auth/actor.js';
 import { Role } from '../domain/enums.js';
 
-/** Region codes (行政区划代码) nest by prefix: a scope of "3708" covers every code that starts with it. */
+/**
+ * The prefix a region code stands for: trailing zero segments name the level above, so "370800" (Jining city as a
+ * six-digit code) is "3708", "370000" is "37", and "370811000000" (a 12-digit code) is "370811".
+ */
+export function regionPrefixOf(code: string): string {
+  let prefix = code;
+  while (prefix.length > 6 && prefix.endsWith('000')) prefix = prefix.slice(0, -3);
+  while (prefix.length > 2 && prefix.length <= 6 && prefix.endsWith('00')) prefix = prefix.slice(0, -2);
+  return prefix;
+}
+
+/**
+ * Region codes (行政区划代码) nest by prefix: a scope of "3708" covers every code that starts with it. Both are compared
+ * as region codes, not strings: a scope "370800" is Jining city and covers "370811" and "3708".
+ */
 export function regionInScope(scope: string | null | undefined, regionCode: string): boolean {
-  return scope != null && regionCode.startsWith(scope);
+  return scope != null && regionPrefixOf(regionCode).startsWith(regionPrefixOf(scope));
 }
 
 /** An officer acts only inside their region scope; an admin everywhere. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Actor } from './actor.js';
 import { Role } from '../domain/enums.js';
+import { regionPrefixOf } from '../access/region-scope.js';
 
 interface TokenClaims {
   sub: string;
@@ -27,7 +28,7 @@ export class TokenService {
     try {
       const claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
       if (!claims.sub || !Object.values(Role).includes(claims.role)) return null;
-      return { userId: claims.sub, role: claims.role, providerId: claims.pid ?? null, regionScope: claims.scope ?? null };
+      return { userId: claims.sub, role: claims.role, providerId: claims.pid ?? null, regionScope: claims.scope ? regionPrefixOf(claims.scope) : null };
     } catch {
       return null;
     }

@@ -36,6 +36,14 @@ export const unauthenticated = (message = 'Sign in first') => new DomainError('U
 export const forbidden = (message = 'Not allowed') => new DomainError('FORBIDDEN', message);
 /** Invisible and missing objects look the same, so that IDs cannot be probed. */
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
+/**
+ * For `.catch(...)`: an access refusal of an inner object reported as the outer one not being found; anything else
+ * (an outage above all) passes through unchanged rather than becoming a misleading NOT_FOUND.
+ */
+export const refusalAsNotFound = (what: string) => (error: unknown): never => {
+  if (error instanceof DomainError) throw notFound(what);
+  throw error;
+};
 export const conflict = (reason: string, message: string) => new DomainError('CONFLICT', message, reason);
 export const badInput = (message: string, fields: FieldProblem[] = [], reason?: string) =>
   new DomainError('BAD_USER_INPUT', message, reason, fields);

@@ -58,7 +58,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       (/; /.test(formatted.message)
         ? formatted.message.replace(/ got invalid value .*; /s, ' got an invalid value; ')
         : formatted.message.replace(/ got invalid value .*$/s, ' got an invalid value')
-      ).replace(FOUND_LITERAL, ', found an invalid value'),
+      )
+        .replace(FOUND_LITERAL, ', found an invalid value')
+        // The scalars' own reasons quote the value too ("ID cannot represent value: {...}").
+        .replace(/cannot represent ([^:;]*?): .*$/s, 'cannot represent $1')
+        .replace(/Value ".*?" does not exist in/s, 'The value does not exist in'),
     );
     const field = /Variable "\$(\w+)"/.exec(message)?.[1];
     if (field) extensions.fields = [{ path: field, message }];

@@ -3,7 +3,7 @@ import { DataSource, In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { inTransaction } from '../../core/database/transaction.js';
 import { CareLevel, Role } from '../../core/domain/enums.js';
-import { badInput, notFound } from '../../core/errors/domain-error.js';
+import { badInput, notFound, refusalAsNotFound } from '../../core/errors/domain-error.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import { ElderService } from '../elder/elder.service.js';
 import { IdentityService } from '../identity/identity.service.js';
@@ -104,9 +104,7 @@ export class CapabilityAssessmentService {
   async getVisible(actor: Actor, id: string): Promise<CapabilityAssessmentEntity> {
     const row = UUID.test(id) ? await this.dataSource.getRepository(CapabilityAssessmentEntity).findOne({ where: { id } }) : null;
     if (!row) throw notFound('Capability assessment');
-    await this.elders.requireReadable(actor, row.elderId).catch(() => {
-      throw notFound('Capability assessment');
-    });
+    await this.elders.requireReadable(actor, row.elderId).catch(refusalAsNotFound('Capability assessment'));
     return row;
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { Role } from '../../core/domain/enums.js';
-import { badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
+import { badInput, notFound, type FieldProblem, refusalAsNotFound } from '../../core/errors/domain-error.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { rankCandidates, type AssignmentCandidate } from './caregiver-assignment.policy.js';
@@ -70,9 +70,7 @@ export class CaregiverService {
   async setProfile(actor: Actor, caregiverId: string, input: SetCaregiverProfileInput): Promise<CaregiverProfileView> {
     const [user] = await this.identity.findByIds([caregiverId]);
     if (!user || user.role !== Role.CAREGIVER || !user.providerId) throw notFound('Caregiver');
-    const provider = await this.providers.requireOperator(actor, user.providerId).catch(() => {
-      throw notFound('Caregiver');
-    });
+    const provider = await this.providers.requireOperator(actor, user.providerId).catch(refusalAsNotFound('Caregiver'));
     const problems: FieldProblem[] = [];
     let hours: WorkingPeriod[] | null | undefined;
     if (input.workingHours === null) hours = null;

@@ -1,3 +1,4 @@
+import { regionPrefixOf } from '../../core/access/region-scope.js';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
@@ -5,7 +6,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
-import { DomainError, badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
+import { DomainError, badInput, notFound, type FieldProblem, refusalAsNotFound } from '../../core/errors/domain-error.js';
 import { appLogger } from '../../core/logging/logger.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
 import { IdentityService } from '../identity/identity.service.js';
@@ -236,7 +237,7 @@ export class HomeBedService implements OnApplicationBootstrap, OnApplicationShut
   /** Generated visits are booked in the name of whoever registered the bed. */
   private async registrar(bed: HomeBedRecord): Promise<Actor> {
     const [user] = await this.identity.findByIds([bed.registeredBy]);
-    return { userId: user.id, role: user.role, providerId: user.providerId, regionScope: user.regionScope };
+    return { userId: user.id, role: user.role, providerId: user.providerId, regionScope: user.regionScope ? regionPrefixOf(user.regionScope) : null };
   }
 
   private async requireElder(actor: Actor, elderId: string): Promise<ElderRecord> {
@@ -252,9 +253,7 @@ export class HomeBedService implements OnApplicationBootstrap, OnApplicationShut
     if (actor.role === Role.PROVIDER_STAFF) {
       if (actor.providerId !== bed.providerId) throw notFound('Home bed');
     } else {
-      await this.elders.requireActable(actor, bed.elderId).catch(() => {
-        throw notFound('Home bed');
-      });
+      await this.elders.requireActable(actor, bed.elderId).catch(refusalAsNotFound('Home bed'));
     }
     return bed;
   }
