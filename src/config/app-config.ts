@@ -149,6 +149,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     const names = errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join('; ')})`);
     throw new ConfigInvalidError(`Invalid configuration: ${names.join(', ')}`);
   }
+  if (!config.ADMIN_PHONE !== !config.ADMIN_PASSWORD) {
+    throw new ConfigInvalidError('Invalid configuration: set ADMIN_PHONE and ADMIN_PASSWORD together (the first admin account)');
+  }
   if (config.isProduction && !config.JWT_SECRET) throw new ConfigInvalidError('Invalid configuration: JWT_SECRET is required in production');
   return config;
 }

@@ -79,16 +79,22 @@ export class IdentityService {
 
   /** Creates the first ADMIN from configuration when no admin exists yet. */
   async ensureAdmin(phone: string, password: string): Promise<void> {
-    if ((await this.users.count({ where: { role: Role.ADMIN } })) > 0) return;
+    if (await this.hasAdmin()) return;
     await this.insert({ phone, password, displayName: 'Administrator', role: Role.ADMIN, providerId: null, regionScope: null });
+  }
+
+  async hasAdmin(): Promise<boolean> {
+    return (await this.users.count({ where: { role: Role.ADMIN } })) > 0;
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     return this.users.find({ where: { id: In([...ids]) } });
   }
 
-  /** Accounts bound to a provider with the given role (e.g. its caregivers). */
-  /** On the open transaction's connection when called inside one (a booking holds its own connection already). */
+  /**
+   * Accounts bound to a provider with the given role (e.g. its caregivers); on the open transaction's connection when
+   * called inside one (a booking holds its own connection already).
+   */
   findByProvider(providerId: string, role: Role): Promise<UserEntity[]> {
     return this.uow.manager.getRepository(UserEntity).find({ where: { providerId, role }, order: { displayName: 'ASC', id: 'ASC' } });
   }
