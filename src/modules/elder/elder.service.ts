@@ -420,8 +420,11 @@ export class ElderService {
    */
   async removeGuardian(actor: Actor, elderId: string, phone: string): Promise<ElderEntity> {
     return inTransaction(this.dataSource, async (manager) => {
+      await this.requireManageableEntity(actor, elderId, manager);
+      await manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elderId]);
+      // Checked again under the lock: a guardian removed by the other one of a simultaneous pair has no say any more.
+      // (Checked only before it, the answer depended on whether the other's commit came before that check or after.)
       const elder = await this.requireManageableEntity(actor, elderId, manager);
-      await manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
       const userId = await this.familyAccountByPhone(phone, manager);
       const guardians: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elder.id]);
       if (!guardians.some((g) => g.user_id === userId)) return elder;
