@@ -65,6 +65,8 @@ describe('hardening: pool guards', () => {
       const res = await t.gql(`{ providers(first: 1) { totalCount } }`);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true, retryAfter: expect.any(Number) });
       expect(res.errors?.[0]?.message).not.toMatch(/timeout exceeded|pool/i);
+      const raw = await t.http().post('/graphql').send({ query: '{ providers(first: 1) { totalCount } }' });
+      expect(raw.headers['retry-after']).toBe('2');
     } finally {
       for (const runner of held) await runner.release();
     }

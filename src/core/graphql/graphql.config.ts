@@ -8,7 +8,7 @@ import type { TokenService } from '../auth/token.service.js';
 import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
 import { DateTimeScalar } from './date-time.scalar.js';
 import { offlineGraphiQL } from './graphiql.js';
-import { operationGuards } from './operation-guards.js';
+import { operationGuards, retryAfterHeader } from './operation-guards.js';
 import type { GraphQLContext } from './graphql-context.js';
 
 /**
@@ -43,6 +43,7 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
       ApolloServerPluginCacheControlDisabled(),
       ...(protection.plugins as ApolloServerPlugin[]),
       operationGuards(config.GRAPHQL_MAX_COST),
+      retryAfterHeader(),
       ...(config.isProduction ? [] : [offlineGraphiQL()]),
     ],
     validationRules: protection.validationRules,

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { RETRY_AFTER_SECONDS } from '../errors/graphql-error-formatter.js';
 import { inputProblems } from './input-hygiene.js';
 import { operationCost } from './operation-cost.js';
 
@@ -27,6 +28,21 @@ export function operationGuards(maxCost: number): ApolloServerPlugin {
               extensions: { code: 'BAD_USER_INPUT', fields: problems, http: { status: 400 } },
             });
           }
+        },
+      };
+    },
+  };
+}
+
+/** An answer carrying SERVICE_UNAVAILABLE also says when to retry in HTTP terms (Retry-After), for proxies and clients. */
+export function retryAfterHeader(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const body = response.body;
+          const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
+          if (errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
         },
       };
     },
