@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort } from '../../src/core/database/free-port.js';
+import { createTestDatabase } from '../support/database.js';
 import { TEST_JWT_SECRET } from '../support/test-app.js';
 
 /**
@@ -100,45 +101,56 @@ describe('hardening: the built server as a process', () => {
     for (const fn of cleanup.reverse()) await fn();
   });
 
-  it('on SIGTERM under load answers every request in flight, refuses new ones, then closes the pool and stops PostgreSQL', async () => {
-    const dataDir = openDataDir();
-    cleanup.push(() => rmSync(dirnameOf(dataDir), { recursive: true, force: true }));
-    // Long acquire and lock timeouts: the requests below wait on a lock the test holds, longer than the stop takes.
-    const server = await startServer({ DATA_DIR: dataDir, DATABASE_LOCK_TIMEOUT_MS: '30000', DATABASE_ACQUIRE_TIMEOUT_MS: '30000' });
-    cleanup.push(() => server.child.exitCode === null && server.child.kill('SIGKILL'));
-    const holder = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${databasePort(server)}/yiyang` });
-    await holder.connect();
-    await holder.query('BEGIN');
-    await holder.query('LOCK TABLE providers IN ACCESS EXCLUSIVE MODE');
+  it.each([['embedded PostgreSQL'], ['DATABASE_URL']])(
+    'on SIGTERM under load (%s) answers every request in flight, refuses new ones, then closes the pool and the database',
+    async (mode) => {
+      const embedded = mode === 'embedded PostgreSQL';
+      const dataDir = openDataDir();
+      cleanup.push(() => rmSync(dirnameOf(dataDir), { recursive: true, force: true }));
+      const databaseUrl = embedded ? undefined : await createTestDatabase();
+      // Long acquire and lock timeouts: the requests below wait on a lock the test holds, longer than the stop takes.
+      const server = await startServer({
+        DATA_DIR: dataDir,
+        DATABASE_LOCK_TIMEOUT_MS: '30000',
+        DATABASE_ACQUIRE_TIMEOUT_MS: '30000',
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      });
+      cleanup.push(() => server.child.exitCode === null && server.child.kill('SIGKILL'));
+      const holder = new pg.Client({ connectionString: databaseUrl ?? `postgres://postgres:postgres@127.0.0.1:${databasePort(server)}/yiyang` });
+      await holder.connect();
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE providers IN ACCESS EXCLUSIVE MODE');
 
-    const inFlight = Array.from({ length: 16 }, () => post(server));
-    await new Promise((r) => setTimeout(r, 500));
-    server.child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    // The listener is closed: a new request is refused (connection refused, or 503 on a kept-alive connection).
-    const late = await post(server).then(
-      (res) => res.status,
-      () => 'refused',
-    );
-    expect([503, 'refused']).toContain(late);
-    expect(server.child.exitCode).toBeNull();
+      const inFlight = Array.from({ length: 16 }, () => post(server));
+      await new Promise((r) => setTimeout(r, 500));
+      server.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 500));
+      // The listener is closed: a new request is refused (connection refused, or 503 on a kept-alive connection).
+      const late = await post(server).then(
+        (res) => res.status,
+        () => 'refused',
+      );
+      expect([503, 'refused']).toContain(late);
+      expect(server.child.exitCode).toBeNull();
 
-    await holder.query('COMMIT');
-    await holder.end();
-    const answers = await Promise.all(inFlight);
-    expect(answers.map((a) => a.status)).toEqual(Array(16).fill(200));
-    expect(answers.map((a) => a.body.data?.providers.totalCount)).toEqual(Array(16).fill(0));
+      await holder.query('COMMIT');
+      await holder.end();
+      const answers = await Promise.all(inFlight);
+      expect(answers.map((a) => a.status)).toEqual(Array(16).fill(200));
+      expect(answers.map((a) => a.body.data?.providers.totalCount)).toEqual(Array(16).fill(0));
 
-    expect(await server.exited).toBe(0);
-    const steps = server.lines.filter((l) => l.msg === 'shutdown step done').map((l) => l.step);
-    expect(steps).toEqual([
-      'http: refuse new requests, answer those in flight',
-      'app: after-commit work and event listeners, then the database pool',
-      'embedded PostgreSQL',
-    ]);
-    expect(server.lines.filter((l) => l.level >= 50)).toEqual([]);
-    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
-  }, 120_000);
+      expect(await server.exited).toBe(0);
+      const steps = server.lines.filter((l) => l.msg === 'shutdown step done').map((l) => l.step);
+      expect(steps).toEqual([
+        'http: refuse new requests, answer those in flight',
+        'app: after-commit work and event listeners, then the database pool',
+        ...(embedded ? ['embedded PostgreSQL'] : []),
+      ]);
+      expect(server.lines.filter((l) => l.level >= 50)).toEqual([]);
+      if (embedded) expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    },
+    120_000,
+  );
 
   it('starts again after a kill -9 left its embedded PostgreSQL running on the data folder', async () => {
     const dataDir = openDataDir();
