@@ -58,3 +58,6 @@ export const DateTimeScalar = new GraphQLScalarType<Date | null, string | null>(
     return parseDateTime(ast.value);
   },
 });
+
+/** How the code-first schema is built, for the server and for `npm run schema` alike: dates use DateTimeScalar. */
+export const SCHEMA_BUILD_OPTIONS = { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] };

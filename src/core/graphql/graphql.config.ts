@@ -6,9 +6,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config/app-config.js';
 import type { TokenService } from '../auth/token.service.js';
 import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
-import { DateTimeScalar } from './date-time.scalar.js';
+import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar.js';
 import { offlineGraphiQL } from './graphiql.js';
 import { operationGuards, retryAfterHeader } from './operation-guards.js';
+import { describeRootTypes } from './root-types.js';
 import type { GraphQLContext } from './graphql-context.js';
 
 /**
@@ -31,8 +32,9 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
   return {
     autoSchemaFile: true,
     // Date arguments and fields use the app's DateTime: zone-less input is China time, impossible dates are refused.
-    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    buildSchemaOptions: SCHEMA_BUILD_OPTIONS,
     sortSchema: true,
+    transformSchema: describeRootTypes,
     graphiql: false,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,

@@ -17,16 +17,15 @@ export class HealthController {
 
   @Get()
   @Public()
-  async check(@Res() reply: FastifyReply) {
+  async check(@Res() reply: FastifyReply): Promise<void> {
+    let up = true;
     try {
       await this.health.check([() => this.db.pingCheck('database', { timeout: 1500 })]);
-      return reply.status(200).send({ status: 'ok', info: { database: { status: 'up' } } });
     } catch (error) {
+      up = false;
       reply.log.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'health check: database down');
-      return reply
-        .status(503)
-        .header('retry-after', String(RETRY_AFTER_SECONDS))
-        .send({ status: 'error', error: { database: { status: 'down' } } });
     }
+    if (up) reply.status(200).send({ status: 'ok', info: { database: { status: 'up' } } });
+    else reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ status: 'error', error: { database: { status: 'down' } } });
   }
 }
