@@ -113,6 +113,7 @@ describe('hardening: the built server as a process', () => {
         DATA_DIR: dataDir,
         DATABASE_LOCK_TIMEOUT_MS: '30000',
         DATABASE_ACQUIRE_TIMEOUT_MS: '30000',
+        DATABASE_POOL_SIZE: '20',
         ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       });
       cleanup.push(() => server.child.exitCode === null && server.child.kill('SIGKILL'));
@@ -122,7 +123,15 @@ describe('hardening: the built server as a process', () => {
       await holder.query('LOCK TABLE providers IN ACCESS EXCLUSIVE MODE');
 
       const inFlight = Array.from({ length: 16 }, () => post(server));
-      await new Promise((r) => setTimeout(r, 500));
+      // In flight means inside the server: all 16 wait on the lock (the pool has 20), whatever the machine's load.
+      const watcher = new pg.Client({ connectionString: databaseUrl ?? `postgres://postgres:postgres@127.0.0.1:${databasePort(server)}/yiyang` });
+      await watcher.connect();
+      let waiting = 0;
+      for (const end = Date.now() + 30_000; waiting < 16 && Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+        waiting = (await watcher.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'yiyang' AND wait_event_type = 'Lock'`)).rows[0].n;
+      }
+      await watcher.end();
+      expect(waiting).toBe(16);
       server.child.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 500));
       // The listener is closed: a new request is refused (connection refused, or 503 on a kept-alive connection).
