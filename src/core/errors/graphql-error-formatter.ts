@@ -34,6 +34,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
         code: original.code,
         ...(original.reason ? { reason: original.reason } : {}),
         ...(original.fields?.length ? { fields: original.fields } : {}),
+        ...(original.details ?? {}),
         ...(original.code === 'SERVICE_UNAVAILABLE' ? { retryable: true, retryAfter: RETRY_AFTER_SECONDS } : {}),
       },
     };
