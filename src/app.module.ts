@@ -9,6 +9,7 @@ import { APP_CONFIG, ConfigModule } from './config/config.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
 import { TokenService } from './core/auth/token.service.js';
 import { DatabaseModule } from './core/database/database.module.js';
+import { poolGuardsOf } from './core/database/data-source-options.js';
 import { UnitOfWorkModule } from './core/database/unit-of-work.js';
 import { DomainEventsModule } from './core/events/domain-events.js';
 import { JobsModule } from './core/jobs/job-queue.js';
@@ -44,7 +45,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(databaseUrl, config.migrateOnStart, config.DATABASE_POOL_SIZE),
+        DatabaseModule.forRoot(databaseUrl, config.migrateOnStart, poolGuardsOf(config)),
         UnitOfWorkModule,
         JobsModule.forRoot(databaseUrl),
         RedisModule,

@@ -544,8 +544,11 @@ export class ElderService {
    */
   async removeGuardian(actor: Actor, elderId: string, phone: string): Promise<ElderEntity> {
     return this.uow.run(async () => {
+      await this.requireManageableEntity(actor, elderId);
+      await this.uow.manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elderId]);
+      // Checked again under the lock: a guardian removed by the other one of a simultaneous pair has no say any more.
+      // (Checked only before it, the answer depended on whether the other's commit came before that check or after.)
       const elder = await this.requireManageableEntity(actor, elderId);
-      await this.uow.manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
       // A phone that is no guardian of this elder (registered or not) changes nothing, and says nothing about itself.
       const [account]: Array<{ id: string }> = await this.uow.manager.query(`SELECT id FROM users WHERE phone = $1 AND role = 'FAMILY'`, [phone.trim()]);
       const guardians: Array<{ user_id: string }> = await this.uow.manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elder.id]);

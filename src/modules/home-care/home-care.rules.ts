@@ -1,3 +1,4 @@
+import { regionCovers } from '../../core/access/region-code.js';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
 import { Role } from '../../core/domain/enums.js';
@@ -85,7 +86,7 @@ export class HomeCareRulesService {
   async set(actor: Actor, regionPrefix: string, input: HomeCareRulesInput): Promise<HomeCareRules> {
     const problems: FieldProblem[] = [];
     if (!/^\d{0,12}$/.test(regionPrefix)) problems.push({ path: 'regionPrefix', message: 'must be 0 to 12 digits' });
-    else if (actor.role !== Role.ADMIN && !(actor.regionScope && regionPrefix.startsWith(actor.regionScope))) {
+    else if (actor.role !== Role.ADMIN && !(actor.regionScope && regionPrefix !== '' && regionCovers(actor.regionScope, regionPrefix))) {
       problems.push({ path: 'regionPrefix', message: 'outside your region scope' });
     }
     const { defaultWorkingHours, ...numbers } = input;

@@ -182,9 +182,13 @@ export class IdentityService {
     });
   }
 
+  async hasAdmin(): Promise<boolean> {
+    return (await this.users.count({ where: { role: Role.ADMIN } })) > 0;
+  }
+
   /** Creates the first ADMIN from configuration when no admin exists yet; a weak ADMIN_PASSWORD stops the start. */
   async ensureAdmin(phone: string, password: string): Promise<void> {
-    if ((await this.users.count({ where: { role: Role.ADMIN } })) > 0) return;
+    if (await this.hasAdmin()) return;
     const problems = passwordProblems(password, { phone });
     if (problems.length) throw new Error(`ADMIN_PASSWORD is refused: ${problems.map((p) => p.message).join('; ')}`);
     await this.insert({ phone, password, displayName: 'Administrator', role: Role.ADMIN, providerId: null, regionScope: null });

@@ -1,12 +1,12 @@
 import { gradeInForceSql } from './provider-grade.policy.js';
 import { Injectable } from '@nestjs/common';
 import { In, type Repository } from 'typeorm';
-import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { access, can, definePolicy } from '../../core/access/access-policy.js';
 import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { CARE_LEVELS_IN_ORDER, Role } from '../../core/domain/enums.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
@@ -196,9 +196,9 @@ export class ProviderService {
     return provider;
   }
 
-  /** Services of many providers at once (DataLoader batch). */
+  /** Services of many providers at once (DataLoader batch; inside a transaction, on its connection). */
   async servicesFor(providerIds: readonly string[]): Promise<ServiceOfferingEntity[][]> {
-    const rows = await this.offerings.find({ where: { providerId: In([...providerIds]) }, order: { kind: 'ASC' } });
+    const rows = await this.uow.manager.getRepository(ServiceOfferingEntity).find({ where: { providerId: In([...providerIds]) }, order: { kind: 'ASC' } });
     const byProvider = new Map<string, ServiceOfferingEntity[]>();
     for (const row of rows) byProvider.set(row.providerId, [...(byProvider.get(row.providerId) ?? []), row]);
     return providerIds.map((id) => byProvider.get(id) ?? []);
