@@ -26,9 +26,10 @@ import { MatchingModule } from './modules/matching/matching.module.js';
 import { ProviderModule } from './modules/provider/provider.module.js';
 import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
+import { RegionModule } from './modules/region/region.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule];
+const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, RegionModule];
 
 @Module({})
 export class AppModule {

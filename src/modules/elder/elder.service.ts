@@ -24,6 +24,7 @@ import { ElderCategoryEntity, ElderEntity, ElderGuardianEntity, ProviderElderLin
 import { duplicateElder, ElderReason, guardianAccountNotFound, idNumberRefused, lastGuardian } from './elder.errors.js';
 import { IdNumberCipher } from './id-number.cipher.js';
 import { checkIdNumber, maskIdNumber } from './id-number.policy.js';
+import { RegionService } from '../region/region.service.js';
 
 /** Setting (per region prefix) for the age at which ADVANCED_AGE (高龄) applies. */
 export const ADVANCED_AGE_THRESHOLD_SETTING = 'elder.advancedAgeThreshold';
@@ -70,6 +71,7 @@ export class ElderService {
     private readonly subsidies: SubsidyService,
     private readonly identity: IdentityService,
     @Inject(ID_NUMBER_CIPHER) private readonly cipher: IdNumberCipher,
+    private readonly regions: RegionService,
   ) {}
 
   // ---------------------------------------------------------------- access (the contract other modules use)
@@ -276,6 +278,7 @@ export class ElderService {
     const byOfficer = actor.role === Role.CIVIL_AFFAIRS;
     const check = checkIdNumber(input.idNumber, { birthDate: input.birthDate });
     if (!check.ok) throw idNumberRefused(check.issues);
+    await this.regions.requirePlace(input.regionCode, 'input.regionCode');
     if (byOfficer && !actsOnRegion(actor, input.regionCode)) {
       throw badInput('The region is outside your scope', [{ path: 'input.regionCode', message: 'outside your region scope' }]);
     }
@@ -471,6 +474,7 @@ export class ElderService {
     if (actor.role === Role.PROVIDER_STAFF) {
       where.push(`EXISTS (SELECT 1 FROM provider_elder_links l WHERE l.elder_id = e.id AND l.provider_id = ${param(actor.providerId)})`);
     }
+    if (filter?.regionCode) await this.regions.requirePrefix(filter.regionCode, 'filter.regionCode');
     if (filter?.regionCode) where.push(`e.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.providerId) {
       where.push(`EXISTS (SELECT 1 FROM provider_elder_links l2 WHERE l2.elder_id = e.id AND l2.provider_id = ${param(filter.providerId)})`);

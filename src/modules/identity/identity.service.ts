@@ -11,6 +11,7 @@ import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { CreateUserInput, RegisterInput } from './dto/account.input.js';
 import { UserEntity } from './user.entity.js';
+import { RegionService } from '../region/region.service.js';
 
 export interface AuthResult {
   accessToken: string;
@@ -28,6 +29,7 @@ export class IdentityService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly providers: ProviderService,
+    private readonly regions: RegionService,
   ) {}
 
   /** Self-registration creates FAMILY accounts only. */
@@ -59,6 +61,7 @@ export class IdentityService {
     if (input.role === Role.CIVIL_AFFAIRS && !input.regionScope) problems.push({ path: 'input.regionScope', message: 'required for CIVIL_AFFAIRS' });
     if (input.role !== Role.CIVIL_AFFAIRS && input.regionScope) problems.push({ path: 'input.regionScope', message: `not allowed for ${input.role}` });
     if (problems.length) throw badInput('Invalid account binding', problems);
+    if (input.regionScope) await this.regions.requirePrefix(input.regionScope, 'input.regionScope');
 
     if (actor.role === Role.CIVIL_AFFAIRS && !boundToProvider) throw forbidden('Officers may create provider staff and caregivers only');
     if (input.providerId) {

@@ -9,6 +9,7 @@ import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import type { CreateProviderInput, ProviderFilter, ServiceOfferingInput, UpdateProviderInput } from './dto/provider.input.js';
 import { ProviderEntity, ServiceOfferingEntity } from './provider.entity.js';
+import { RegionService } from '../region/region.service.js';
 
 export const DEFAULT_NEAR_RADIUS_KM = 10;
 
@@ -22,6 +23,7 @@ export class ProviderService {
     private readonly dataSource: DataSource,
     @InjectRepository(ProviderEntity) private readonly providers: Repository<ProviderEntity>,
     @InjectRepository(ServiceOfferingEntity) private readonly offerings: Repository<ServiceOfferingEntity>,
+    private readonly regions: RegionService,
   ) {}
 
   findById(id: string): Promise<ProviderEntity | null> {
@@ -61,6 +63,7 @@ export class ProviderService {
   }
 
   async create(actor: Actor, input: CreateProviderInput): Promise<ProviderEntity> {
+    await this.regions.requirePlace(input.regionCode, 'input.regionCode');
     if (!actsOnRegion(actor, input.regionCode)) {
       throw badInput('The region is outside your scope', [{ path: 'input.regionCode', message: 'outside your region scope' }]);
     }
@@ -147,6 +150,7 @@ export class ProviderService {
       throw badInput('radiusKm needs near', [{ path: 'filter.radiusKm', message: 'give `near` with a radius' }]);
     }
     if (filter?.kinds?.length) where.push(`p.kind = ANY(${param(filter.kinds)})`);
+    if (filter?.regionCode) await this.regions.requirePrefix(filter.regionCode, 'filter.regionCode');
     if (filter?.regionCode) where.push(`p.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.ownership) where.push(`p.ownership = ${param(filter.ownership)}`);
     if (filter?.minStars) where.push(`p.current_stars >= ${param(filter.minStars)} AND p.current_rating_valid_until > now()`);

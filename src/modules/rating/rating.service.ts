@@ -31,6 +31,7 @@ import {
   type RatingChangeRecord,
   type RatingEventAction,
 } from './rating.entity.js';
+import { RegionService } from '../region/region.service.js';
 
 /** Setting key (SettingsService, per region): how many years a published grade stays valid. */
 export const GRADE_VALIDITY_YEARS_SETTING = 'rating.gradeValidityYears';
@@ -74,6 +75,7 @@ export class RatingService {
     private readonly providers: ProviderService,
     private readonly rubrics: RatingRubricService,
     private readonly settings: SettingsService,
+    private readonly regions: RegionService,
   ) {}
 
   // ---- access ------------------------------------------------------------------------------------------------
@@ -434,6 +436,7 @@ export class RatingService {
   async setTiers(actor: Actor, kind: ProviderKind, regionPrefix: string, tiers: RatingSubsidyTierInput[]): Promise<RatingSubsidyTierEntity[]> {
     const dup = tiers.findIndex((t, i) => tiers.findIndex((u) => u.stars === t.stars) !== i);
     if (dup >= 0) throw badInput('A grade is listed twice', [{ path: `tiers[${dup}].stars`, message: 'listed twice' }]);
+    await this.regions.requirePrefix(regionPrefix, 'regionPrefix', true);
     await inTransaction(this.dataSource, async (m) => {
       const before = await m.find(RatingSubsidyTierEntity, { where: { kind, regionPrefix } });
       await m.delete(RatingSubsidyTierEntity, { kind, regionPrefix });

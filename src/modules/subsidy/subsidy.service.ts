@@ -10,6 +10,7 @@ import type { SetSubsidyRulesInput } from './dto/subsidy-rules.input.js';
 import { ageOn } from '../elder/elder-category.policy.js';
 import type { ElderRecord } from '../elder/elder.service.js';
 import { evaluateSubsidy, subsidyRuleErrors, type SubsidyEligibility, type SubsidyRule } from './subsidy.policy.js';
+import { RegionService } from '../region/region.service.js';
 
 /** An elder's subsidy figures and where they come from. */
 export interface SubsidyFigures extends SubsidyEligibility {
@@ -50,7 +51,10 @@ const prefixesOf = (code: string) => Array.from({ length: code.length + 1 }, (_,
  */
 @Injectable()
 export class SubsidyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly regions: RegionService,
+  ) {}
 
   /**
    * The elder's subsidy at `at` (default now). The age is taken at `at`; categories and care level are the
@@ -149,6 +153,7 @@ export class SubsidyService {
    * past time stay what they were.
    */
   async publish(actor: Actor, input: SetSubsidyRulesInput): Promise<RuleSet> {
+    await this.regions.requirePrefix(input.regionPrefix, 'input.regionPrefix', true);
     const allowed = actor.role === Role.ADMIN || (actor.role === Role.CIVIL_AFFAIRS && input.regionPrefix !== '' && regionInScope(actor.regionScope, input.regionPrefix));
     if (!allowed) throw notFound('Region');
     const now = Date.now();
