@@ -5,13 +5,18 @@ import type { Actor } from '../../core/auth/actor.js';
 import { actsOnRegion, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
 import { CARE_LEVELS_IN_ORDER, Role } from '../../core/domain/enums.js';
-import { badInput, notFound } from '../../core/errors/domain-error.js';
+import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import type { CreateProviderInput, ProviderFilter, ServiceOfferingInput, UpdateProviderInput } from './dto/provider.input.js';
 import { ProviderEntity, ServiceOfferingEntity } from './provider.entity.js';
+import { creditCodeProblem, normalizeCreditCode } from './credit-code.policy.js';
+import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { RegionService } from '../region/region.service.js';
 
 export const DEFAULT_NEAR_RADIUS_KM = 10;
+
+/** Two providers cannot share a credit code. */
+export const creditCodeTaken = () => conflict('CREDIT_CODE_TAKEN', 'Another provider is registered with this unified social credit code');
 
 /** A provider row as listed, with its distance from the query's point when one was given. */
 export type ListedProvider = ProviderEntity & { distanceKm?: number | null };
@@ -64,6 +69,7 @@ export class ProviderService {
 
   async create(actor: Actor, input: CreateProviderInput): Promise<ProviderEntity> {
     await this.regions.requirePlace(input.regionCode, 'input.regionCode');
+    const creditCode = input.creditCode == null ? null : this.checkedCreditCode(input.creditCode, 'input.creditCode');
     if (!actsOnRegion(actor, input.regionCode)) {
       throw badInput('The region is outside your scope', [{ path: 'input.regionCode', message: 'outside your region scope' }]);
     }
@@ -76,13 +82,28 @@ export class ProviderService {
       latitude: input.location.latitude,
       longitude: input.location.longitude,
       phone: input.phone ?? null,
+      creditCode,
       serviceRadiusKm: input.serviceRadiusKm ?? null,
       acceptsCareLevels: input.acceptsCareLevels ?? [...CARE_LEVELS_IN_ORDER],
       dementiaCare: input.dementiaCare ?? false,
       reviewCount: 0,
       reviewSum: 0,
     });
-    return this.providers.save(entity);
+    return this.providers.save(entity).catch((error) => mapConstraintError(error, { providers_credit_code_key: creditCodeTaken }));
+  }
+
+  /** The code normalized, or BAD_USER_INPUT naming the field when its form or check character is wrong. */
+  checkedCreditCode(code: string, path: string): string {
+    const normalized = normalizeCreditCode(code);
+    const problem = creditCodeProblem(normalized);
+    if (problem) throw badInput('Invalid unified social credit code', [{ path, message: `creditCode ${problem}` }]);
+    return normalized;
+  }
+
+  /** The credit code, for its staff, officers in scope and admins; null for everyone else. */
+  creditCodeFor(actor: Actor | null, provider: ProviderEntity): string | null {
+    const allowed = actsOnRegion(actor, provider.regionCode) || worksFor(actor, provider.id);
+    return allowed ? provider.creditCode : null;
   }
 
   async update(actor: Actor, id: string, input: UpdateProviderInput): Promise<ProviderEntity> {
@@ -97,10 +118,11 @@ export class ProviderService {
     }
     if (input.phone !== undefined) changes.phone = input.phone;
     if (input.serviceRadiusKm !== undefined) changes.serviceRadiusKm = input.serviceRadiusKm;
+    if (input.creditCode !== undefined) changes.creditCode = input.creditCode === null ? null : this.checkedCreditCode(input.creditCode, 'input.creditCode');
     if (input.acceptsCareLevels !== undefined) changes.acceptsCareLevels = input.acceptsCareLevels;
     if (input.dementiaCare !== undefined) changes.dementiaCare = input.dementiaCare;
     if (Object.keys(changes).length === 0) return provider;
-    await this.providers.update({ id }, changes);
+    await this.providers.update({ id }, changes).catch((error) => mapConstraintError(error, { providers_credit_code_key: creditCodeTaken }));
     return (await this.findById(id))!;
   }
 
