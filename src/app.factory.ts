@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { InputValidationPipe } from './core/graphql/input-validation.pipe.js';
+import { registerGraphQLUploads } from './core/graphql/uploads.js';
 import { PinoNestLogger, requestContext } from './core/logging/logger.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -31,6 +32,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     reply.header('x-request-id', request.id);
     requestContext.run({ requestId: request.id }, done);
   });
+  registerGraphQLUploads(fastify, config.UPLOAD_MAX_BYTES);
   app.useGlobalPipes(new InputValidationPipe());
   return app;
 }

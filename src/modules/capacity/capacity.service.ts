@@ -167,6 +167,50 @@ export class CapacityService {
     return toModel(row);
   }
 
+  /**
+   * Sets total and occupied as an import gives them, inside the caller's unit of work, with its history row (source
+   * IMPORT). Returns 'UNCHANGED' when the counts already are these, 'CHANGED', or 'REFUSED' when the beds held for
+   * reservations would not fit (the row is then refused, the counts stay).
+   */
+  async setCountsFromImport(
+    manager: EntityManager,
+    change: { providerId: string; category: BedCategory; total: number; occupied: number; actorId: string },
+  ): Promise<'UNCHANGED' | 'CHANGED' | 'REFUSED'> {
+    await manager.query(`INSERT INTO bed_capacity (provider_id, category, total) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`, [change.providerId, change.category]);
+    const rows = await queryRows<CapacityRow & { total_before: number; occupied_before: number; reserved_before: number }>(
+      manager,
+      `WITH old AS (SELECT total, occupied, reserved FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE)
+       UPDATE bed_capacity b SET total = $3, occupied = $4, version = b.version + 1, updated_at = now(), updated_by = $5
+         FROM old
+        WHERE b.provider_id = $1 AND b.category = $2 AND (old.total, old.occupied) IS DISTINCT FROM ($3::int, $4::int)
+          AND $4::int + old.reserved <= $3::int
+       RETURNING b.*, old.total AS total_before, old.occupied AS occupied_before, old.reserved AS reserved_before`,
+      [change.providerId, change.category, change.total, change.occupied, change.actorId],
+    );
+    if (rows.length === 0) {
+      const [current] = await manager.query(`SELECT total, occupied FROM bed_capacity WHERE provider_id = $1 AND category = $2`, [change.providerId, change.category]);
+      return current.total === change.total && current.occupied === change.occupied ? 'UNCHANGED' : 'REFUSED';
+    }
+    const row = rows[0];
+    await this.recordHistory(manager, {
+      providerId: change.providerId,
+      category: change.category,
+      actorId: change.actorId,
+      source: 'IMPORT',
+      before: { total: row.total_before, occupied: row.occupied_before, reserved: row.reserved_before, monthly_price_fen: row.monthly_price_fen },
+      after: row,
+    });
+    this.events.publish('bed-capacity.changed', {
+      providerId: row.provider_id,
+      category: row.category,
+      totalBefore: row.total_before,
+      totalAfter: row.total,
+      freeBefore: row.total_before - row.occupied_before - row.reserved_before,
+      freeAfter: row.total - row.occupied - row.reserved,
+    });
+    return 'CHANGED';
+  }
+
   /** Counts of every category for many providers (DataLoader batch); missing categories read as zeros. */
   async capacitiesFor(providerIds: readonly string[]): Promise<BedCapacity[][]> {
     const rows: CapacityRow[] = await this.dataSource.query(`SELECT * FROM bed_capacity WHERE provider_id = ANY($1::uuid[])`, [[...providerIds]]);

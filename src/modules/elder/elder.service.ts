@@ -320,6 +320,74 @@ export class ElderService {
     }
   }
 
+  /**
+   * One elder row of an import by an officer, inside the caller's unit of work: the elder with this ID number is
+   * updated when a field differs, left alone when none does, created (as createElder would) when there is none. The
+   * categories given are verified (an officer's word); a guardian phone links that FAMILY account as guardian.
+   */
+  async importRow(actor: Actor, manager: EntityManager, input: CreateElderInput, guardianPhone: string | null): Promise<{ id: string; outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' }> {
+    const check = checkIdNumber(input.idNumber, { birthDate: input.birthDate });
+    if (!check.ok) throw idNumberRefused(check.issues);
+    await this.regions.requirePlace(input.regionCode, 'input.regionCode');
+    if (!actsOnRegion(actor, input.regionCode)) {
+      throw badInput('The region is outside your scope', [{ path: 'input.regionCode', message: 'outside your region scope' }]);
+    }
+    const guardianId = guardianPhone
+      ? await this.familyAccountByPhone(guardianPhone, manager).catch(() => {
+          throw badInput('No FAMILY account has this phone number', [{ path: 'input.guardianPhone', message: 'no FAMILY account with this phone' }], ElderReason.GUARDIAN_ACCOUNT_NOT_FOUND);
+        })
+      : null;
+    const repo = manager.getRepository(ElderEntity);
+    const existing = await repo
+      .createQueryBuilder('e')
+      .setLock('pessimistic_write')
+      .where('e.id_number_hash = :hash', { hash: this.cipher.hash(check.normalized) })
+      .getOne();
+    let id: string;
+    let outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED';
+    if (!existing) {
+      id = (await this.create(actor, input)).id;
+      outcome = 'CREATED';
+    } else {
+      if (!actsOnRegion(actor, existing.regionCode)) {
+        throw badInput('The elder with this ID number lives outside your scope', [{ path: 'input.idNumber', message: 'registered outside your region scope' }]);
+      }
+      id = existing.id;
+      const fields = {
+        fullName: input.fullName,
+        gender: input.gender,
+        regionCode: input.regionCode,
+        address: input.address,
+        latitude: input.location.latitude,
+        longitude: input.location.longitude,
+        phone: input.phone ?? null,
+      };
+      const changes = Object.fromEntries(Object.entries(fields).filter(([key, value]) => (existing as unknown as Record<string, unknown>)[key] !== value));
+      const current = (await this.categoriesOf([id], manager)).get(id) ?? [];
+      const categories = mergeCategories([], input.categories ?? [], true);
+      const same = (a: ReadonlyArray<{ category: string; status: string }>, b: ReadonlyArray<{ category: string; status: string }>) =>
+        a.length === b.length && a.every((x) => b.some((y) => y.category === x.category && y.status === x.status));
+      const categoriesChange = !same(current, categories);
+      if (categoriesChange) {
+        await this.writeCategories(manager, id, categories, actor, current);
+        // As in update: the 特困 details go when the category goes.
+        if (!categories.some((c) => c.category === ElderCategory.EXTREME_POVERTY) && (existing.supportForm || existing.selfCareClass)) {
+          Object.assign(changes, { supportForm: null, selfCareClass: null });
+        }
+      }
+      if (Object.keys(changes).length) await manager.update(ElderEntity, { id }, { ...changes, updatedAt: new Date() });
+      outcome = categoriesChange || Object.keys(changes).length ? 'UPDATED' : 'UNCHANGED';
+    }
+    if (guardianId) {
+      const added = await manager.query(
+        `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING RETURNING elder_id`,
+        [id, guardianId, actor.userId],
+      );
+      if (added.length && outcome === 'UNCHANGED') outcome = 'UPDATED';
+    }
+    return { id, outcome };
+  }
+
   async update(actor: Actor, id: string, input: UpdateElderInput): Promise<ElderEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const elder = await this.requireManageableEntity(actor, id, manager);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, type Repository } from 'typeorm';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { actsOnRegion, regionPrefixPattern, worksFor } from '../../core/access/region-scope.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
@@ -90,6 +90,39 @@ export class ProviderService {
       reviewSum: 0,
     });
     return this.providers.save(entity).catch((error) => mapConstraintError(error, { providers_credit_code_key: creditCodeTaken }));
+  }
+
+  /**
+   * One provider row of an import, inside the caller's unit of work: the provider with this credit code is updated
+   * when a field differs, left alone when none does, created when there is none. The input has passed the API's
+   * validation, the credit code check and the region check; the officer must act on the old and the new region.
+   */
+  async importRow(actor: Actor, manager: EntityManager, input: CreateProviderInput & { creditCode: string }): Promise<{ id: string; outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' }> {
+    const fields = {
+      name: input.name,
+      kind: input.kind,
+      ownership: input.ownership,
+      regionCode: input.regionCode,
+      address: input.address,
+      latitude: input.location.latitude,
+      longitude: input.location.longitude,
+      phone: input.phone ?? null,
+      serviceRadiusKm: input.serviceRadiusKm ?? null,
+      dementiaCare: input.dementiaCare ?? false,
+    };
+    const repo = manager.getRepository(ProviderEntity);
+    const existing = await repo.createQueryBuilder('p').setLock('pessimistic_write').where('p.credit_code = :code', { code: input.creditCode }).getOne();
+    if (!existing) {
+      const created = await repo.save(repo.create({ ...fields, creditCode: input.creditCode, acceptsCareLevels: [...CARE_LEVELS_IN_ORDER], reviewCount: 0, reviewSum: 0 }));
+      return { id: created.id, outcome: 'CREATED' };
+    }
+    if (!actsOnRegion(actor, existing.regionCode)) {
+      throw badInput('The provider with this credit code is outside your scope', [{ path: 'input.creditCode', message: 'registered outside your region scope' }]);
+    }
+    const changes = Object.fromEntries(Object.entries(fields).filter(([key, value]) => (existing as unknown as Record<string, unknown>)[key] !== value));
+    if (Object.keys(changes).length === 0) return { id: existing.id, outcome: 'UNCHANGED' };
+    await repo.update({ id: existing.id }, { ...changes, updatedAt: new Date() });
+    return { id: existing.id, outcome: 'UPDATED' };
   }
 
   /** The code normalized, or BAD_USER_INPUT naming the field when its form or check character is wrong. */
