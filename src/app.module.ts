@@ -28,9 +28,10 @@ import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
 import { RegionModule } from './modules/region/region.module.js';
 import { ImportModule } from './modules/import/import.module.js';
+import { ReportModule } from './modules/report/report.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, RegionModule, ImportModule];
+const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, RegionModule, ImportModule, ReportModule];
 
 @Module({})
 export class AppModule {

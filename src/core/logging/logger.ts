@@ -16,6 +16,24 @@ export const REDACTED_PATHS = [
   '*.address',
 ];
 
+/** Query parameters that carry a credential (download links of exports): masked in the logged request line. */
+const SECRET_QUERY = /([?&]token=)[^&]*/g;
+
+/**
+ * The request as Fastify logs it (its own serializer's fields), with the URL's credentials masked: Fastify takes a
+ * `req` serializer of the logger instance over its default.
+ */
+function requestSerializer(req: { method?: string; url?: string; headers?: Record<string, unknown>; host?: string; ip?: string; socket?: { remotePort?: number } }) {
+  return {
+    method: req.method,
+    url: req.url?.replace(SECRET_QUERY, '$1[redacted]'),
+    version: req.headers?.['accept-version'],
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  };
+}
+
 let root: Logger | undefined;
 
 /** Structured JSON logs on stdout (or the given stream in tests), with the request id mixed in. */
@@ -26,6 +44,7 @@ export function createRootLogger(level: string, destination?: NodeJS.WritableStr
       base: { service: 'yiyang' },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      serializers: { req: requestSerializer },
       // Fastify's request loggers bind requestId themselves; other loggers get it from the request context.
       mixin: (_merge, _level, logger) => {
         const store = requestContext.getStore();
