@@ -146,19 +146,33 @@ export class ImportService {
     const path = join(dir, 'upload');
     try {
       await this.spool(file, path, limits.maxFileBytes);
-      const format = await sniffFormat(path);
-      const bytes = (await stat(path)).size;
-      const [row]: JobRow[] = await this.dataSource.query(
-        `INSERT INTO import_jobs (kind, dry_run, all_or_nothing, file_name, file_format, file_bytes, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-        [kind, options.dryRun, options.allOrNothing, (file.filename || 'upload').slice(0, 200), format, bytes, actor.userId],
-      );
-      this.runner.enqueue(row.id, () => this.run(actor, row.id, kind, path, format, limits, options).finally(() => rm(dir, { recursive: true, force: true })));
-      return toModel(row);
+      return await this.queue(actor, kind, path, file.filename || 'upload', limits, options, () => rm(dir, { recursive: true, force: true }));
     } catch (error) {
       await rm(dir, { recursive: true, force: true });
       throw error;
     }
+  }
+
+  /** The command line's way in: a file on disk, the same limits (its size checked before it is read). */
+  async startFromFile(actor: Actor, kind: ImportFileKind, path: string, fileName: string, options: ImportOptions): Promise<ImportJob> {
+    const limits = await this.settings.get<ImportLimits>(IMPORT_LIMITS_SETTING, DEFAULT_IMPORT_LIMITS, actor.regionScope ?? '');
+    const bytes = (await stat(path)).size;
+    if (bytes > limits.maxFileBytes) {
+      throw badInput(`The file is larger than ${limits.maxFileBytes} bytes`, [{ path: 'file', message: `larger than the limit of ${limits.maxFileBytes} bytes` }], 'FILE_TOO_LARGE');
+    }
+    return this.queue(actor, kind, path, fileName, limits, options, async () => undefined);
+  }
+
+  private async queue(actor: Actor, kind: ImportFileKind, path: string, fileName: string, limits: ImportLimits, options: ImportOptions, cleanUp: () => Promise<unknown>): Promise<ImportJob> {
+    const format = await sniffFormat(path);
+    const bytes = (await stat(path)).size;
+    const [row]: JobRow[] = await this.dataSource.query(
+      `INSERT INTO import_jobs (kind, dry_run, all_or_nothing, file_name, file_format, file_bytes, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+      [kind, options.dryRun, options.allOrNothing, fileName.slice(0, 200), format, bytes, actor.userId],
+    );
+    this.runner.enqueue(row.id, () => this.run(actor, row.id, kind, path, format, limits, options).finally(cleanUp));
+    return toModel(row);
   }
 
   /** Resolves when the queued jobs have finished (for the command line and tests). */
