@@ -16,7 +16,7 @@ export const CARE_GAP_REACH_KM_SETTING = 'statistics.careGapReachKm';
 export const DEFAULT_CARE_GAP_REACH_KM = 10;
 /** Setting (per region prefix): the policy targets the indicators are set against. */
 export const POLICY_TARGETS_SETTING = 'statistics.policyTargets';
-/** Home-care agencies serve at most this far (the providers table's CHECK): the search box for their reach. */
+/** Home-care agencies serve at most this far (the providers table's CHECK). */
 const MAX_SERVICE_RADIUS_KM = 200;
 
 /** Sums of one region group: counters by name, so that groups can be added (a parent's unassigned part). */
@@ -292,6 +292,10 @@ export class StatisticsService {
   async careGaps(stats: RegionStatistics): Promise<CareGap[]> {
     const reachKm = await this.settings.get<number>(CARE_GAP_REACH_KM_SETTING, DEFAULT_CARE_GAP_REACH_KM, stats.regionCode);
     const code = regionPrefixPattern(stats.regionCode);
+    // Agencies are searched in a box of the largest radius any agency has (at most the 200 km the table allows).
+    const [{ radius }] = await this.dataSource.query(
+      `SELECT coalesce(max(service_radius_km), 0)::float8 AS radius FROM providers WHERE kind = 'HOME_CARE_AGENCY'`,
+    );
     // The box (GiST index on providers) around the elder's home, then the distance as matching measures it (core/database/geo).
     const near = (home: string, row: string, km: string) =>
       `earth_box(ll_to_earth(${home}.latitude, ${home}.longitude), ${km}::float8 * 1002) @> ll_to_earth(${row}.latitude, ${row}.longitude)
@@ -315,7 +319,7 @@ export class StatisticsService {
        SELECT d.township, count(*)::int AS dependent, count(*) FILTER (WHERE d.reached)::int AS reached, coalesce(max(b.free), 0)::int AS beds
          FROM d LEFT JOIN beds b ON b.township = d.township
         GROUP BY d.township`,
-      [code, MAX_SERVICE_RADIUS_KM, reachKm, stats.excludedChildren ?? []],
+      [code, Math.min(MAX_SERVICE_RADIUS_KM, Number(radius)), reachKm, stats.excludedChildren ?? []],
     );
     const names = await this.regions.namesOf(rows.map((r) => r.township));
     return rankCareGaps(
