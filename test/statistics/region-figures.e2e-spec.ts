@@ -82,6 +82,20 @@ describe('regional figures by township and over time', () => {
       expect(sum(wenshang.children)).toEqual(counts(wenshang));
     });
 
+    it('costs the same number of queries however many children a region has (grouped, no query per child)', async () => {
+      const q = `query($r: String!) { regionStatistics(regionCode: $r) { ${FIGURES} children { ${FIGURES} } } }`;
+      const cost = async (r: string) => {
+        const before = t.queries.count;
+        expectData(await t.gql(q, { r }, admin.token));
+        return t.queries.count - before;
+      };
+      const provinces = await cost(''); // 31 children
+      const counties = await cost('3708'); // 11 children
+      const townships = await cost('370811'); // 16 children and an unassigned entry
+      expect(counties).toBe(provinces);
+      expect(townships).toBe(provinces);
+    });
+
     it('goes down from the whole country for an admin', async () => {
       const q = `query { regionStatistics(regionCode: "") { ${FIGURES} children { ${FIGURES} } } }`;
       const country = expectData(await t.gql(q, {}, admin.token)).regionStatistics;
