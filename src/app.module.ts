@@ -31,7 +31,7 @@ import { ImportModule } from './modules/import/import.module.js';
 import { ReportModule } from './modules/report/report.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, RegionModule, ImportModule, ReportModule];
+export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, RegionModule, ImportModule, ReportModule];
 
 @Module({})
 export class AppModule {

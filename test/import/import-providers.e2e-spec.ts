@@ -57,6 +57,9 @@ describe('provider import', () => {
       { category: 'NURSING', source: 'IMPORT', total_before: 0, total_after: 40 },
       { category: 'SELF_CARE', source: 'IMPORT', total_before: 0, total_after: 20 },
     ]);
+    const api = await t.gql(`query($id: ID!) { bedCapacityHistory(providerId: $id) { nodes { category source totalAfter } } }`, { id: home.id }, officer.token);
+    expect(api.errors).toBeUndefined();
+    expect(api.data!.bedCapacityHistory.nodes.map((n: any) => n.source)).toEqual(['IMPORT', 'IMPORT']);
   });
 
   it('changes nothing when the same file is imported again', async () => {

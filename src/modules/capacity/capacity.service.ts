@@ -8,7 +8,7 @@ import { queryRows } from '../../core/database/sql.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { ProviderService } from '../provider/provider.service.js';
-import type { BedCapacity, BedCapacityChange } from './bed-capacity.model.js';
+import { CapacityChangeSource, type BedCapacity, type BedCapacityChange } from './bed-capacity.model.js';
 import type { UpdateBedCapacityInput } from './dto/update-bed-capacity.input.js';
 
 export const BED_CATEGORIES: readonly BedCategory[] = [BedCategory.SELF_CARE, BedCategory.NURSING, BedCategory.DEMENTIA];
@@ -196,7 +196,7 @@ export class CapacityService {
       providerId: change.providerId,
       category: change.category,
       actorId: change.actorId,
-      source: 'IMPORT',
+      source: CapacityChangeSource.IMPORT,
       before: { total: row.total_before, occupied: row.occupied_before, reserved: row.reserved_before, monthly_price_fen: row.monthly_price_fen },
       after: row,
     });

@@ -206,10 +206,10 @@ export class ImportService {
       let dataRows = -1;
       for await (const _row of readSheetRows(path, format)) {
         if (++dataRows > limits.maxRows) {
-          return this.fail(jobId, `The file has more than ${limits.maxRows} rows: split it, or ask for a higher import limit`);
+          return await this.fail(jobId, `The file has more than ${limits.maxRows} rows: split it, or ask for a higher import limit`);
         }
       }
-      if (dataRows < 0) return this.fail(jobId, 'The file is empty');
+      if (dataRows < 0) return await this.fail(jobId, 'The file is empty');
       await this.dataSource.query(`UPDATE import_jobs SET total_rows = $2 WHERE id = $1`, [jobId, dataRows]);
       const counts = await this.importRows(actor, jobId, kind, columns, path, format, options);
       if (counts === null) return;
