@@ -8,10 +8,8 @@ export enum ReportKind {
   CAPACITY_HISTORY = 'CAPACITY_HISTORY',
 }
 
-export enum ExportFormat {
-  XLSX = 'XLSX',
-  CSV = 'CSV',
-}
+/** One enum of file formats for every export of the API (registered by the settlement module, which exports too). */
+export { ExportFormat } from '../settlement/settlement-export.js';
 
 registerEnumType(ReportKind, {
   name: 'ReportKind',
@@ -22,15 +20,6 @@ registerEnumType(ReportKind, {
     ELDERS: { description: 'The elders registered in the region, ID numbers masked (老年人名册).' },
     HOME_CARE_ORDERS: { description: 'Home-care visits of the region\'s elders in the period (居家上门服务记录).' },
     CAPACITY_HISTORY: { description: 'Changes of bed counts of the region\'s providers in the period (床位变动记录).' },
-  },
-});
-
-registerEnumType(ExportFormat, {
-  name: 'ExportFormat',
-  description: 'File format of an export.',
-  valuesMap: {
-    XLSX: { description: 'Excel workbook.' },
-    CSV: { description: 'Comma-separated text in UTF-8 with a BOM, which Excel opens with the Chinese intact.' },
   },
 });
 
