@@ -41,9 +41,9 @@ export class ImportResolver {
     return this.imports.start(actor, ImportFileKind.ELDERS, file, { dryRun: !!dryRun, allOrNothing: !!allOrNothing });
   }
 
-  @Query(() => ImportJob, { nullable: true, description: 'An import job and its progress: the officer who started it, or an admin.' })
+  @Query(() => ImportJob, { nullable: true, description: 'An import job and its progress, for the officer who started it or an admin; null when missing or not visible.' })
   @Roles(Role.CIVIL_AFFAIRS, Role.ADMIN)
   importJob(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The job\'s id.' }) id: string) {
-    return this.imports.job(actor, id);
+    return this.imports.findJob(actor, id);
   }
 }

@@ -131,11 +131,18 @@ export class ImportService {
     private readonly elders: ElderService,
   ) {}
 
-  /** The job, for the officer who started it and for admins; NOT_FOUND for anyone else. */
-  async job(actor: Actor, id: string): Promise<ImportJob> {
+  /** `importJob(id)`: the job, for the officer who started it and for admins; null when missing or not theirs. */
+  async findJob(actor: Actor, id: string): Promise<ImportJob | null> {
     const rows: JobRow[] = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.query(`SELECT * FROM import_jobs WHERE id = $1`, [id]) : [];
-    if (!rows.length || (actor.role !== Role.ADMIN && rows[0].created_by !== actor.userId)) throw notFound('Import job');
+    if (!rows.length || (actor.role !== Role.ADMIN && rows[0].created_by !== actor.userId)) return null;
     return toModel(rows[0]);
+  }
+
+  /** The job as findJob sees it; NOT_FOUND when there is none for this actor (the command line). */
+  async job(actor: Actor, id: string): Promise<ImportJob> {
+    const job = await this.findJob(actor, id);
+    if (!job) throw notFound('Import job');
+    return job;
   }
 
   /** Accepts a file: checks the size while saving it, records the job and queues it. */
