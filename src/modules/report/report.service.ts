@@ -44,6 +44,11 @@ export interface RenderedReport {
   sheet: Sheet;
 }
 
+/**
+ * An ID number in a file: that one is on record, none of its characters. Beside the birth date, gender and region a
+ * report shows, even the last 4 would give the number away (the elder module shows them to guardians only).
+ */
+const hiddenIdNumber = (stored: string | null) => (stored ? '*'.repeat(stored.length) : null);
 const yuan = (fen: number | null) => (fen == null ? null : Math.round(fen) / 100);
 const chinaTime = (at: Date | null) =>
   at ? new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : null;
@@ -174,7 +179,7 @@ export class ReportService {
               ORDER BY e.region_code, e.id::text LIMIT ${PAGE}`,
             [like],
             ['', ''],
-            (r) => [r.region_code, r.region_name, r.full_name, label('gender', r.gender), r.birth_date, r.id_number_masked, label('careLevel', r.care_level),
+            (r) => [r.region_code, r.region_name, r.full_name, label('gender', r.gender), r.birth_date, hiddenIdNumber(r.id_number_masked), label('careLevel', r.care_level),
               ((r.categories as string[] | null) ?? []).map((c) => label('category', c)).join('、')],
           ),
         };
@@ -193,7 +198,7 @@ export class ReportService {
             [like, window.fromDate, window.untilDate],
             ['-infinity', ''],
             (r) => [chinaTime(r.starts_at), chinaTime(r.ends_at), label('service', r.service), label('orderStatus', r.status), r.provider_name, r.credit_code,
-              r.full_name, r.id_number_masked, r.region_code, r.region_name, yuan(r.price_fen), yuan(r.subsidy_fen), yuan(r.copay_fen)],
+              r.full_name, hiddenIdNumber(r.id_number_masked), r.region_code, r.region_name, yuan(r.price_fen), yuan(r.subsidy_fen), yuan(r.copay_fen)],
           ),
         };
       case ReportKind.CAPACITY_HISTORY:
