@@ -32,9 +32,10 @@ import { RegionModule } from './modules/region/region.module.js';
 import { ImportModule } from './modules/import/import.module.js';
 import { ReportModule } from './modules/report/report.module.js';
 import { SettlementModule } from './modules/settlement/settlement.module.js';
+import { CareRecordModule } from './modules/care-record/care-record.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule, RegionModule, ImportModule, ReportModule];
+export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule, CareRecordModule, RegionModule, ImportModule, ReportModule];
 
 @Module({})
 export class AppModule {
