@@ -10,6 +10,7 @@ import { JobQueue } from './core/jobs/job-queue.js';
 import { SubscriptionServer } from './core/live/subscription-server.js';
 import type { AppConfig } from './config/app-config.js';
 import { InputValidationPipe } from './core/graphql/input-validation.pipe.js';
+import { registerGraphQLUploads } from './core/graphql/uploads.js';
 import { PinoNestLogger, requestContext } from './core/logging/logger.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -34,6 +35,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     reply.header('x-request-id', request.id);
     requestContext.run({ requestId: request.id }, done);
   });
+  registerGraphQLUploads(fastify, config.UPLOAD_MAX_BYTES);
   fastify.addHook('onSend', (request, reply, payload, done) => {
     // A GraphQL answer larger than the cap is not sent (the cost limit keeps most from being built at all).
     if (typeof payload === 'string' && payload.length > config.GRAPHQL_MAX_RESPONSE_BYTES / 4 && request.url.startsWith('/graphql')) {

@@ -32,11 +32,14 @@ import { ProviderModule } from './modules/provider/provider.module.js';
 import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
 import { EventsAdminModule } from './modules/events-admin/failed-events.js';
+import { RegionModule } from './modules/region/region.module.js';
+import { ImportModule } from './modules/import/import.module.js';
+import { ReportModule } from './modules/report/report.module.js';
 import { SettlementModule } from './modules/settlement/settlement.module.js';
 import { CareRecordModule } from './modules/care-record/care-record.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule, CareRecordModule, EventsAdminModule];
+export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule, CareRecordModule, EventsAdminModule, RegionModule, ImportModule, ReportModule];
 
 @Module({})
 export class AppModule {

@@ -196,6 +196,16 @@ export class AppConfig {
   /** Largest GraphQL answer sent, in bytes; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
   @Transform(toInt) @IsInt() @Min(1000)
   GRAPHQL_MAX_RESPONSE_BYTES = 4_194_304;
+  /**
+   * The largest file one GraphQL upload may carry, in bytes (an HTTP-level ceiling; the import limits in the settings,
+   * per region, are usually lower).
+   */
+  @Transform(toInt) @IsInt() @Min(1)
+  UPLOAD_MAX_BYTES = 104_857_600;
+
+  /** How long an export's download link stays valid, in seconds. */
+  @Transform(toInt) @IsInt() @Min(10) @Max(86_400)
+  EXPORT_LINK_TTL_SECONDS = 600;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
