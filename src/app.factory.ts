@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { InputValidationPipe } from './core/graphql/input-validation.pipe.js';
 import { PinoNestLogger, requestContext } from './core/logging/logger.js';
+import { serveWebConsole } from './core/web/web-console.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -32,6 +33,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     requestContext.run({ requestId: request.id }, done);
   });
   app.useGlobalPipes(new InputValidationPipe());
+  serveWebConsole(app);
   return app;
 }
 
