@@ -51,8 +51,8 @@ function ScatterMap({ points, height, onSelect }: { points: MapPoint[]; height: 
       tooltip: { formatter: (p: { name: string; data: { detail?: string } }) => `${p.name}${p.data.detail ? `<br/>${p.data.detail}` : ''}` },
       legend: { top: 0 },
       grid: { left: 50, right: 30, top: 36, bottom: 36 },
-      xAxis: { type: 'value', name: '经度', min: +(midLon - lonSpan / 2).toFixed(4), max: +(midLon + lonSpan / 2).toFixed(4), axisLabel: { formatter: (v: number) => v.toFixed(2) } },
-      yAxis: { type: 'value', name: '纬度', min: +(midLat - latSpan / 2).toFixed(4), max: +(midLat + latSpan / 2).toFixed(4), axisLabel: { formatter: (v: number) => v.toFixed(2) } },
+      xAxis: { type: 'value', name: '经度', min: +(midLon - lonSpan / 2).toFixed(4), max: +(midLon + lonSpan / 2).toFixed(4), axisLabel: { formatter: (v: number) => v.toFixed(3) } },
+      yAxis: { type: 'value', name: '纬度', min: +(midLat - latSpan / 2).toFixed(4), max: +(midLat + latSpan / 2).toFixed(4), axisLabel: { formatter: (v: number) => v.toFixed(3) } },
       series: [series('provider'), series('elder')],
     };
   }, [points, groups]);
