@@ -26,5 +26,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // jsdom renders antd slowly on a loaded 2-core machine: the first render of a page can take several seconds.
+    testTimeout: 30_000,
   },
 });
