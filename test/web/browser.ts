@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -20,12 +20,38 @@ function newest(dir: string): number {
   return latest;
 }
 
-/** Builds the console when web/dist is missing or older than its sources, so the browser tests run the current code. */
-export function ensureWebBuild() {
+function stale(): boolean {
   const index = join(WEB, 'dist', 'index.html');
   const sources = Math.max(newest(join(WEB, 'src')), statSync(join(WEB, 'index.html')).mtimeMs, statSync(join(WEB, 'vite.config.ts')).mtimeMs);
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: WEB, stdio: 'inherit' });
+  return !existsSync(index) || statSync(index).mtimeMs < sources;
+}
+
+/**
+ * Builds the console when web/dist is missing or older than its sources, so the browser tests run the current code.
+ * Test files run in parallel workers: one builds under a lock directory while the others wait, then find it fresh.
+ */
+export async function ensureWebBuild() {
+  if (!stale()) return;
+  const lock = join(WEB, '.build-lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a killed run is older than any build takes.
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // Released meanwhile: try again.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    if (stale()) execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: WEB, stdio: 'inherit' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface BrowserWorld {
@@ -37,7 +63,7 @@ export interface BrowserWorld {
 
 /** The real server (its own database) listening on a free port with the built console, and a headless Chromium. */
 export async function startBrowserWorld(): Promise<BrowserWorld> {
-  ensureWebBuild();
+  await ensureWebBuild();
   mkdirSync(SCREENSHOTS, { recursive: true });
   const t = await startTestApp();
   await t.app.listen(0, '127.0.0.1');
