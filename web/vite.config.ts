@@ -15,7 +15,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // ECharts is only needed by the officer dashboard and the maps: its own chunk, loaded with those pages.
-        advancedChunks: { groups: [{ name: 'echarts', test: /node_modules[\\/](echarts|zrender)/ }] },
+        codeSplitting: { groups: [{ name: 'echarts', test: /node_modules[\\/](echarts|zrender)/ }] },
       },
     },
   },

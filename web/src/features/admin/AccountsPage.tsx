@@ -42,7 +42,7 @@ export default function AccountsPage() {
     }
   };
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2} style={{ margin: 0 }}>账号管理</Typography.Title>
       <Card title="创建账号" style={{ maxWidth: 560 }}>
         {created && <Alert type="success" showIcon title={created} style={{ marginBottom: 16 }} />}

@@ -20,10 +20,10 @@ export default function SettingsPage() {
   const [{ data, error }] = useQuery({ query: RULES });
   const r = data?.homeCareRules;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2} style={{ margin: 0 }}>设置</Typography.Title>
       <Card title="显示（本浏览器）">
-        <Space direction="vertical">
+        <Space orientation="vertical">
           <label><Switch checked={prefs.largeType} onChange={(v) => setPrefs({ largeType: v })} /> 大字体</label>
           <label><Switch checked={prefs.highContrast} onChange={(v) => setPrefs({ highContrast: v })} /> 高对比度</label>
         </Space>

@@ -62,7 +62,7 @@ export default function MyVisitsTodayPage() {
       <Segmented block value={range} onChange={(v) => setRange(v as 'today' | 'week')} options={[{ value: 'today', label: '今天' }, { value: 'week', label: '本周（7天）' }]} style={{ marginBottom: 16 }} />
       {error && <Alert type="error" title={describeProblem(apiProblem(error)!)} />}
       {!fetching && visits.length === 0 && <Empty description={range === 'today' ? '今天没有安排' : '这7天没有安排'} />}
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         {visits.map((v) => <VisitCard key={v.id} visit={v} onChanged={refresh} />)}
       </Space>
     </div>

@@ -73,7 +73,7 @@ export default function BedsPage() {
     }
   };
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2} style={{ margin: 0 }}>床位预约</Typography.Title>
       <Space>老人：<ElderPicker value={elderId} elders={elders} onChange={select} /></Space>
       <Card title="预约床位">

@@ -76,7 +76,7 @@ export default function BookVisitPage() {
   };
   const slots = slotData?.availableVisitSlots ?? [];
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2} style={{ margin: 0 }}>预约上门服务 · {provider?.name}</Typography.Title>
       <ApiErrorAlert problem={problem} unplaced={unplaced} />
       <Card>

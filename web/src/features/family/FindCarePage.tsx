@@ -51,7 +51,7 @@ export default function FindCarePage() {
     return list;
   }, [matches, elder]);
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2} style={{ margin: 0 }}>查找服务</Typography.Title>
       <Form layout="inline" style={{ rowGap: 8 }}>
         <Form.Item label="老人"><ElderPicker value={elderId} elders={elders} onChange={select} /></Form.Item>

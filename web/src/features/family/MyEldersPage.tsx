@@ -39,7 +39,7 @@ export default function MyEldersPage() {
   const navigate = useNavigate();
   const elders = data?.myElders ?? [];
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={2} style={{ margin: 0 }}>我的老人</Typography.Title>
         <Button type="primary" onClick={() => setEditing('new')}>添加老人</Button>

@@ -35,7 +35,8 @@ type Order = MyVisitsQuery['homeCareOrders']['nodes'][number];
 /** Polling interval for the live status (assigned, on the way, checked in, done) until subscriptions exist. */
 export const LIVE_STATUS_POLL_MS = 5000;
 
-const STEP_OF: Record<string, number> = { REQUESTED: 0, ASSIGNED: 1, IN_PROGRESS: 2, COMPLETED: 3 };
+// COMPLETED is past the last step, so every step shows as done.
+const STEP_OF: Record<string, number> = { REQUESTED: 0, ASSIGNED: 1, IN_PROGRESS: 2, COMPLETED: 4 };
 
 /** My visits (我的上门服务) with live status, cancel, reschedule and review. */
 export default function MyVisitsPage() {
@@ -51,7 +52,7 @@ export default function MyVisitsPage() {
   const [dialog, setDialog] = useState<{ kind: 'cancel' | 'reschedule' | 'review'; order: Order } | null>(null);
   const orders = data?.homeCareOrders.nodes ?? [];
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2} style={{ margin: 0 }}>上门服务</Typography.Title>
       <Space wrap>
         老人：<ElderPicker value={elderId} elders={elders} onChange={(id) => { setAfter(null); select(id); }} />

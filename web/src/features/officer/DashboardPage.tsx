@@ -29,7 +29,7 @@ export default function DashboardPage() {
   const [{ data, error }] = useQuery({ query: STATS, variables: { regionCode: region }, pause: !/^\d{2,12}$/.test(region) });
   const s = data?.regionStatistics;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={2} style={{ margin: 0 }}>区域概况</Typography.Title>
         <Input.Search aria-label="行政区划代码" defaultValue={region} onSearch={setRegion} style={{ width: 220 }} addonBefore="区域代码" />
@@ -60,7 +60,7 @@ export default function DashboardPage() {
             </Col>
             <Col xs={24} md={12}>
               <Card title="老人能力等级">
-                <Chart label="老人能力等级饼图" option={{ tooltip: {}, series: [{ type: 'pie', radius: ['35%', '65%'], data: s.eldersByCareLevel.map((l) => ({ name: CARE_LEVEL[l.level], value: l.count })) }] }} />
+                <Chart label="老人能力等级饼图" option={{ tooltip: {}, series: [{ type: 'pie', radius: ['35%', '65%'], data: [...s.eldersByCareLevel.filter((l) => l.count > 0).map((l) => ({ name: CARE_LEVEL[l.level], value: l.count })), ...(s.eldersNotAssessed > 0 ? [{ name: '未评估', value: s.eldersNotAssessed }] : [])] }] }} />
               </Card>
             </Col>
             <Col xs={24} md={12}>

@@ -38,7 +38,7 @@ export default function EldersPage() {
   const [assessing, setAssessing] = useState<Elder | null>(null);
   const reset = () => setAfter(null);
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2} style={{ margin: 0 }}>老人与能力评估</Typography.Title>
       <Space wrap>
         能力等级：<Select mode="multiple" allowClear style={{ minWidth: 200 }} value={careLevels} onChange={(v) => { reset(); setCareLevels(v); }} options={options(CARE_LEVEL)} aria-label="能力等级" />

@@ -40,7 +40,7 @@ export default function ProvidersPage() {
   const [editing, setEditing] = useState<Provider | 'new' | null>(null);
   const nodes = data?.providers.nodes ?? [];
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={2} style={{ margin: 0 }}>服务机构</Typography.Title>
         <Button type="primary" onClick={() => setEditing('new')}>登记机构</Button>

@@ -46,7 +46,7 @@ export default function RatingsPage() {
   const [open, setOpen] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={2} style={{ margin: 0 }}>星级评定</Typography.Title>
         <Button type="primary" onClick={() => setStarting(true)}>开始评定</Button>
@@ -119,7 +119,7 @@ function RatingDrawer({ id, onClose }: { id: string; onClose: () => void }) {
       extra={a?.status === 'DRAFT' && <Button type="primary" onClick={doFinalize} disabled={a.unscoredItemCodes.length > 0}>完成评定</Button>}>
       <ApiErrorAlert error={error} />
       {a && (
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
             <Descriptions.Item label="状态">{RATING_STATUS[a.status]}</Descriptions.Item>
             <Descriptions.Item label="评分标准">第 {a.rubricVersion} 版，满分 {a.rubric.maxPoints}</Descriptions.Item>

@@ -24,7 +24,7 @@ export default function SubsidyRulesPage() {
   const [{ data, error, fetching }] = useQuery({ query: RULES, variables: { regionCode: region } });
   const set = data?.subsidyRules;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={2} style={{ margin: 0 }}>补贴规则</Typography.Title>
         <Input.Search addonBefore="区县代码" defaultValue={region} onSearch={setRegion} style={{ width: 240 }} aria-label="区县代码" />

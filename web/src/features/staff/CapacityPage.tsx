@@ -33,7 +33,7 @@ export default function CapacityPage() {
   const provider = data?.provider;
   const byCategory = new Map((provider?.capacity ?? []).map((c) => [c.category, c]));
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2} style={{ margin: 0 }}>床位看板 · {provider?.name}</Typography.Title>
       <ApiErrorAlert error={error} />
       <Row gutter={[16, 16]}>

@@ -23,7 +23,7 @@ export default function CaregiversPage() {
   const user = useUser();
   const [{ data, error, fetching }] = useQuery({ query: CAREGIVERS, variables: { providerId: user.providerId! } });
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2} style={{ margin: 0 }}>护理员与家庭床位</Typography.Title>
       <ApiErrorAlert error={error} />
       <Card title="护理员">

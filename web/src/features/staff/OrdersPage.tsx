@@ -42,7 +42,7 @@ export default function OrdersPage() {
   const [, assign] = useMutation(ASSIGN);
   const [choice, setChoice] = useState<Record<string, string>>({});
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2} style={{ margin: 0 }}>上门订单</Typography.Title>
       <Space wrap>
         状态：<Select mode="multiple" style={{ minWidth: 240 }} value={status} onChange={(v) => { setAfter(null); setStatus(v); }} options={options(ORDER_STATUS)} aria-label="状态" />

@@ -52,7 +52,7 @@ export default function ReservationsPage() {
     refresh();
   };
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2} style={{ margin: 0 }}>入住与候床</Typography.Title>
       <Tabs items={[
         {
