@@ -119,14 +119,14 @@ describe('web console: the family story', () => {
     await shot(page, '11-visit-reviewed');
 
     // Large type and high contrast, for older family members: the toggles change the page at once and are kept.
-    const before = await page.getByRole('heading', { name: '上门服务' }).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await page.getByRole('heading', { name: '上门服务' }).evaluate((el) => parseFloat((globalThis as any).getComputedStyle(el).fontSize));
     await page.getByRole('switch', { name: '大字体' }).click();
     await page.getByRole('switch', { name: '高对比度' }).click();
     await page.reload();
     await page.getByText('我的评价：').waitFor();
-    const after = await page.getByRole('heading', { name: '上门服务' }).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const after = await page.getByRole('heading', { name: '上门服务' }).evaluate((el) => parseFloat((globalThis as any).getComputedStyle(el).fontSize));
     expect(after).toBeGreaterThan(before);
-    expect(await page.evaluate(() => document.documentElement.dataset.highContrast)).toBe('true');
+    expect(await page.evaluate('document.documentElement.dataset.highContrast')).toBe('true');
     await shot(page, '12-large-type-high-contrast');
 
     const [stored] = await t.db.query(`SELECT status, review_stars, review_comment FROM home_care_orders WHERE id = $1`, [order.id]);
