@@ -20,7 +20,7 @@ export const DEFAULTS = { providers: 100_000, elders: 1_000_000, seed: 42, count
 /** A Shandong-sized province: 16 cities, about 100 counties, 3.8 by 7.5 degrees. */
 export const PROVINCE = { prefix: '37', cities: 16, latMin: 34.4, latMax: 38.2, lonMin: 115.0, lonMax: 122.5 };
 
-// Kind mix of community and institutional care (DOMAIN.md: about 10% of facilities are registered institutions).
+// Kind mix of community and institutional care (docs/domain.md: about 10% of facilities are registered institutions).
 const KIND_MIX = [
   ['NURSING_HOME', 0.12],
   ['DAY_CARE_CENTRE', 0.38],

@@ -43,7 +43,9 @@ async function startServer() {
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${url}/health`)).ok) return { url, child };
-    } catch {}
+    } catch {
+      // Not listening yet.
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill('SIGTERM');
@@ -67,7 +69,7 @@ try {
     const start = Date.now();
     await page.goto(`${url}/login`);
     await page.getByLabel('手机号').waitFor();
-    await page.waitForFunction(() => !!document.querySelector('button[type=submit]:not([disabled])'));
+    await page.waitForFunction("!!document.querySelector('button[type=submit]:not([disabled])')");
     signInMs.push(Date.now() - start);
     await page.getByLabel('手机号').fill('13800000006');
     await page.getByLabel('密码').fill('demo-password');
@@ -75,7 +77,7 @@ try {
     await page.locator('button[type=submit]').click();
     await page.waitForURL('**/family');
     await page.getByRole('heading', { name: '我的老人' }).waitFor();
-    await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
+    await page.waitForFunction("!document.querySelector('.ant-spin-spinning')");
     familyHomeMs.push(Date.now() - clicked);
     await context.close();
   }

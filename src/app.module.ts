@@ -28,7 +28,7 @@ import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule];
+export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule];
 
 @Module({})
 export class AppModule {

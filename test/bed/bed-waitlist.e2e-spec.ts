@@ -1,5 +1,4 @@
-import { Role } from '../../src/core/domain/enums.js';
-import { BedCategory } from '../../src/core/domain/enums.js';
+import { BedCategory, Role } from '../../src/core/domain/enums.js';
 import { BedExpiryJob } from '../../src/modules/bed/bed-expiry.job.js';
 import { BedWaitlistService } from '../../src/modules/bed/bed-waitlist.service.js';
 import { expectData, expectError, makeElder, makeProvider, makeUser, setCapacity, type TestUser } from '../support/factories.js';

@@ -1,5 +1,5 @@
 import { Role } from '../../src/core/domain/enums.js';
-import { expectData, expectError, makeUser } from '../support/factories.js';
+import { expectError, makeUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('platform: health, IDE, limits, errors and logs', () => {

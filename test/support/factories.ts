@@ -113,7 +113,7 @@ export function expectData<T = Record<string, any>>(res: GraphQLResponse<T>): T 
   return res.data!;
 }
 
-// ---- elders (issue #3) ----
+// ---- elders ----
 
 let elderSeq = 0;
 

@@ -1,4 +1,4 @@
-import { DomainError } from './domain-error.js';
+import type { DomainError } from './domain-error.js';
 
 interface PgError {
   code?: string;

@@ -1,4 +1,4 @@
-/** The error codes of the public API (API.md); every error a client sees carries one. */
+/** The error codes of the public API (docs/errors.md); every error a client sees carries one. */
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'

@@ -12,7 +12,7 @@ function unwrap(error: unknown): unknown {
 }
 
 /**
- * The single place where errors become what clients see: a code from API.md, a business reason,
+ * The single place where errors become what clients see: a code from docs/errors.md, a business reason,
  * the offending fields, and never a stack trace, SQL or an internal message.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

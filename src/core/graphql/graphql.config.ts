@@ -7,6 +7,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import type { TokenService } from '../auth/token.service.js';
 import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
 import { offlineGraphiQL } from './graphiql.js';
+import { describeRootTypes } from './root-types.js';
 import type { GraphQLContext } from './graphql-context.js';
 
 /**
@@ -27,6 +28,7 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
   return {
     autoSchemaFile: true,
     sortSchema: true,
+    transformSchema: describeRootTypes,
     graphiql: false,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,

@@ -14,7 +14,7 @@ export function mostSpecificForRegion<T extends { region_prefix: string }>(rows:
 }
 
 /**
- * Configurable rules stored as data (DOMAIN.md: provinces and cities differ, standards are revised).
+ * Configurable rules stored as data (docs/domain.md: provinces and cities differ, standards are revised).
  * A setting may be overridden for a region prefix; the most specific prefix of a region code wins,
  * and the empty prefix holds the national default.
  */

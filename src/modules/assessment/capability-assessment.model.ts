@@ -10,6 +10,11 @@ registerEnumType(AssessmentAdjustment, {
   name: 'AssessmentAdjustment',
   description:
     'Adjustments of GB/T 42195 applied after the score: COMA (level TOTAL directly), MENTAL_DISORDER (diagnosed dementia or other mental disorder, up one), CARE_RISK_EVENTS (two or more in 30 days, up one).',
+  valuesMap: {
+    COMA: { description: 'The elder is in a coma: the final level is TOTAL whatever the score.' },
+    MENTAL_DISORDER: { description: 'Diagnosed dementia or another diagnosed mental disorder: the final level is one above the score level.' },
+    CARE_RISK_EVENTS: { description: 'Two or more care-risk events (fall, choking, wandering off, self-harm, suicide attempt) in the last 30 days: one level up.' },
+  },
 });
 
 @ObjectType({ description: 'Points per dimension of GB/T 42195-2022.' })

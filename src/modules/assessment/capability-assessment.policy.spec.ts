@@ -1,5 +1,5 @@
 import {
-  AssessmentInput,
+  type AssessmentInput,
   AssessmentInvalidError,
   assessmentInputErrors,
   DEFAULT_LEVEL_BANDS,

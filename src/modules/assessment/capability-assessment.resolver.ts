@@ -23,13 +23,13 @@ export class CapabilityAssessmentResolver {
     description: 'Records a GB/T 42195 assessment: CIVIL_AFFAIRS in scope, or PROVIDER_STAFF of a provider serving the elder. Bad items: ASSESSMENT_INVALID naming each.',
   })
   @Roles(Role.CIVIL_AFFAIRS, Role.PROVIDER_STAFF)
-  recordCapabilityAssessment(@CurrentActor() actor: Actor, @Args('input') input: CapabilityAssessmentInput) {
+  recordCapabilityAssessment(@CurrentActor() actor: Actor, @Args('input', { description: 'The 26 item scores of GB/T 42195-2022 in the standard\'s order, the adjustments and when it was assessed.' }) input: CapabilityAssessmentInput) {
     return this.service.record(actor, input);
   }
 
   @Query(() => CapabilityAssessmentModel, { nullable: true, description: 'One assessment, for whoever may read its elder; NOT_FOUND otherwise.' })
   @Roles(Role.FAMILY, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN)
-  capabilityAssessment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  capabilityAssessment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The assessment (from `recordCapabilityAssessment` or an elder\'s `assessments`).' }) id: string) {
     return this.service.getVisible(actor, id);
   }
 

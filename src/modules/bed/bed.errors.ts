@@ -1,7 +1,7 @@
 import { conflict } from '../../core/errors/domain-error.js';
 
 /**
- * Business refusals of the bed module. NO_BED_AVAILABLE, IDEMPOTENCY_KEY_REUSED and INVALID_TRANSITION are API.md's;
+ * Business refusals of the bed module. NO_BED_AVAILABLE, IDEMPOTENCY_KEY_REUSED and INVALID_TRANSITION are the fixed core's (docs/errors.md);
  * ACTIVE_RESERVATION_EXISTS and BED_AVAILABLE are added by this module (CONFLICT).
  */
 export const BedReason = {

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BedCategory } from '../../core/domain/enums.js';
+import { ActorKind } from '../../core/graphql/actor-kind.js';
 import { ConnectionType } from '../../core/graphql/pagination.js';
 
 export enum BedReservationStatusEnum {
@@ -14,6 +15,13 @@ registerEnumType(BedReservationStatusEnum, {
   description:
     'HELD: a bed is kept until expiresAt; ADMITTED: the elder lives there (入住); RELEASED: given up before admission; ' +
     'EXPIRED: not admitted in time; DISCHARGED: left after admission (出院/退住).',
+  valuesMap: {
+    HELD: { description: 'A bed of the category is kept for the elder until expiresAt (counted as reserved).' },
+    ADMITTED: { description: 'The elder moved in (入住); the bed counts as occupied.' },
+    RELEASED: { description: 'Given up before admission by the family, staff or an officer; the bed is free again. Final.' },
+    EXPIRED: { description: 'Not admitted before expiresAt; the bed is free again. Final.' },
+    DISCHARGED: { description: 'The resident left after admission (出院/退住); the bed is free again. Final.' },
+  },
 });
 
 export enum BedWaitlistEntryStatusEnum {
@@ -29,6 +37,14 @@ registerEnumType(BedWaitlistEntryStatusEnum, {
   description:
     'WAITING in line; OFFERED: a freed bed is held for the elder; ACCEPTED: the offered bed was taken (admitted); ' +
     'DECLINED: the offered hold was released; LAPSED: the offered hold expired; LEFT: taken off the list.',
+  valuesMap: {
+    WAITING: { description: 'In line for a bed of the category at the provider.' },
+    OFFERED: { description: 'A freed bed is held for the elder as a HELD reservation with its own expiry.' },
+    ACCEPTED: { description: 'The offered bed was taken: the reservation was admitted. Final.' },
+    DECLINED: { description: 'The offered hold was released. Final.' },
+    LAPSED: { description: 'The offered hold expired without admission. Final.' },
+    LEFT: { description: 'Taken off the list by the family or staff. Final.' },
+  },
 });
 
 export enum BedOfferOutcomeEnum {
@@ -36,7 +52,15 @@ export enum BedOfferOutcomeEnum {
   DECLINED = 'DECLINED',
   LAPSED = 'LAPSED',
 }
-registerEnumType(BedOfferOutcomeEnum, { name: 'BedOfferOutcome', description: 'How an automatic waitlist offer ended.' });
+registerEnumType(BedOfferOutcomeEnum, {
+  name: 'BedOfferOutcome',
+  description: 'How an automatic waitlist offer ended.',
+  valuesMap: {
+    ACCEPTED: { description: 'The elder was admitted to the offered bed.' },
+    DECLINED: { description: 'The offered hold was released.' },
+    LAPSED: { description: 'The offered hold expired.' },
+  },
+});
 
 @ObjectType('BedReservation', { description: 'A bed held for an elder, then the elder\'s stay: one lifecycle from hold to discharge.' })
 export class BedReservationModel {
@@ -94,7 +118,7 @@ export class BedReservationEventModel {
   @Field(() => ID, { nullable: true, description: 'The account that made it; null when the platform did (expiry, waitlist offer).' })
   actorId: string | null;
 
-  @Field({ description: 'The actor\'s role at the time, or SYSTEM.' })
+  @Field(() => ActorKind, { description: 'Who made it: the role of the account at the time, or SYSTEM (expiry, waitlist offer).' })
   actorRole: string;
 
   @Field(() => String, { nullable: true, description: 'The reason given, or what the platform did.' })

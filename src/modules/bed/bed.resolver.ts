@@ -40,13 +40,13 @@ export class BedReservationResolver {
       'free for this elder; ACTIVE_RESERVATION_EXISTS when the elder already holds or occupies a bed.',
   })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
-  reserveBed(@CurrentActor() actor: Actor, @Args('input') input: ReserveBedInput) {
+  reserveBed(@CurrentActor() actor: Actor, @Args('input', { description: 'Provider, elder, bed category and the idempotency key of the reservation.' }) input: ReserveBedInput) {
     return this.reservations.reserve(actor, input);
   }
 
   @Mutation(() => BedReservationModel, { description: 'The provider\'s staff admit the elder of a HELD reservation (入住).' })
   @Roles(Role.PROVIDER_STAFF)
-  admitReservation(@CurrentActor() actor: Actor, @Args('reservationId', { type: () => ID }) reservationId: string) {
+  admitReservation(@CurrentActor() actor: Actor, @Args('reservationId', { type: () => ID, description: 'The HELD reservation (from `reserveBed` or `bedReservations`).' }) reservationId: string) {
     return this.reservations.admit(actor, reservationId);
   }
 
@@ -56,7 +56,7 @@ export class BedReservationResolver {
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS, Role.PROVIDER_STAFF)
   releaseReservation(
     @CurrentActor() actor: Actor,
-    @Args('reservationId', { type: () => ID }) reservationId: string,
+    @Args('reservationId', { type: () => ID, description: 'The HELD reservation to give up.' }) reservationId: string,
     @Args('reason', { description: 'Why, 1 to 500 characters.' }) reason: string,
   ) {
     return this.reservations.release(actor, reservationId, reason);
@@ -66,7 +66,7 @@ export class BedReservationResolver {
   @Roles(Role.PROVIDER_STAFF)
   dischargeResident(
     @CurrentActor() actor: Actor,
-    @Args('reservationId', { type: () => ID }) reservationId: string,
+    @Args('reservationId', { type: () => ID, description: 'The ADMITTED reservation of the resident who leaves.' }) reservationId: string,
     @Args('reason', { description: 'Why, 1 to 500 characters.' }) reason: string,
   ) {
     return this.reservations.discharge(actor, reservationId, reason);
@@ -74,7 +74,7 @@ export class BedReservationResolver {
 
   @Query(() => BedReservationModel, { nullable: true, description: 'A reservation; null when missing or not visible to the caller.' })
   @Roles(...READERS)
-  bedReservation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  bedReservation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The reservation (from `reserveBed` or `bedReservations`).' }) id: string) {
     return this.reservations.getVisible(actor, id);
   }
 
@@ -85,7 +85,7 @@ export class BedReservationResolver {
   @Roles(...READERS)
   bedReservations(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => BedReservationFilter, nullable: true }) filter: BedReservationFilter,
+    @Args('filter', { type: () => BedReservationFilter, nullable: true, description: 'Optional filter by provider, elder, status and category; the caller\'s scope always applies.' }) filter: BedReservationFilter,
     @Args() page: PageArgs,
   ) {
     return this.reservations.list(actor, filter, page);
@@ -132,13 +132,13 @@ export class BedWaitlistResolver {
       'a bed is free for the elder (reserve it instead). Joining again returns the open entry.',
   })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
-  joinBedWaitlist(@CurrentActor() actor: Actor, @Args('input') input: JoinBedWaitlistInput) {
+  joinBedWaitlist(@CurrentActor() actor: Actor, @Args('input', { description: 'Provider, elder and bed category to wait for; only when no bed of it is free.' }) input: JoinBedWaitlistInput) {
     return this.waitlist.join(actor, input);
   }
 
   @Mutation(() => BedWaitlistEntryModel, { description: 'Takes a WAITING entry off the list (a guardian or an officer in scope).' })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
-  leaveBedWaitlist(@CurrentActor() actor: Actor, @Args('entryId', { type: () => ID }) entryId: string) {
+  leaveBedWaitlist(@CurrentActor() actor: Actor, @Args('entryId', { type: () => ID, description: 'The WAITING entry (from `joinBedWaitlist` or `elderBedWaitlist`).' }) entryId: string) {
     return this.waitlist.leave(actor, entryId);
   }
 
@@ -150,15 +150,15 @@ export class BedWaitlistResolver {
   @Roles(...READERS)
   bedWaitlist(
     @CurrentActor() actor: Actor,
-    @Args('providerId', { type: () => ID }) providerId: string,
-    @Args('category', { type: () => BedCategory }) category: BedCategory,
+    @Args('providerId', { type: () => ID, description: 'The provider whose list to read.' }) providerId: string,
+    @Args('category', { type: () => BedCategory, description: 'The bed category of the list.' }) category: BedCategory,
   ) {
     return this.waitlist.list(actor, providerId, category);
   }
 
   @Query(() => [BedWaitlistEntryModel], { description: 'An elder\'s waitlist entries, newest first (anyone who may read the elder).' })
   @Roles(...READERS)
-  elderBedWaitlist(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID }) elderId: string) {
+  elderBedWaitlist(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID, description: 'The elder.' }) elderId: string) {
     return this.waitlist.forElder(actor, elderId);
   }
 

@@ -1,13 +1,13 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BedCategory } from '../../core/domain/enums.js';
 import { ConnectionType } from '../../core/graphql/pagination.js';
 
 @ObjectType({ description: 'Beds of one category at a provider. A category never set reads as zeros at version 0.' })
 export class BedCapacity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The provider whose beds these are.' })
   providerId: string;
 
-  @Field(() => BedCategory)
+  @Field(() => BedCategory, { description: 'The bed category counted.' })
   category: BedCategory;
 
   @Field(() => Int, { description: 'Beds of this category.' })
@@ -35,34 +35,56 @@ export class BedCapacity {
   updatedAt: Date | null;
 }
 
+/** What made a change of bed counts; the values are those stored in the capacity history. */
+export enum CapacityChangeSource {
+  STAFF_UPDATE = 'STAFF_UPDATE',
+  RESERVATION = 'RESERVATION',
+  ADMISSION = 'ADMISSION',
+  RELEASE = 'RELEASE',
+  EXPIRY = 'EXPIRY',
+  DISCHARGE = 'DISCHARGE',
+}
+registerEnumType(CapacityChangeSource, {
+  name: 'CapacityChangeSource',
+  description: 'What made a change of bed counts: a staff update, or a step of a bed reservation.',
+  valuesMap: {
+    STAFF_UPDATE: { description: 'Provider staff set the totals, occupied counts or price (updateBedCapacity).' },
+    RESERVATION: { description: 'A bed was held for a reservation (reserved + 1).' },
+    ADMISSION: { description: 'A held bed was taken by the admitted resident (reserved - 1, occupied + 1).' },
+    RELEASE: { description: 'A hold was released before admission (reserved - 1).' },
+    EXPIRY: { description: 'A hold expired without admission (reserved - 1).' },
+    DISCHARGE: { description: 'A resident was discharged (occupied - 1).' },
+  },
+});
+
 @ObjectType({ description: 'One change of bed counts (or of the published price): who, when, before and after.' })
 export class BedCapacityChange {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The history entry.' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The provider whose counts changed.' })
   providerId: string;
 
-  @Field(() => BedCategory)
+  @Field(() => BedCategory, { description: 'The bed category that changed.' })
   category: BedCategory;
 
   @Field(() => ID, { nullable: true, description: 'The account that made the change.' })
   actorId: string | null;
 
-  @Field({ description: 'What made the change: STAFF_UPDATE, RESERVATION, ADMISSION, RELEASE, EXPIRY, DISCHARGE...' })
+  @Field(() => CapacityChangeSource, { description: 'What made the change.' })
   source: string;
 
-  @Field()
+  @Field({ description: 'When the change was committed.' })
   changedAt: Date;
 
-  @Field(() => Int) totalBefore: number;
-  @Field(() => Int) occupiedBefore: number;
-  @Field(() => Int) reservedBefore: number;
-  @Field(() => Int) totalAfter: number;
-  @Field(() => Int) occupiedAfter: number;
-  @Field(() => Int) reservedAfter: number;
-  @Field(() => Int, { nullable: true }) monthlyPriceFenBefore: number | null;
-  @Field(() => Int, { nullable: true }) monthlyPriceFenAfter: number | null;
+  @Field(() => Int, { description: 'Beds of the category before the change.' }) totalBefore: number;
+  @Field(() => Int, { description: 'Beds with a resident before the change.' }) occupiedBefore: number;
+  @Field(() => Int, { description: 'Beds held for reservations before the change.' }) reservedBefore: number;
+  @Field(() => Int, { description: 'Beds of the category after the change.' }) totalAfter: number;
+  @Field(() => Int, { description: 'Beds with a resident after the change.' }) occupiedAfter: number;
+  @Field(() => Int, { description: 'Beds held for reservations after the change.' }) reservedAfter: number;
+  @Field(() => Int, { nullable: true, description: 'Published monthly bed fee (床位费) in fen before the change; null when none was published.' }) monthlyPriceFenBefore: number | null;
+  @Field(() => Int, { nullable: true, description: 'Published monthly bed fee in fen after the change; null when none is published.' }) monthlyPriceFenAfter: number | null;
 
   @Field(() => Int, { description: 'Version after the change.' })
   version: number;

@@ -21,13 +21,13 @@ export class CapacityResolver {
 
   @Mutation(() => BedCapacity, { description: 'Sets total and occupied beds of a category (the provider\'s staff), guarded by expectedVersion.' })
   @Roles(Role.PROVIDER_STAFF)
-  updateBedCapacity(@CurrentActor() actor: Actor, @Args('input') input: UpdateBedCapacityInput) {
+  updateBedCapacity(@CurrentActor() actor: Actor, @Args('input', { description: 'Provider, category, the new total and occupied counts, and the version read last.' }) input: UpdateBedCapacityInput) {
     return this.capacityService.update(actor, input);
   }
 
   @Query(() => BedCapacityChangeConnection, { description: 'Changes of a provider\'s bed counts, newest first (its staff, officers in scope).' })
   @Roles(Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN)
-  bedCapacityHistory(@CurrentActor() actor: Actor, @Args('providerId', { type: () => ID }) providerId: string, @Args() page: PageArgs) {
+  bedCapacityHistory(@CurrentActor() actor: Actor, @Args('providerId', { type: () => ID, description: 'The provider whose changes to list.' }) providerId: string, @Args() page: PageArgs) {
     return this.capacityService.history(actor, providerId, page);
   }
 

@@ -1,7 +1,7 @@
 import { badInput, conflict, type FieldProblem } from '../../core/errors/domain-error.js';
 import type { IdNumberIssue } from './id-number.policy.js';
 
-/** Business refusals of the elder module (reasons added to API.md's list). Messages never quote an ID number. */
+/** Business refusals of the elder module (reasons beyond the fixed core, listed in docs/errors.md). Messages never quote an ID number. */
 export const ElderReason = {
   DUPLICATE_ELDER: 'DUPLICATE_ELDER',
   ID_NUMBER_INVALID: 'ID_NUMBER_INVALID',

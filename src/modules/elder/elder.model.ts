@@ -11,6 +11,16 @@ export enum SelfCareClassEnum {
   PARTLY_DEPENDENT = 'PARTLY_DEPENDENT',
   FULLY_DEPENDENT = 'FULLY_DEPENDENT',
 }
+/** Sex as recorded on the resident ID card (GB 11643: the 17th digit is odd for men, even for women). */
+export enum Gender {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+registerEnumType(Gender, {
+  name: 'Gender',
+  description: 'Sex as on the resident ID card (GB 11643: the 17th digit is odd for men, even for women).',
+  valuesMap: { MALE: { description: 'Male (男).' }, FEMALE: { description: 'Female (女).' } },
+});
 export enum CategoryStatusEnum {
   DECLARED = 'DECLARED',
   VERIFIED = 'VERIFIED',
@@ -18,14 +28,27 @@ export enum CategoryStatusEnum {
 registerEnumType(SupportFormEnum, {
   name: 'SupportForm',
   description: 'How an extreme-poverty elder (特困人员) is supported: CENTRALIZED in an institution (集中供养) or DISPERSED at home (分散供养).',
+  valuesMap: {
+    CENTRALIZED: { description: 'Lives in an institution that supports them (集中供养).' },
+    DISPERSED: { description: 'Lives at home with support (分散供养).' },
+  },
 });
 registerEnumType(SelfCareClassEnum, {
   name: 'SelfCareClass',
   description: 'Self-care class of an extreme-poverty elder: able to care for oneself, partly dependent, fully dependent.',
+  valuesMap: {
+    SELF_CARE: { description: 'Able to care for oneself (具备生活自理能力).' },
+    PARTLY_DEPENDENT: { description: 'Partly unable to care for oneself (部分丧失生活自理能力).' },
+    FULLY_DEPENDENT: { description: 'Fully unable to care for oneself (完全丧失生活自理能力); the highest support rate.' },
+  },
 });
 registerEnumType(CategoryStatusEnum, {
   name: 'CategoryStatus',
   description: 'DECLARED by a family, or VERIFIED by civil affairs. Only verified categories count for eligibility.',
+  valuesMap: {
+    DECLARED: { description: 'Declared by a family; does not count for eligibility until verified.' },
+    VERIFIED: { description: 'Verified by civil affairs; counts for eligibility and only civil affairs can change it.' },
+  },
 });
 
 @ObjectType({ description: 'One category on an elder\'s record and whether civil affairs has verified it.' })
@@ -91,8 +114,8 @@ export class ElderModel {
   @Field({ description: 'Full name.' })
   fullName: string;
 
-  @Field({ description: 'MALE or FEMALE.' })
-  gender: string;
+  @Field(() => Gender, { description: 'Sex as on the ID card.' })
+  gender: Gender;
 
   @Field({ description: 'Birth date, YYYY-MM-DD (agrees with the ID number).' })
   birthDate: string;

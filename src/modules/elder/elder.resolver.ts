@@ -23,7 +23,7 @@ export class ElderResolver {
 
   @Query(() => ElderModel, { nullable: true, description: 'An elder the caller may see (guardian, officer in scope, staff of a provider serving it, admin); NOT_FOUND otherwise.' })
   @Roles(Role.FAMILY, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN)
-  elder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  elder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The elder (from `createElder`, `myElders` or `elders`).' }) id: string) {
     return this.service.getVisible(actor, id);
   }
 
@@ -37,7 +37,7 @@ export class ElderResolver {
   @Roles(Role.CIVIL_AFFAIRS, Role.PROVIDER_STAFF, Role.ADMIN)
   elders(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => ElderFilter, nullable: true }) filter: ElderFilter,
+    @Args('filter', { type: () => ElderFilter, nullable: true, description: 'Optional filter by region prefix, categories (verified only, if asked), care levels and serving provider; the caller\'s scope always applies.' }) filter: ElderFilter,
     @Args() page: PageArgs,
   ) {
     return this.service.list(actor, filter, page);
@@ -45,25 +45,25 @@ export class ElderResolver {
 
   @Mutation(() => ElderModel, { description: 'Registers an elder. FAMILY: the caller becomes guardian. CIVIL_AFFAIRS: in scope, categories verified.' })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
-  createElder(@CurrentActor() actor: Actor, @Args('input') input: CreateElderInput) {
+  createElder(@CurrentActor() actor: Actor, @Args('input', { description: 'The elder\'s record; the ID number is checked (GB 11643) and stored encrypted.' }) input: CreateElderInput) {
     return this.service.create(actor, input);
   }
 
   @Mutation(() => ElderModel, { description: 'Changes an elder\'s record: guardians, or CIVIL_AFFAIRS in scope (who alone verifies categories).' })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
-  updateElder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateElderInput) {
+  updateElder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The elder to change.' }) id: string, @Args('input', { description: 'Fields to change; fields left out stay as they are.' }) input: UpdateElderInput) {
     return this.service.update(actor, id, input);
   }
 
   @Mutation(() => ElderModel, { description: 'Adds a FAMILY account (by phone) as co-guardian. Guardians or CIVIL_AFFAIRS in scope. Idempotent.' })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
-  addElderGuardian(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID }) elderId: string, @Args('phone') phone: string) {
+  addElderGuardian(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID, description: 'The elder.' }) elderId: string, @Args('phone', { description: 'Phone number of an existing FAMILY account to add as co-guardian.' }) phone: string) {
     return this.service.addGuardian(actor, elderId, phone);
   }
 
   @Mutation(() => ElderModel, { description: 'Removes a guardian (by phone). A family cannot remove the last guardian (LAST_GUARDIAN).' })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
-  removeElderGuardian(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID }) elderId: string, @Args('phone') phone: string) {
+  removeElderGuardian(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID, description: 'The elder.' }) elderId: string, @Args('phone', { description: 'Phone number of the guardian to remove.' }) phone: string) {
     return this.service.removeGuardian(actor, elderId, phone);
   }
 
@@ -71,8 +71,8 @@ export class ElderResolver {
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
   linkElderProvider(
     @CurrentActor() actor: Actor,
-    @Args('elderId', { type: () => ID }) elderId: string,
-    @Args('providerId', { type: () => ID }) providerId: string,
+    @Args('elderId', { type: () => ID, description: 'The elder.' }) elderId: string,
+    @Args('providerId', { type: () => ID, description: 'The provider that will serve the elder.' }) providerId: string,
   ) {
     return this.service.consentProvider(actor, elderId, providerId);
   }

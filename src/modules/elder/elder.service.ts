@@ -20,7 +20,7 @@ import {
   mergeCategories,
   type CategoryStatus,
 } from './elder-category.policy.js';
-import { ElderCategoryEntity, ElderEntity, ElderGuardianEntity, ProviderElderLinkEntity } from './elder.entity.js';
+import { ElderCategoryEntity, ElderEntity, ElderGuardianEntity } from './elder.entity.js';
 import { duplicateElder, ElderReason, guardianAccountNotFound, idNumberRefused, lastGuardian } from './elder.errors.js';
 import { IdNumberCipher } from './id-number.cipher.js';
 import { checkIdNumber, maskIdNumber } from './id-number.policy.js';

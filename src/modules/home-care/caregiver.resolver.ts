@@ -19,7 +19,7 @@ export class CaregiverResolver {
 
   @Query(() => [CaregiverProfile], { description: 'A provider\'s caregivers with their qualifications and hours (its staff, officers in scope, admins).' })
   @Roles(Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN)
-  async caregivers(@CurrentActor() actor: Actor, @Args('providerId', { type: () => ID }) providerId: string) {
+  async caregivers(@CurrentActor() actor: Actor, @Args('providerId', { type: () => ID, description: 'The provider whose caregivers to list.' }) providerId: string) {
     return (await this.caregiverService.listForOverseer(actor, providerId)).map(toModel);
   }
 
@@ -33,8 +33,8 @@ export class CaregiverResolver {
   @Roles(Role.PROVIDER_STAFF)
   async setCaregiverProfile(
     @CurrentActor() actor: Actor,
-    @Args('caregiverId', { type: () => ID }) caregiverId: string,
-    @Args('input') input: SetCaregiverProfileInput,
+    @Args('caregiverId', { type: () => ID, description: 'The CAREGIVER account (its user id, from `createUser` or `caregivers`).' }) caregiverId: string,
+    @Args('input', { description: 'Services the caregiver is qualified for and weekly working hours (China time).' }) input: SetCaregiverProfileInput,
   ) {
     return toModel(await this.caregiverService.setProfile(actor, caregiverId, input));
   }

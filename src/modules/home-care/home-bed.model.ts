@@ -1,6 +1,20 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ServiceKind } from '../../core/domain/enums.js';
 import { HomeCareOrderModel } from './home-care.model.js';
+
+/** A home bed is served while ACTIVE; ENDED is final (its future visits are cancelled). */
+export enum HomeBedStatus {
+  ACTIVE = 'ACTIVE',
+  ENDED = 'ENDED',
+}
+registerEnumType(HomeBedStatus, {
+  name: 'HomeBedStatus',
+  description: 'Whether a home bed (家庭养老床位) is still served by its provider.',
+  valuesMap: {
+    ACTIVE: { description: 'Registered and served: its plan books visits ahead of time.' },
+    ENDED: { description: 'Ended by the provider; final. Its visits not yet started were cancelled.' },
+  },
+});
 
 @ObjectType({ description: 'One recurring visit of a weekly care plan.' })
 export class HomeBedPlanItem {
@@ -28,7 +42,7 @@ export class HomeBedModel {
   @Field(() => ID, { description: 'The elder.' })
   elderId: string;
 
-  @Field({ description: 'ACTIVE or ENDED.' })
+  @Field(() => HomeBedStatus, { description: 'ACTIVE while served, ENDED once ended (final).' })
   status: string;
 
   @Field(() => Date, { nullable: true, description: 'Visits are booked up to this time.' })

@@ -22,31 +22,31 @@ export class HomeBedResolver {
       + 'The provider\'s staff (for an elder it serves), the guardian, or an officer in scope.',
   })
   @Roles(Role.PROVIDER_STAFF, Role.FAMILY, Role.CIVIL_AFFAIRS)
-  registerHomeBed(@CurrentActor() actor: Actor, @Args('input') input: RegisterHomeBedInput) {
+  registerHomeBed(@CurrentActor() actor: Actor, @Args('input', { description: 'Provider, elder and the weekly visit plan of the home bed.' }) input: RegisterHomeBedInput) {
     return this.homeBedService.register(actor, input);
   }
 
   @Mutation(() => HomeBedGeneration, { description: 'Books the plan\'s visits that have come within the horizon (also done daily).' })
   @Roles(Role.PROVIDER_STAFF, Role.FAMILY, Role.CIVIL_AFFAIRS)
-  extendHomeBedVisits(@CurrentActor() actor: Actor, @Args('homeBedId', { type: () => ID }) homeBedId: string) {
+  extendHomeBedVisits(@CurrentActor() actor: Actor, @Args('homeBedId', { type: () => ID, description: 'The ACTIVE home bed whose plan to book ahead (from `registerHomeBed` or `homeBeds`).' }) homeBedId: string) {
     return this.homeBedService.extend(actor, homeBedId);
   }
 
   @Mutation(() => HomeBedModel, { description: 'Ends a home bed; its visits that have not started are cancelled.' })
   @Roles(Role.PROVIDER_STAFF, Role.FAMILY, Role.CIVIL_AFFAIRS)
-  endHomeBed(@CurrentActor() actor: Actor, @Args('homeBedId', { type: () => ID }) homeBedId: string, @Args('reason') reason: string) {
+  endHomeBed(@CurrentActor() actor: Actor, @Args('homeBedId', { type: () => ID, description: 'The ACTIVE home bed to end (from `registerHomeBed` or `homeBeds`).' }) homeBedId: string, @Args('reason', { description: 'Why the bed ends; the first 500 characters are kept on the bed and its cancelled visits.' }) reason: string) {
     return this.homeBedService.end(actor, homeBedId, reason.slice(0, 500));
   }
 
   @Query(() => HomeBedModel, { nullable: true, description: 'One home bed; null when missing or not visible.' })
   @Roles(Role.PROVIDER_STAFF, Role.FAMILY, Role.CIVIL_AFFAIRS)
-  homeBed(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  homeBed(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The home bed (from `registerHomeBed` or `homeBeds`).' }) id: string) {
     return this.homeBedService.getVisible(actor, id);
   }
 
   @Query(() => [HomeBedModel], { description: 'A provider\'s home beds (its staff, officers in scope, admins).' })
   @Roles(Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN)
-  homeBeds(@CurrentActor() actor: Actor, @Args('providerId', { type: () => ID }) providerId: string) {
+  homeBeds(@CurrentActor() actor: Actor, @Args('providerId', { type: () => ID, description: 'The provider whose home beds to list.' }) providerId: string) {
     return this.homeBedService.listForProvider(actor, providerId);
   }
 

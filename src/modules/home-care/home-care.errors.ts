@@ -1,6 +1,6 @@
-import { DomainError, badInput, conflict, forbidden } from '../../core/errors/domain-error.js';
+import { type DomainError, badInput, conflict, forbidden } from '../../core/errors/domain-error.js';
 
-/** Business refusals of home care, in one place; the reasons named in API.md keep their names. */
+/** Business refusals of home care, in one place; the reasons of the fixed API core (docs/errors.md) keep their names. */
 export const HomeCareErrors = {
   slotUnavailable: (why = 'No qualified caregiver is free for that time') => conflict('SLOT_UNAVAILABLE', why),
   elderBusy: () => conflict('SLOT_UNAVAILABLE', 'The elder already has a visit overlapping that time'),

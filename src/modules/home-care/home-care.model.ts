@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ServiceKind } from '../../core/domain/enums.js';
+import { ActorKind } from '../../core/graphql/actor-kind.js';
 import { ConnectionType } from '../../core/graphql/pagination.js';
 
 export enum HomeCareOrderStatus {
@@ -13,6 +14,42 @@ export enum HomeCareOrderStatus {
 registerEnumType(HomeCareOrderStatus, {
   name: 'HomeCareOrderStatus',
   description: 'Lifecycle of a home-care visit: REQUESTED -> ASSIGNED -> IN_PROGRESS -> COMPLETED, or CANCELLED, or NO_SHOW.',
+  valuesMap: {
+    REQUESTED: { description: 'Booked; waiting for a caregiver to be assigned. Holds its time slot.' },
+    ASSIGNED: { description: 'A caregiver is assigned and holds the time; may be rescheduled or cancelled.' },
+    IN_PROGRESS: { description: 'The caregiver checked in at the home.' },
+    COMPLETED: { description: 'The caregiver checked out: the visit was delivered; the family may review it once. Final.' },
+    CANCELLED: { description: 'Cancelled before it started; late cancellations are noted. Final.' },
+    NO_SHOW: { description: 'Recorded by staff as not having happened. Final.' },
+  },
+});
+
+/** The steps of the visit lifecycle recorded in an order's events (the actions of its transition table). */
+export enum HomeCareOrderAction {
+  BOOK = 'BOOK',
+  ASSIGN = 'ASSIGN',
+  REASSIGN = 'REASSIGN',
+  UNASSIGN = 'UNASSIGN',
+  RESCHEDULE = 'RESCHEDULE',
+  CHECK_IN = 'CHECK_IN',
+  CHECK_OUT = 'CHECK_OUT',
+  CANCEL = 'CANCEL',
+  MARK_NO_SHOW = 'MARK_NO_SHOW',
+}
+registerEnumType(HomeCareOrderAction, {
+  name: 'HomeCareOrderAction',
+  description: 'A step of a home-care order\'s lifecycle, as recorded in its events.',
+  valuesMap: {
+    BOOK: { description: 'The visit was booked (-> REQUESTED).' },
+    ASSIGN: { description: 'A caregiver was assigned, by staff or automatically (REQUESTED -> ASSIGNED).' },
+    REASSIGN: { description: 'Another caregiver replaced the assigned one (ASSIGNED -> ASSIGNED).' },
+    UNASSIGN: { description: 'The caregiver was taken off, e.g. busy at the new time of a reschedule (ASSIGNED -> REQUESTED).' },
+    RESCHEDULE: { description: 'The start time moved; the status stays, or falls back to REQUESTED if the caregiver is busy.' },
+    CHECK_IN: { description: 'The caregiver checked in at the home (ASSIGNED -> IN_PROGRESS).' },
+    CHECK_OUT: { description: 'The caregiver checked out (IN_PROGRESS -> COMPLETED).' },
+    CANCEL: { description: 'The visit was cancelled before it started (-> CANCELLED).' },
+    MARK_NO_SHOW: { description: 'Staff recorded that the visit did not happen (ASSIGNED -> NO_SHOW).' },
+  },
 });
 
 @ObjectType({ description: 'A start time at which a qualified caregiver is free for the whole visit.' })
@@ -62,10 +99,10 @@ export class OrderEvent {
   @Field(() => HomeCareOrderStatus, { nullable: true, description: 'The status before the step; null for the booking.' })
   fromStatus: HomeCareOrderStatus | null;
 
-  @Field({ description: 'The step: BOOK, ASSIGN, REASSIGN, UNASSIGN, RESCHEDULE, CHECK_IN, CHECK_OUT, CANCEL or MARK_NO_SHOW.' })
+  @Field(() => HomeCareOrderAction, { description: 'The step taken.' })
   action: string;
 
-  @Field({ description: 'Who acted, by role (FAMILY, CAREGIVER, PROVIDER_STAFF, CIVIL_AFFAIRS, ADMIN), or SYSTEM for the platform.' })
+  @Field(() => ActorKind, { description: 'Who acted: the role of the account at the time, or SYSTEM for the platform.' })
   actor: string;
 
   @Field(() => ID, { nullable: true, description: 'The account that acted; null for the platform.' })

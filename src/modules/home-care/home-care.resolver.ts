@@ -47,7 +47,7 @@ export class HomeCareRulesResolver {
 
   @Query(() => HomeCareRulesModel, { description: 'The home-care numbers in force for a region code ("" for the national default).' })
   @Roles(...ALL_ROLES)
-  async homeCareRules(@Args('regionCode', { type: () => String, defaultValue: '' }) regionCode: string) {
+  async homeCareRules(@Args('regionCode', { type: () => String, defaultValue: '', description: 'A region code (6, 9 or 12 digits); the most specific configured prefix wins. "" (the default) reads the national default.' }) regionCode: string) {
     return rulesModel(regionCode, await this.rules.forRegion(regionCode));
   }
 
@@ -55,8 +55,8 @@ export class HomeCareRulesResolver {
   @Roles(Role.ADMIN, Role.CIVIL_AFFAIRS)
   async setHomeCareRules(
     @CurrentActor() actor: Actor,
-    @Args('regionPrefix') regionPrefix: string,
-    @Args('input') input: HomeCareRulesInput,
+    @Args('regionPrefix', { description: 'The region-code prefix the numbers apply to (1 to 12 digits; "" for the national default, ADMIN only).' }) regionPrefix: string,
+    @Args('input', { description: 'The numbers to set at this prefix; fields left out keep what they had here (or inherit from shorter prefixes).' }) input: HomeCareRulesInput,
   ) {
     return rulesModel(regionPrefix, await this.rules.set(actor, regionPrefix, input));
   }
@@ -78,12 +78,12 @@ export class HomeCareOrderResolver {
   @Roles(...ALL_ROLES)
   async availableVisitSlots(
     @CurrentActor() actor: Actor,
-    @Args('providerId', { type: () => ID }) providerId: string,
-    @Args('service', { type: () => ServiceKind }) service: ServiceKind,
-    @Args('from') from: Date,
-    @Args('to') to: Date,
-    @Args('durationMinutes', { type: () => Int }) durationMinutes: number,
-    @Args('elderId', { type: () => ID, nullable: true }) elderId?: string | null,
+    @Args('providerId', { type: () => ID, description: 'The provider that would deliver the visit.' }) providerId: string,
+    @Args('service', { type: () => ServiceKind, description: 'The service wanted; only caregivers qualified for it count.' }) service: ServiceKind,
+    @Args('from', { description: 'Start of the window searched (ISO 8601 with offset); the window spans at most 14 days by default (homeCareRules.maxSlotWindowDays).' }) from: Date,
+    @Args('to', { description: 'End of the window searched; a slot must end by then.' }) to: Date,
+    @Args('durationMinutes', { type: () => Int, description: 'Length of the visit in minutes, within the service\'s allowed range (see homeCareRules).' }) durationMinutes: number,
+    @Args('elderId', { type: () => ID, nullable: true, description: 'Optional elder: leaves out slots overlapping the elder\'s other visits.' }) elderId?: string | null,
   ): Promise<TimeSlot[]> {
     const slots = await this.orders.availableSlots(actor, { providerId, service, from, to, durationMinutes, elderId });
     return slots.map((s) => ({ startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt), freeCaregivers: s.freeCaregivers }));
@@ -91,7 +91,7 @@ export class HomeCareOrderResolver {
 
   @Query(() => HomeCareOrderModel, { nullable: true, description: 'One order; null when missing or not visible to the caller.' })
   @Roles(...ALL_ROLES)
-  homeCareOrder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  homeCareOrder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The order (from `bookHomeCareVisit` or `homeCareOrders`).' }) id: string) {
     return this.orders.getVisible(actor, id);
   }
 
@@ -101,7 +101,7 @@ export class HomeCareOrderResolver {
   @Roles(...ALL_ROLES)
   homeCareOrders(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => HomeCareOrderFilter, nullable: true }) filter: HomeCareOrderFilter,
+    @Args('filter', { type: () => HomeCareOrderFilter, nullable: true, description: 'Optional filter by status, elder, provider, caregiver, home bed, start-time window and flagged checks; the caller\'s scope always applies.' }) filter: HomeCareOrderFilter,
     @Args() page: PageArgs,
   ) {
     return this.orders.list(actor, filter, page);
@@ -109,7 +109,7 @@ export class HomeCareOrderResolver {
 
   @Mutation(() => HomeCareOrderModel, { description: 'Books a visit (FAMILY guardian, CIVIL_AFFAIRS in scope). Idempotent per idempotencyKey.' })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
-  bookHomeCareVisit(@CurrentActor() actor: Actor, @Args('input') input: BookHomeCareVisitInput) {
+  bookHomeCareVisit(@CurrentActor() actor: Actor, @Args('input', { description: 'Elder, provider, service, start, duration and the idempotency key of the booking.' }) input: BookHomeCareVisitInput) {
     return this.orders.book(actor, input);
   }
 
@@ -117,8 +117,8 @@ export class HomeCareOrderResolver {
   @Roles(Role.PROVIDER_STAFF)
   assignCaregiver(
     @CurrentActor() actor: Actor,
-    @Args('orderId', { type: () => ID }) orderId: string,
-    @Args('caregiverId', { type: () => ID }) caregiverId: string,
+    @Args('orderId', { type: () => ID, description: 'The REQUESTED or ASSIGNED order.' }) orderId: string,
+    @Args('caregiverId', { type: () => ID, description: 'A CAREGIVER of the order\'s provider, qualified for the service and free for the whole visit.' }) caregiverId: string,
   ) {
     return this.orders.assignCaregiver(actor, orderId, caregiverId);
   }
@@ -127,8 +127,8 @@ export class HomeCareOrderResolver {
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS, Role.PROVIDER_STAFF)
   rescheduleHomeCareOrder(
     @CurrentActor() actor: Actor,
-    @Args('orderId', { type: () => ID }) orderId: string,
-    @Args('startsAt') startsAt: Date,
+    @Args('orderId', { type: () => ID, description: 'The order to move (REQUESTED or ASSIGNED).' }) orderId: string,
+    @Args('startsAt', { description: 'The new start (ISO 8601 with offset); the duration stays.' }) startsAt: Date,
   ) {
     return this.orders.reschedule(actor, orderId, startsAt);
   }
@@ -137,8 +137,8 @@ export class HomeCareOrderResolver {
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS, Role.PROVIDER_STAFF)
   cancelHomeCareOrder(
     @CurrentActor() actor: Actor,
-    @Args('orderId', { type: () => ID }) orderId: string,
-    @Args('reason') reason: string,
+    @Args('orderId', { type: () => ID, description: 'The order to cancel (REQUESTED or ASSIGNED).' }) orderId: string,
+    @Args('reason', { description: 'Why; the first 500 characters are kept in the order\'s events.' }) reason: string,
   ) {
     return this.orders.cancel(actor, orderId, reason.slice(0, 500));
   }
@@ -147,8 +147,8 @@ export class HomeCareOrderResolver {
   @Roles(Role.CAREGIVER)
   checkInVisit(
     @CurrentActor() actor: Actor,
-    @Args('orderId', { type: () => ID }) orderId: string,
-    @Args('location', { type: () => GeoPointInput }) location: GeoPointInput,
+    @Args('orderId', { type: () => ID, description: 'The ASSIGNED order of the calling caregiver.' }) orderId: string,
+    @Args('location', { type: () => GeoPointInput, description: 'Where the caregiver is (WGS-84); the distance to the home is recorded and beyond the geofence flagged.' }) location: GeoPointInput,
   ) {
     return this.orders.checkIn(actor, orderId, location);
   }
@@ -157,16 +157,16 @@ export class HomeCareOrderResolver {
   @Roles(Role.CAREGIVER)
   checkOutVisit(
     @CurrentActor() actor: Actor,
-    @Args('orderId', { type: () => ID }) orderId: string,
-    @Args('location', { type: () => GeoPointInput }) location: GeoPointInput,
-    @Args('notes', { type: () => String, nullable: true }) notes?: string | null,
+    @Args('orderId', { type: () => ID, description: 'The IN_PROGRESS order of the calling caregiver.' }) orderId: string,
+    @Args('location', { type: () => GeoPointInput, description: 'Where the caregiver is when leaving (WGS-84).' }) location: GeoPointInput,
+    @Args('notes', { type: () => String, nullable: true, description: 'Optional visit notes; the first 2,000 characters are kept, shown to the family and the provider.' }) notes?: string | null,
   ) {
     return this.orders.checkOut(actor, orderId, location, notes ? notes.slice(0, 2000) : null);
   }
 
   @Mutation(() => HomeCareOrderModel, { description: 'The provider\'s staff record that an assigned visit did not happen.' })
   @Roles(Role.PROVIDER_STAFF)
-  markNoShow(@CurrentActor() actor: Actor, @Args('orderId', { type: () => ID }) orderId: string, @Args('reason') reason: string) {
+  markNoShow(@CurrentActor() actor: Actor, @Args('orderId', { type: () => ID, description: 'The ASSIGNED order whose visit did not happen.' }) orderId: string, @Args('reason', { description: 'What happened; the first 500 characters are kept.' }) reason: string) {
     return this.orders.markNoShow(actor, orderId, reason.slice(0, 500));
   }
 
@@ -174,9 +174,9 @@ export class HomeCareOrderResolver {
   @Roles(Role.FAMILY)
   reviewHomeCareOrder(
     @CurrentActor() actor: Actor,
-    @Args('orderId', { type: () => ID }) orderId: string,
-    @Args('stars', { type: () => Int }) stars: number,
-    @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
+    @Args('orderId', { type: () => ID, description: 'A COMPLETED order of an elder the caller is guardian of, not yet reviewed.' }) orderId: string,
+    @Args('stars', { type: () => Int, description: '1 to 5 stars.' }) stars: number,
+    @Args('comment', { type: () => String, nullable: true, description: 'Optional comment; the first 1,000 characters are kept.' }) comment?: string | null,
   ) {
     return this.orders.review(actor, orderId, stars, comment ? comment.slice(0, 1000) : null);
   }
@@ -185,8 +185,8 @@ export class HomeCareOrderResolver {
   @Roles(Role.PROVIDER_STAFF)
   async setHomeCareAutoAssign(
     @CurrentActor() actor: Actor,
-    @Args('providerId', { type: () => ID }) providerId: string,
-    @Args('enabled') enabled: boolean,
+    @Args('providerId', { type: () => ID, description: 'The provider the caller works for.' }) providerId: string,
+    @Args('enabled', { description: 'true: new bookings get a free qualified caregiver at once; false: staff assign by hand.' }) enabled: boolean,
   ): Promise<HomeCareProviderSettings> {
     return { providerId, autoAssign: await this.orders.setAutoAssign(actor, providerId, enabled) };
   }

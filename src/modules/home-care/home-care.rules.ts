@@ -20,11 +20,12 @@ import {
   DEFAULT_WORKDAY_END_MINUTE,
   DEFAULT_WORKDAY_START_MINUTE,
   defaultWeeklyHours,
+  parseClock,
+  weeklyHoursProblems,
   type WorkingPeriod,
 } from './visit-slot.policy.js';
 import { DEFAULT_PLAN_HORIZON_WEEKS } from './home-bed-plan.policy.js';
 import type { HomeCareRulesInput } from './dto/home-care-rules.input.js';
-import { parseClock, weeklyHoursProblems } from './visit-slot.policy.js';
 
 /** Settings key (per region prefix, see SettingsService) holding overrides of any of the numbers below. */
 export const HOME_CARE_RULES_SETTING = 'homeCare.rules';

@@ -21,19 +21,19 @@ export class IdentityResolver {
 
   @Mutation(() => AuthPayload, { description: 'Creates a FAMILY account and signs it in.' })
   @Public()
-  register(@Args('input') input: RegisterInput) {
+  register(@Args('input', { description: 'The new FAMILY account: phone (the login name), password, display name.' }) input: RegisterInput) {
     return this.identity.register(input);
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in with phone number and password.' })
   @Public()
-  login(@Args('phone') phone: string, @Args('password') password: string) {
+  login(@Args('phone', { description: 'The mainland mobile number the account was registered with.' }) phone: string, @Args('password', { description: 'The account password.' }) password: string) {
     return this.identity.login(phone, password);
   }
 
   @Mutation(() => UserModel, { description: 'ADMIN: any account. CIVIL_AFFAIRS: staff and caregivers of providers in scope.' })
   @Roles(Role.ADMIN, Role.CIVIL_AFFAIRS)
-  createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput) {
+  createUser(@CurrentActor() actor: Actor, @Args('input', { description: 'The account to create; CIVIL_AFFAIRS may create only PROVIDER_STAFF and CAREGIVER of providers in their scope.' }) input: CreateUserInput) {
     return this.identity.createUser(actor, input);
   }
 }

@@ -3,7 +3,7 @@ import { Role } from '../../core/domain/enums.js';
 
 @ObjectType('User', { description: 'An account of the platform. The phone number is never shown.' })
 export class UserModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account.' })
   id: string;
 
   @Field(() => Role, { description: 'What the account may do.' })

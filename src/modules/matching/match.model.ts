@@ -16,6 +16,14 @@ registerEnumType(MatchFactor, {
   description:
     'What a match score weighs: distance, current star grade, free capacity, price after subsidy against the budget, ' +
     'family reviews, and continuity (the provider already cares for the elder).',
+  valuesMap: {
+    DISTANCE: { description: 'How near the provider is to the need\'s location, within the distance limit (100 at the door, 0 at the limit).' },
+    STARS: { description: 'The official star grade in force (GB/T 37276), 20 points a star; ungraded providers get a fixed configurable value.' },
+    CAPACITY: { description: 'Free beds of the needed category (saturating at a configurable count); the same value for every provider outside residential care.' },
+    PRICE: { description: 'Estimated monthly out-of-pocket cost against the budget: 100 - 50 × cost / budget, clamped to 0..100.' },
+    REVIEWS: { description: 'Families\' reviews of completed visits (1-5 stars mapped to 0-100), shrunk towards a prior while there are few.' },
+    CONTINUITY: { description: '100 when the provider already cares for the elder, else 0.' },
+  },
 });
 
 @ObjectType({ description: 'One factor of a match score: score = sum of weight × value over the reasons.' })

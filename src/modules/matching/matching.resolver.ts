@@ -20,7 +20,7 @@ export class MatchingResolver {
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS, Role.ADMIN)
   matchProviders(
     @CurrentActor() actor: Actor,
-    @Args('need', { type: () => CareNeedInput }) need: CareNeedInput,
+    @Args('need', { type: () => CareNeedInput, description: 'What the elder needs; with elderId, location, care level and eligibility come from the elder\'s record.' }) need: CareNeedInput,
     @Args('first', { type: () => Int, defaultValue: 10, description: 'How many matches, 1 to 50.' }) first: number,
   ) {
     return this.matching.match(actor, need, first);

@@ -5,7 +5,7 @@ import { ConnectionType } from '../../core/graphql/pagination.js';
 
 @ObjectType({ description: 'A service a provider offers, at its own price.' })
 export class ServiceOffering {
-  @Field(() => ServiceKind)
+  @Field(() => ServiceKind, { description: 'The service offered.' })
   kind: ServiceKind;
 
   @Field(() => Int, { description: 'Price in fen (1 yuan = 100 fen) per unit.' })
@@ -41,16 +41,16 @@ export class ReviewSummary {
 
 @ObjectType('Provider', { description: 'A nursing home, day-care centre, rural happiness home or home-care agency. Its public facts are readable by anyone.' })
 export class ProviderModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The provider.' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Registered name of the facility or agency.' })
   name: string;
 
-  @Field(() => ProviderKind)
+  @Field(() => ProviderKind, { description: 'What kind of provider it is.' })
   kind: ProviderKind;
 
-  @Field(() => Ownership)
+  @Field(() => Ownership, { description: 'Who owns and runs it.' })
   ownership: Ownership;
 
   @Field({ description: 'Administrative region code (行政区划代码), 6, 9 or 12 digits.' })
@@ -59,7 +59,7 @@ export class ProviderModel {
   @Field({ description: 'Street address of the facility or agency office.' })
   address: string;
 
-  @Field(() => GeoPoint)
+  @Field(() => GeoPoint, { description: 'Where it is (WGS-84 latitude and longitude); distances are measured from here.' })
   location: GeoPoint;
 
   @Field(() => String, { nullable: true, description: 'Public contact number of the provider.' })

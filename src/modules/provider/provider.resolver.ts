@@ -22,14 +22,14 @@ export class ProviderResolver {
 
   @Query(() => ProviderModel, { nullable: true, description: 'A provider\'s public facts; null when there is none with this id.' })
   @Public()
-  provider(@Args('id', { type: () => ID }) id: string) {
+  provider(@Args('id', { type: () => ID, description: 'The provider (from `providers` or `createProvider`).' }) id: string) {
     return this.providerService.getPublic(id);
   }
 
   @Query(() => ProviderConnection, { description: 'The public provider finder.' })
   @Public()
   providers(
-    @Args('filter', { type: () => ProviderFilter, nullable: true }) filter: ProviderFilter,
+    @Args('filter', { type: () => ProviderFilter, nullable: true, description: 'Optional filter: kinds, region prefix, ownership, distance from a point, a free bed category, minimum stars.' }) filter: ProviderFilter,
     @Args() page: PageArgs,
   ) {
     return this.providerService.list(filter, page);
@@ -37,13 +37,13 @@ export class ProviderResolver {
 
   @Mutation(() => ProviderModel, { description: 'Registers a provider in the caller\'s region scope.' })
   @Roles(Role.CIVIL_AFFAIRS, Role.ADMIN)
-  createProvider(@CurrentActor() actor: Actor, @Args('input') input: CreateProviderInput) {
+  createProvider(@CurrentActor() actor: Actor, @Args('input', { description: 'The registry entry of the new provider; its region code must be in the officer\'s scope.' }) input: CreateProviderInput) {
     return this.providerService.create(actor, input);
   }
 
   @Mutation(() => ProviderModel, { description: 'Changes a provider\'s registry entry (officer in scope or admin).' })
   @Roles(Role.CIVIL_AFFAIRS, Role.ADMIN)
-  updateProvider(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateProviderInput) {
+  updateProvider(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The provider to change.' }) id: string, @Args('input', { description: 'Fields to change; fields left out stay as they are.' }) input: UpdateProviderInput) {
     return this.providerService.update(actor, id, input);
   }
 
@@ -51,8 +51,8 @@ export class ProviderResolver {
   @Roles(Role.PROVIDER_STAFF, Role.ADMIN)
   setProviderServices(
     @CurrentActor() actor: Actor,
-    @Args('providerId', { type: () => ID }) providerId: string,
-    @Args('services', { type: () => [ServiceOfferingInput] }, new InputValidationPipe(ServiceOfferingInput)) services: ServiceOfferingInput[],
+    @Args('providerId', { type: () => ID, description: 'The provider the calling staff member works for.' }) providerId: string,
+    @Args('services', { type: () => [ServiceOfferingInput], description: 'The full list of services offered, one per kind (replaces the current list; [] offers nothing).' }, new InputValidationPipe(ServiceOfferingInput)) services: ServiceOfferingInput[],
   ) {
     return this.providerService.setServices(actor, providerId, services);
   }

@@ -16,7 +16,7 @@ import {
   type RubricSection,
 } from './rating-rubric.policy.js';
 
-/** Per-star prerequisites of nursing homes (DOMAIN.md): caregiver ratio 1:8..1:4, occupancy 30..50%, own bathroom -/-/50/60/90%. */
+/** Per-star prerequisites of nursing homes (docs/ratings.md): caregiver ratio 1:8..1:4, occupancy 30..50%, own bathroom -/-/50/60/90%. */
 export const DEFAULT_NURSING_HOME_PREREQUISITES: readonly PrerequisiteRule[] = [
   ...[8, 7, 6, 5, 4].map((value, i) => ({ star: i + 1, code: 'CAREGIVER_RATIO' as const, value })),
   ...[30, 35, 40, 45, 50].map((value, i) => ({ star: i + 1, code: 'OCCUPANCY' as const, value })),

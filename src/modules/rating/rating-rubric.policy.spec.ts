@@ -28,7 +28,7 @@ describe('default rubrics', () => {
     expect(r.starThresholds).toEqual([600, 700, 800, 880, 940]);
   });
 
-  it('nursing homes carry the per-star prerequisites of DOMAIN.md', () => {
+  it('nursing homes carry the per-star prerequisites of GB/T 37276 practice', () => {
     const table = (code: string) =>
       DEFAULT_NURSING_HOME_PREREQUISITES.filter((p) => p.code === code).map((p) => [p.star, p.value]);
     expect(table('CAREGIVER_RATIO')).toEqual([[1, 8], [2, 7], [3, 6], [4, 5], [5, 4]]);

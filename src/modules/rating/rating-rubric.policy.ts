@@ -15,7 +15,7 @@ export const MAX_STARS = 5;
  */
 export const DEFAULT_STAR_THRESHOLDS_PER_1000: readonly number[] = [600, 700, 800, 880, 940];
 
-/** The prerequisites a star can require (DOMAIN.md, GB/T 37276 practice). */
+/** The prerequisites a star can require (GB/T 37276 practice, docs/ratings.md). */
 export type PrerequisiteCode = 'CAREGIVER_RATIO' | 'OCCUPANCY' | 'OWN_BATHROOM_SHARE';
 export const PREREQUISITE_CODES: readonly PrerequisiteCode[] = ['CAREGIVER_RATIO', 'OCCUPANCY', 'OWN_BATHROOM_SHARE'];
 

@@ -1,7 +1,7 @@
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
 
 /**
- * The rating module's refusals in one place. Reasons beyond API.md's list are additions for situations the list does
+ * The rating module's refusals in one place. Reasons beyond the fixed core's list (docs/errors.md) are additions for situations the list does
  * not name (documented in the README): RATING_IN_PROGRESS and RATING_RUBRIC_MISSING.
  */
 export const ratingErrors = {

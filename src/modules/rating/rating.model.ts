@@ -10,6 +10,11 @@ export enum RatingStatus {
 registerEnumType(RatingStatus, {
   name: 'RatingStatus',
   description: 'Lifecycle of a star-rating assessment: DRAFT while scored, PUBLISHED when it is the grade, SUPERSEDED by a later grade.',
+  valuesMap: {
+    DRAFT: { description: 'Being scored by civil affairs; not visible as a grade.' },
+    PUBLISHED: { description: 'Finalized: the provider\'s grade in force until validUntil (3 years) or a later grade.' },
+    SUPERSEDED: { description: 'Replaced by a later published grade of the same provider.' },
+  },
 });
 
 export enum RatingPrerequisiteCode {
@@ -22,6 +27,11 @@ registerEnumType(RatingPrerequisiteCode, {
   description:
     'A per-star prerequisite: CAREGIVER_RATIO (caregivers to fully dependent residents), OCCUPANCY (share of beds occupied), ' +
     'OWN_BATHROOM_SHARE (share of rooms with their own bathroom).',
+  valuesMap: {
+    CAREGIVER_RATIO: { description: 'Caregivers to fully dependent residents, at least 1:8 for 1★ up to 1:4 for 5★ by default.' },
+    OCCUPANCY: { description: 'Share of beds occupied, at least 30% for 1★ up to 50% for 5★ by default.' },
+    OWN_BATHROOM_SHARE: { description: 'Share of rooms with their own bathroom: 50% for 3★, 60% for 4★, 90% for 5★ by default.' },
+  },
 });
 
 export enum RatingEventAction {
@@ -33,7 +43,19 @@ export enum RatingEventAction {
   PUBLISH_RUBRIC = 'PUBLISH_RUBRIC',
   SET_SUBSIDY_TIERS = 'SET_SUBSIDY_TIERS',
 }
-registerEnumType(RatingEventAction, { name: 'RatingEventAction', description: 'What a step of the rating audit trail did.' });
+registerEnumType(RatingEventAction, {
+  name: 'RatingEventAction',
+  description: 'What a step of the rating audit trail did.',
+  valuesMap: {
+    START: { description: 'An officer started an assessment (DRAFT).' },
+    SCORE: { description: 'Items were scored.' },
+    RECORD_FACTS: { description: 'The facts behind the prerequisites (caregivers, residents, rooms) were recorded.' },
+    FINALIZE: { description: 'The assessment was finalized: stars computed and published.' },
+    SUPERSEDE: { description: 'This grade was superseded when a later one was published for the provider.' },
+    PUBLISH_RUBRIC: { description: 'A new rubric version was published.' },
+    SET_SUBSIDY_TIERS: { description: 'The subsidy tiers per star were set.' },
+  },
+});
 
 @ObjectType({ description: 'One scored item of a rubric (评分细则条目).' })
 export class RatingRubricItem {

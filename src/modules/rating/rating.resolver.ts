@@ -26,6 +26,7 @@ import {
   RatingFacts,
   RatingItemScore,
   RatingPrerequisite,
+  RatingPrerequisiteCode,
   RatingPrerequisiteResult,
   RatingRubricModel,
   RatingSubsidyTier,
@@ -52,7 +53,7 @@ export class RatingResolver {
   })
   @Public()
   ratingRubric(
-    @Args('kind', { type: () => ProviderKind }) kind: ProviderKind,
+    @Args('kind', { type: () => ProviderKind, description: 'The provider kind whose rubric to read.' }) kind: ProviderKind,
     @Args('version', { type: () => Int, nullable: true, description: 'A past version; the current one when omitted.' }) version?: number | null,
   ) {
     return version == null ? this.rubrics.current(kind) : this.rubrics.version(kind, version);
@@ -60,14 +61,14 @@ export class RatingResolver {
 
   @Mutation(() => RatingRubricModel, { description: 'Publishes a new rubric version for a kind (ADMIN). Assessments in progress keep their version.' })
   @Roles(Role.ADMIN)
-  publishRatingRubric(@CurrentActor() actor: Actor, @Args('input') input: PublishRatingRubricInput) {
+  publishRatingRubric(@CurrentActor() actor: Actor, @Args('input', { description: 'The rubric: sections with items and points, thresholds per star and prerequisites.' }) input: PublishRatingRubricInput) {
     return this.rubrics.publish(actor, input);
   }
 
   @Query(() => [RatingSubsidyTier], { description: 'The grade-linked operating subsidy table (public policy).' })
   @Public()
   ratingSubsidyTiers(
-    @Args('kind', { type: () => ProviderKind, nullable: true }) kind?: ProviderKind | null,
+    @Args('kind', { type: () => ProviderKind, nullable: true, description: 'Only tiers of this provider kind; all kinds when left out.' }) kind?: ProviderKind | null,
     @Args('regionPrefix', { type: () => String, nullable: true, description: 'Only this exact prefix; "" is the national default.' })
     regionPrefix?: string | null,
   ) {
@@ -78,8 +79,8 @@ export class RatingResolver {
   @Roles(Role.ADMIN)
   setRatingSubsidyTiers(
     @CurrentActor() actor: Actor,
-    @Args('kind', { type: () => ProviderKind }) kind: ProviderKind,
-    @Args('tiers', { type: () => [RatingSubsidyTierInput] }, new InputValidationPipe(RatingSubsidyTierInput)) tiers: RatingSubsidyTierInput[],
+    @Args('kind', { type: () => ProviderKind, description: 'The provider kind the tiers apply to.' }) kind: ProviderKind,
+    @Args('tiers', { type: () => [RatingSubsidyTierInput], description: 'The tiers by stars (1 to 5): a monthly amount per occupied bed and a flat monthly amount, both in fen.' }, new InputValidationPipe(RatingSubsidyTierInput)) tiers: RatingSubsidyTierInput[],
     @Args('regionPrefix', { type: () => String, defaultValue: '', description: 'Region-code prefix, 0 to 12 digits.' }) regionPrefix: string,
   ) {
     return this.ratings.setTiers(actor, kind, regionPrefix, tiers);
@@ -92,7 +93,7 @@ export class RatingResolver {
     description: 'An assessment: officers in scope and admins see all, a provider\'s staff its published ones; null otherwise.',
   })
   @Roles(Role.CIVIL_AFFAIRS, Role.ADMIN, Role.PROVIDER_STAFF)
-  ratingAssessment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  ratingAssessment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The assessment (from `startRatingAssessment` or `ratingAssessments`).' }) id: string) {
     return this.ratings.get(actor, id);
   }
 
@@ -102,7 +103,7 @@ export class RatingResolver {
   @Roles(Role.CIVIL_AFFAIRS, Role.ADMIN, Role.PROVIDER_STAFF)
   ratingAssessments(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => RatingAssessmentFilter, nullable: true }) filter: RatingAssessmentFilter,
+    @Args('filter', { type: () => RatingAssessmentFilter, nullable: true, description: 'Optional filter by provider, region prefix and status; the caller\'s scope always applies.' }) filter: RatingAssessmentFilter,
     @Args() page: PageArgs,
   ) {
     return this.ratings.list(actor, filter, page);
@@ -114,7 +115,7 @@ export class RatingResolver {
   @Roles(Role.CIVIL_AFFAIRS)
   startRatingAssessment(
     @CurrentActor() actor: Actor,
-    @Args('providerId', { type: () => ID }) providerId: string,
+    @Args('providerId', { type: () => ID, description: 'The provider to grade; it must be in the officer\'s scope and have no DRAFT assessment.' }) providerId: string,
     @Args('facts', { type: () => RatingFactsInput, nullable: true, description: 'Facts for the prerequisites, if known already.' })
     facts?: RatingFactsInput,
   ) {
@@ -125,8 +126,8 @@ export class RatingResolver {
   @Roles(Role.CIVIL_AFFAIRS)
   recordRatingFacts(
     @CurrentActor() actor: Actor,
-    @Args('assessmentId', { type: () => ID }) assessmentId: string,
-    @Args('facts', { type: () => RatingFactsInput }) facts: RatingFactsInput,
+    @Args('assessmentId', { type: () => ID, description: 'The DRAFT assessment.' }) assessmentId: string,
+    @Args('facts', { type: () => RatingFactsInput, description: 'Caregivers, fully dependent residents, rooms and rooms with own bathroom, as counted on site.' }) facts: RatingFactsInput,
   ) {
     return this.ratings.recordFacts(actor, assessmentId, facts);
   }
@@ -137,8 +138,8 @@ export class RatingResolver {
   @Roles(Role.CIVIL_AFFAIRS)
   scoreRatingItems(
     @CurrentActor() actor: Actor,
-    @Args('assessmentId', { type: () => ID }) assessmentId: string,
-    @Args('scores', { type: () => [RatingItemScoreInput] }, new InputValidationPipe(RatingItemScoreInput)) scores: RatingItemScoreInput[],
+    @Args('assessmentId', { type: () => ID, description: 'The DRAFT assessment.' }) assessmentId: string,
+    @Args('scores', { type: () => [RatingItemScoreInput], description: 'Points per rubric item code (0 to the item\'s maximum); scoring an item again replaces its points.' }, new InputValidationPipe(RatingItemScoreInput)) scores: RatingItemScoreInput[],
   ) {
     return this.ratings.score(actor, assessmentId, scores);
   }
@@ -147,7 +148,7 @@ export class RatingResolver {
     description: 'Computes the stars (thresholds capped by prerequisites), publishes the grade for 3 years and supersedes the previous one.',
   })
   @Roles(Role.CIVIL_AFFAIRS)
-  finalizeRatingAssessment(@CurrentActor() actor: Actor, @Args('assessmentId', { type: () => ID }) assessmentId: string) {
+  finalizeRatingAssessment(@CurrentActor() actor: Actor, @Args('assessmentId', { type: () => ID, description: 'The DRAFT assessment, with every item scored.' }) assessmentId: string) {
     return this.ratings.finalize(actor, assessmentId);
   }
 
@@ -173,8 +174,8 @@ export class RatingResolver {
     return a.totalPoints ?? totalPoints(await this.loaders.scores(ctx).load(a.id));
   }
 
-  @ResolveField(() => [String], {
-    description: 'Codes of the prerequisites that capped the grade below the stars its points earn (e.g. OWN_BATHROOM_SHARE).',
+  @ResolveField(() => [RatingPrerequisiteCode], {
+    description: 'The prerequisites that capped the grade below the stars its points earn, each once; empty when none did.',
   })
   failedPrerequisites(@Parent() a: RatingAssessmentEntity): string[] {
     return failedPrerequisiteCodes(a.failedPrerequisites ?? []);

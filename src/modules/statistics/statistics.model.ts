@@ -3,36 +3,36 @@ import { BedCategory, CareLevel, ProviderKind } from '../../core/domain/enums.js
 
 @ObjectType({ description: 'How many providers of a kind.' })
 export class ProviderKindCount {
-  @Field(() => ProviderKind) kind: ProviderKind;
-  @Field(() => Int) count: number;
+  @Field(() => ProviderKind, { description: 'The provider kind.' }) kind: ProviderKind;
+  @Field(() => Int, { description: 'Registered providers of this kind in the region.' }) count: number;
 }
 
 @ObjectType({ description: 'Beds of one category across the region\'s providers.' })
 export class BedCategoryTotals {
-  @Field(() => BedCategory) category: BedCategory;
-  @Field(() => Int) total: number;
-  @Field(() => Int) occupied: number;
+  @Field(() => BedCategory, { description: 'The bed category.' }) category: BedCategory;
+  @Field(() => Int, { description: 'Beds of the category across the region\'s providers.' }) total: number;
+  @Field(() => Int, { description: 'Of those, beds with a resident.' }) occupied: number;
   @Field(() => Int, { description: 'Held for reservations.' }) reserved: number;
 }
 
 @ObjectType({ description: 'How many providers hold a current grade of this many stars.' })
 export class StarCount {
-  @Field(() => Int) stars: number;
-  @Field(() => Int) count: number;
+  @Field(() => Int, { description: 'The star grade, 1 to 5.' }) stars: number;
+  @Field(() => Int, { description: 'Providers whose grade in force has this many stars.' }) count: number;
 }
 
 @ObjectType({ description: 'How many elders have this care level (final level of their latest assessment).' })
 export class CareLevelCount {
-  @Field(() => CareLevel) level: CareLevel;
-  @Field(() => Int) count: number;
+  @Field(() => CareLevel, { description: 'The GB/T 42195 capability level.' }) level: CareLevel;
+  @Field(() => Int, { description: 'Elders whose latest assessment ended at this final level.' }) count: number;
 }
 
 @ObjectType({ description: 'Home-care visits of elders living in the region, by outcome.' })
 export class HomeCareOrderTotals {
-  @Field(() => Int) total: number;
-  @Field(() => Int) completed: number;
-  @Field(() => Int) cancelled: number;
-  @Field(() => Int) noShow: number;
+  @Field(() => Int, { description: 'Every visit booked for elders of the region, whatever its status.' }) total: number;
+  @Field(() => Int, { description: 'Visits checked out (COMPLETED).' }) completed: number;
+  @Field(() => Int, { description: 'Visits CANCELLED before they started.' }) cancelled: number;
+  @Field(() => Int, { description: 'Visits recorded as NO_SHOW.' }) noShow: number;
 }
 
 @ObjectType({ description: 'Extreme-poverty elders (特困人员) and how many are supported in institutions (集中供养).' })
@@ -60,6 +60,6 @@ export class RegionStatistics {
   @Field(() => Int, { description: 'Registered elders living in the region.' }) elders: number;
   @Field(() => [CareLevelCount], { description: 'Assessed elders by care level (every level listed, zero included).' }) eldersByCareLevel: CareLevelCount[];
   @Field(() => Int, { description: 'Registered elders without an assessment.' }) eldersNotAssessed: number;
-  @Field(() => ExtremePovertySupport) extremePoverty: ExtremePovertySupport;
-  @Field(() => HomeCareOrderTotals) homeCareOrders: HomeCareOrderTotals;
+  @Field(() => ExtremePovertySupport, { description: 'Extreme-poverty elders (特困人员) of the region and how many are supported in institutions (集中供养率).' }) extremePoverty: ExtremePovertySupport;
+  @Field(() => HomeCareOrderTotals, { description: 'Home-care visits of elders living in the region, by outcome.' }) homeCareOrders: HomeCareOrderTotals;
 }

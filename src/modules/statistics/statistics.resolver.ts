@@ -12,7 +12,7 @@ export class StatisticsResolver {
 
   @Query(() => RegionStatistics, { description: 'Figures of a region (a region-code prefix inside the officer\'s scope).' })
   @Roles(Role.CIVIL_AFFAIRS, Role.ADMIN)
-  regionStatistics(@CurrentActor() actor: Actor, @Args('regionCode') regionCode: string) {
+  regionStatistics(@CurrentActor() actor: Actor, @Args('regionCode', { description: 'A region code or prefix (digits, e.g. "3708" for Jining) inside the officer\'s scope; ADMIN any.' }) regionCode: string) {
     return this.statistics.forRegion(actor, regionCode);
   }
 }

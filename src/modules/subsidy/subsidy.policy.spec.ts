@@ -3,10 +3,10 @@ import {
   evaluateSubsidy,
   NO_SUBSIDY_BASIS,
   ruleMatches,
-  SubsidyRule,
+  type SubsidyRule,
   subsidyForVisit,
   subsidyRuleErrors,
-  SubsidySubject,
+  type SubsidySubject,
 } from './subsidy.policy.js';
 
 const subject = (s: Partial<SubsidySubject>): SubsidySubject => ({ categories: [], age: 65, careLevel: null, ...s });

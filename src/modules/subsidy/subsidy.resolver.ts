@@ -33,7 +33,7 @@ export class SubsidyResolver {
   @Query(() => SubsidyRuleSetModel, { description: 'The home-care subsidy rules in force for a region code at a time (default now).' })
   @Roles(...Object.values(Role))
   async subsidyRules(
-    @Args('regionCode') regionCode: string,
+    @Args('regionCode', { description: 'A region code; the rules of its most specific configured prefix apply.' }) regionCode: string,
     @Args('at', { type: () => Date, nullable: true, description: 'Default now.' }) at?: Date | null,
   ): Promise<SubsidyRuleSetModel> {
     return toModel(await this.subsidies.ruleSetFor(regionCode, at ?? new Date()));
@@ -41,7 +41,7 @@ export class SubsidyResolver {
 
   @Mutation(() => SubsidyRuleSetModel, { description: 'Publishes new subsidy rules for a region prefix from now or a later time. CIVIL_AFFAIRS in scope, ADMIN.' })
   @Roles(Role.CIVIL_AFFAIRS, Role.ADMIN)
-  async setSubsidyRules(@CurrentActor() actor: Actor, @Args('input') input: SetSubsidyRulesInput): Promise<SubsidyRuleSetModel> {
+  async setSubsidyRules(@CurrentActor() actor: Actor, @Args('input', { description: 'Region prefix, start time and the full list of rules.' }) input: SetSubsidyRulesInput): Promise<SubsidyRuleSetModel> {
     return toModel(await this.subsidies.publish(actor, input));
   }
 }

@@ -6,20 +6,29 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Adjustments of GB/T 42195 applied after the score: COMA (level TOTAL directly), MENTAL_DISORDER (diagnosed dementia or other mental disorder, up one), CARE_RISK_EVENTS (two or more in 30 days, up one). */
 export type AssessmentAdjustment =
+  /** Two or more care-risk events (fall, choking, wandering off, self-harm, suicide attempt) in the last 30 days: one level up. */
   | 'CARE_RISK_EVENTS'
+  /** The elder is in a coma: the final level is TOTAL whatever the score. */
   | 'COMA'
+  /** Diagnosed dementia or another diagnosed mental disorder: the final level is one above the score level. */
   | 'MENTAL_DISORDER';
 
 /** Bed category; NURSING is the nursing-type bed (护理型床位) for disabled elders. */
 export type BedCategory =
+  /** Bed in a dementia unit (失智照护床位). */
   | 'DEMENTIA'
+  /** Nursing-type bed (护理型床位) for disabled or partly disabled elders; counted in the nursing-bed share. */
   | 'NURSING'
+  /** Bed for elders who can care for themselves (自理床位). */
   | 'SELF_CARE';
 
 /** How an automatic waitlist offer ended. */
 export type BedOfferOutcome =
+  /** The elder was admitted to the offered bed. */
   | 'ACCEPTED'
+  /** The offered hold was released. */
   | 'DECLINED'
+  /** The offered hold expired. */
   | 'LAPSED';
 
 /** Narrows a reservation list; the caller's scope always applies on top. */
@@ -36,19 +45,30 @@ export type BedReservationFilter = {
 
 /** HELD: a bed is kept until expiresAt; ADMITTED: the elder lives there (入住); RELEASED: given up before admission; EXPIRED: not admitted in time; DISCHARGED: left after admission (出院/退住). */
 export type BedReservationStatus =
+  /** The elder moved in (入住); the bed counts as occupied. */
   | 'ADMITTED'
+  /** The resident left after admission (出院/退住); the bed is free again. Final. */
   | 'DISCHARGED'
+  /** Not admitted before expiresAt; the bed is free again. Final. */
   | 'EXPIRED'
+  /** A bed of the category is kept for the elder until expiresAt (counted as reserved). */
   | 'HELD'
+  /** Given up before admission by the family, staff or an officer; the bed is free again. Final. */
   | 'RELEASED';
 
 /** WAITING in line; OFFERED: a freed bed is held for the elder; ACCEPTED: the offered bed was taken (admitted); DECLINED: the offered hold was released; LAPSED: the offered hold expired; LEFT: taken off the list. */
 export type BedWaitlistEntryStatus =
+  /** The offered bed was taken: the reservation was admitted. Final. */
   | 'ACCEPTED'
+  /** The offered hold was released. Final. */
   | 'DECLINED'
+  /** The offered hold expired without admission. Final. */
   | 'LAPSED'
+  /** Taken off the list by the family or staff. Final. */
   | 'LEFT'
+  /** A freed bed is held for the elder as a HELD reservation with its own expiry. */
   | 'OFFERED'
+  /** In line for a bed of the category at the provider. */
   | 'WAITING';
 
 /** Books a home-care visit. FAMILY guardian of the elder, or CIVIL_AFFAIRS in scope. */
@@ -95,10 +115,15 @@ export type CapabilityAssessmentInput = {
 
 /** GB/T 42195-2022 capability level: 0 intact … 4 total loss of capability. */
 export type CareLevel =
+  /** Level 0, capability intact (能力完好): total score 90. */
   | 'INTACT'
+  /** Level 1, mildly disabled (轻度失能): total score 66-89. */
   | 'MILD'
+  /** Level 2, moderately disabled (中度失能): total score 46-65. */
   | 'MODERATE'
+  /** Level 3, severely disabled (重度失能): total score 30-45. */
   | 'SEVERE'
+  /** Level 4, total loss of capability (完全失能): total score 0-29, or in a coma. */
   | 'TOTAL';
 
 /** What an elder needs. `elderId` fills location, care level, dementia and subsidy eligibility from the elder's record; explicit fields override the record. Without `elderId`, `location` is required. */
@@ -129,8 +154,11 @@ export type CareNeedInput = {
 
 /** Residential (institution), day care, or care at home. */
 export type CareSetting =
+  /** Day care in the community (day-care centres, rural happiness homes). */
   | 'DAY_CARE'
+  /** Visits at the elder's home by a home-care agency or a provider offering home services. */
   | 'HOME_CARE'
+  /** Living in an institution with beds (nursing homes). */
   | 'RESIDENTIAL';
 
 /** Registers an elder. FAMILY (the caller becomes guardian) or CIVIL_AFFAIRS in scope. */
@@ -143,8 +171,8 @@ export type CreateElderInput = {
   categories?: Array<ElderCategory> | null | undefined;
   /** Full name as on the ID card. */
   fullName: string;
-  /** MALE or FEMALE. */
-  gender: string;
+  /** Sex as on the ID card: MALE or FEMALE. */
+  gender: Gender;
   /** Resident ID number (GB 11643, 18 characters). Stored encrypted, never returned. */
   idNumber: string;
   /** Where the home is. */
@@ -163,13 +191,19 @@ export type CreateElderInput = {
 export type CreateProviderInput = {
   /** Defaults to every level. */
   acceptsCareLevels?: Array<CareLevel> | null | undefined;
+  /** Street address, 1 to 300 characters. */
   address: string;
   /** Defaults to false. */
   dementiaCare?: boolean | null | undefined;
+  /** What kind of provider; fixed once registered. */
   kind: ProviderKind;
+  /** Where it is (WGS-84): latitude -90 to 90, longitude -180 to 180. */
   location: GeoPointInput;
+  /** Registered name, 1 to 200 characters. */
   name: string;
+  /** Who owns and runs it. */
   ownership: Ownership;
+  /** Public contact phone, 5 to 20 digits and + - ( ) spaces. */
   phone?: string | null | undefined;
   /** County (6 digits), township (9) or village (12) code. */
   regionCode: string;
@@ -189,18 +223,27 @@ export type CreateUserInput = {
   providerId?: string | number | null | undefined;
   /** Required for CIVIL_AFFAIRS: a region-code prefix, 2 to 12 digits. */
   regionScope?: string | null | undefined;
+  /** The account's role; PROVIDER_STAFF and CAREGIVER need providerId, CIVIL_AFFAIRS needs regionScope. */
   role: Role;
 };
 
 /** Support categories that decide eligibility for government-paid care. */
 export type ElderCategory =
+  /** Advanced age (高龄): 80 and over by default, configurable per region; derived from the birth date, never stored or declared. */
   | 'ADVANCED_AGE'
+  /** Disabled or partly disabled (失能/半失能), declared or verified like the other categories. */
   | 'DISABLED'
+  /** Empty-nest elder (空巢): children live elsewhere. */
   | 'EMPTY_NEST'
+  /** Extreme-poverty elder (特困人员): no work ability, no income, no one able to support them; supported by the state. */
   | 'EXTREME_POVERTY'
+  /** Left-behind elder (留守) in a village whose family works away. */
   | 'LEFT_BEHIND'
+  /** Lives alone (独居). */
   | 'LIVING_ALONE'
+  /** Low-income household (低收入). */
   | 'LOW_INCOME'
+  /** Household on the minimum living allowance (低保). */
   | 'SUBSISTENCE_ALLOWANCE';
 
 /** Filters of the civil-affairs elder list; all given filters must hold. */
@@ -217,6 +260,13 @@ export type ElderFilter = {
   verifiedOnly?: boolean | null | undefined;
 };
 
+/** Sex as on the resident ID card (GB 11643: the 17th digit is odd for men, even for women). */
+export type Gender =
+  /** Female (女). */
+  | 'FEMALE'
+  /** Male (男). */
+  | 'MALE';
+
 /** A point on the earth (WGS-84 degrees). */
 export type GeoPointInput = {
   /** Latitude, -90 to 90. */
@@ -224,6 +274,13 @@ export type GeoPointInput = {
   /** Longitude, -180 to 180. */
   longitude: number;
 };
+
+/** Whether a home bed (家庭养老床位) is still served by its provider. */
+export type HomeBedStatus =
+  /** Registered and served: its plan books visits ahead of time. */
+  | 'ACTIVE'
+  /** Ended by the provider; final. Its visits not yet started were cancelled. */
+  | 'ENDED';
 
 /** Filters of homeCareOrders; all given filters must hold, inside what the caller may see. */
 export type HomeCareOrderFilter = {
@@ -247,11 +304,17 @@ export type HomeCareOrderFilter = {
 
 /** Lifecycle of a home-care visit: REQUESTED -> ASSIGNED -> IN_PROGRESS -> COMPLETED, or CANCELLED, or NO_SHOW. */
 export type HomeCareOrderStatus =
+  /** A caregiver is assigned and holds the time; may be rescheduled or cancelled. */
   | 'ASSIGNED'
+  /** Cancelled before it started; late cancellations are noted. Final. */
   | 'CANCELLED'
+  /** The caregiver checked out: the visit was delivered; the family may review it once. Final. */
   | 'COMPLETED'
+  /** The caregiver checked in at the home. */
   | 'IN_PROGRESS'
+  /** Recorded by staff as not having happened. Final. */
   | 'NO_SHOW'
+  /** Booked; waiting for a caregiver to be assigned. Holds its time slot. */
   | 'REQUESTED';
 
 /** Put an elder on a provider's waitlist (轮候) for a bed category when no bed is free. */
@@ -266,28 +329,39 @@ export type JoinBedWaitlistInput = {
 
 /** What a match score weighs: distance, current star grade, free capacity, price after subsidy against the budget, family reviews, and continuity (the provider already cares for the elder). */
 export type MatchFactor =
+  /** Free beds of the needed category (saturating at a configurable count); the same value for every provider outside residential care. */
   | 'CAPACITY'
+  /** 100 when the provider already cares for the elder, else 0. */
   | 'CONTINUITY'
+  /** How near the provider is to the need's location, within the distance limit (100 at the door, 0 at the limit). */
   | 'DISTANCE'
+  /** Estimated monthly out-of-pocket cost against the budget: 100 - 50 × cost / budget, clamped to 0..100. */
   | 'PRICE'
+  /** Families' reviews of completed visits (1-5 stars mapped to 0-100), shrunk towards a prior while there are few. */
   | 'REVIEWS'
+  /** The official star grade in force (GB/T 37276), 20 points a star; ungraded providers get a fixed configurable value. */
   | 'STARS';
 
 /** Public (公办), private (民办), public-built private-run (公建民营). */
 export type Ownership =
+  /** Privately run (民办). */
   | 'PRIVATE'
+  /** Publicly run (公办). */
   | 'PUBLIC'
+  /** Public-built, private-run (公建民营): keeps a configurable share of beds (default 20%) for government-supported elders. */
   | 'PUBLIC_BUILT_PRIVATE_RUN';
 
 /** Filters of the public provider finder; all given filters must hold. */
 export type ProviderFilter = {
   /** Only providers with a free bed of this category. */
   hasFreeBed?: BedCategory | null | undefined;
+  /** Only providers of these kinds. */
   kinds?: Array<ProviderKind> | null | undefined;
   /** Only providers whose current grade has at least this many stars. */
   minStars?: number | null | undefined;
   /** Only providers within radiusKm of this point, nearest first. */
   near?: GeoPointInput | null | undefined;
+  /** Only providers with this ownership. */
   ownership?: Ownership | null | undefined;
   /** With `near`: radius in km, more than 0 and at most 500 (default 10). */
   radiusKm?: number | null | undefined;
@@ -297,9 +371,13 @@ export type ProviderFilter = {
 
 /** Nursing home (养老院/敬老院), day-care centre (日间照料中心), rural happiness home (农村幸福院), home-care agency (居家养老服务机构). */
 export type ProviderKind =
+  /** Community day care (日间照料中心/社区养老服务站): meals, rest, activities; no long-term beds. */
   | 'DAY_CARE_CENTRE'
+  /** Agency whose caregivers visit elders at home (居家养老服务机构). */
   | 'HOME_CARE_AGENCY'
+  /** Residential institution with beds (养老院/养老机构), including township homes (敬老院). */
   | 'NURSING_HOME'
+  /** Village mutual-aid home (农村幸福院): day care and meals for rural elders, few or no beds. */
   | 'RURAL_HAPPINESS_HOME';
 
 /** Which rating assessments to list. */
@@ -336,14 +414,20 @@ export type RatingItemScoreInput = {
 
 /** A per-star prerequisite: CAREGIVER_RATIO (caregivers to fully dependent residents), OCCUPANCY (share of beds occupied), OWN_BATHROOM_SHARE (share of rooms with their own bathroom). */
 export type RatingPrerequisiteCode =
+  /** Caregivers to fully dependent residents, at least 1:8 for 1★ up to 1:4 for 5★ by default. */
   | 'CAREGIVER_RATIO'
+  /** Share of beds occupied, at least 30% for 1★ up to 50% for 5★ by default. */
   | 'OCCUPANCY'
+  /** Share of rooms with their own bathroom: 50% for 3★, 60% for 4★, 90% for 5★ by default. */
   | 'OWN_BATHROOM_SHARE';
 
 /** Lifecycle of a star-rating assessment: DRAFT while scored, PUBLISHED when it is the grade, SUPERSEDED by a later grade. */
 export type RatingStatus =
+  /** Being scored by civil affairs; not visible as a grade. */
   | 'DRAFT'
+  /** Finalized: the provider's grade in force until validUntil (3 years) or a later grade. */
   | 'PUBLISHED'
+  /** Replaced by a later published grade of the same provider. */
   | 'SUPERSEDED';
 
 /** Self-registration of a family account (家属/监护人). */
@@ -370,42 +454,67 @@ export type ReserveBedInput = {
 
 /** What an account may do: family, caregiver, provider staff, civil-affairs officer (民政), admin. */
 export type Role =
+  /** A platform operator: accounts, rubrics, prices and regional rules; no elder personal data in lists. */
   | 'ADMIN'
+  /** A home-care worker (护理员) of one provider: sees own visits, checks in and out at the home. */
   | 'CAREGIVER'
+  /** An officer of a civil-affairs bureau (民政局) scoped to a region prefix: registers providers, assesses elders, grades facilities, reads statistics. */
   | 'CIVIL_AFFAIRS'
+  /** A relative or guardian (家属/监护人), possibly the elder: registers elders, books visits, reserves beds, reviews visits. The only role `register` creates. */
   | 'FAMILY'
+  /** Staff of one provider (机构工作人员): keeps services and bed capacity, assigns caregivers, admits and discharges. */
   | 'PROVIDER_STAFF';
 
 /** Self-care class of an extreme-poverty elder: able to care for oneself, partly dependent, fully dependent. */
 export type SelfCareClass =
+  /** Fully unable to care for oneself (完全丧失生活自理能力); the highest support rate. */
   | 'FULLY_DEPENDENT'
+  /** Partly unable to care for oneself (部分丧失生活自理能力). */
   | 'PARTLY_DEPENDENT'
+  /** Able to care for oneself (具备生活自理能力). */
   | 'SELF_CARE';
 
 /** Home-care service catalogue after GB/T 43153-2023. */
 export type ServiceKind =
+  /** Bathing help (助浴). */
   | 'BATHING'
+  /** Cleaning help (助洁). */
   | 'CLEANING'
+  /** Companionship and emotional support (精神慰藉), usually priced per hour. */
   | 'COMPANIONSHIP'
+  /** Emergency help (助急). */
   | 'EMERGENCY_HELP'
+  /** Errands, paperwork and paying bills (委托代办, 代缴). */
   | 'ERRANDS_AND_BILLS'
+  /** Health monitoring and consultation (健康管理). */
   | 'HEALTH_MONITORING'
+  /** Home adaptation for old age (适老化改造): assessment and works. */
   | 'HOME_ADAPTATION'
+  /** Meal help (助餐): delivered or served meals. */
   | 'MEAL'
+  /** Escort to the doctor (助医). */
   | 'MEDICAL_ESCORT'
+  /** Help with medication (用药协助). */
   | 'MEDICATION_HELP'
+  /** Personal care (生活护理), part of basic care (基础照护). */
   | 'PERSONAL_CARE'
+  /** Rehabilitation nursing (康复护理). */
   | 'REHABILITATION'
+  /** Walking and outings (助行). */
   | 'WALKING_OUTING'
+  /** Welfare visit (探访关爱), e.g. to an elder living alone. */
   | 'WELFARE_VISIT';
 
 /** How an extreme-poverty elder (特困人员) is supported: CENTRALIZED in an institution (集中供养) or DISPERSED at home (分散供养). */
 export type SupportForm =
+  /** Lives in an institution that supports them (集中供养). */
   | 'CENTRALIZED'
+  /** Lives at home with support (分散供养). */
   | 'DISPERSED';
 
 /** New counts for one bed category, guarded by the version the caller last read. */
 export type UpdateBedCapacityInput = {
+  /** The bed category to set. */
   category: BedCategory;
   /** The version read last; a different current version is refused with STALE_VERSION. */
   expectedVersion: number;
@@ -413,6 +522,7 @@ export type UpdateBedCapacityInput = {
   monthlyPriceFen?: number | null | undefined;
   /** Beds with a resident, 0 to total. */
   occupied: number;
+  /** The provider the calling staff member works for. */
   providerId: string | number;
   /** Beds of this category, 0 or more. */
   total: number;
@@ -438,13 +548,21 @@ export type UpdateElderInput = {
 
 /** Changes a provider's registry entry; omitted fields stay as they are. */
 export type UpdateProviderInput = {
+  /** The care levels it takes, each once. */
   acceptsCareLevels?: Array<CareLevel> | null | undefined;
+  /** New street address, 1 to 300 characters. */
   address?: string | null | undefined;
+  /** Whether it cares for elders with dementia. */
   dementiaCare?: boolean | null | undefined;
+  /** New location (WGS-84). */
   location?: GeoPointInput | null | undefined;
+  /** New registered name, 1 to 200 characters. */
   name?: string | null | undefined;
+  /** New ownership. */
   ownership?: Ownership | null | undefined;
+  /** New contact phone, 5 to 20 digits and + - ( ) spaces; null removes it. */
   phone?: string | null | undefined;
+  /** New home-care service radius in km, 0 to 200; null means the provider takes no home-care visits. */
   serviceRadiusKm?: number | null | undefined;
 };
 
@@ -568,7 +686,7 @@ export type MatchProvidersQuery = { matchProviders: Array<{ score: number, dista
 export type MyEldersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyEldersQuery = { myElders: Array<{ id: string, fullName: string, gender: string, birthDate: string, age: number, idNumberMasked: string, regionCode: string, address: string | null, phone: string | null, categories: Array<ElderCategory>, verifiedCategories: Array<ElderCategory>, selfCareClass: SelfCareClass | null, careLevel: CareLevel | null, nextAssessmentDue: string | null, location: { latitude: number, longitude: number } | null, latestAssessment: { id: string, totalScore: number, scoreLevel: CareLevel, finalLevel: CareLevel, assessedAt: string, dimensionScores: { selfCare: number, mobility: number, mentalState: number, perceptionSocial: number } } | null, subsidy: { monthlyAllowanceFen: number, coverageRate: number, basis: string, ruleCode: string | null } }> };
+export type MyEldersQuery = { myElders: Array<{ id: string, fullName: string, gender: Gender, birthDate: string, age: number, idNumberMasked: string, regionCode: string, address: string | null, phone: string | null, categories: Array<ElderCategory>, verifiedCategories: Array<ElderCategory>, selfCareClass: SelfCareClass | null, careLevel: CareLevel | null, nextAssessmentDue: string | null, location: { latitude: number, longitude: number } | null, latestAssessment: { id: string, totalScore: number, scoreLevel: CareLevel, finalLevel: CareLevel, assessedAt: string, dimensionScores: { selfCare: number, mobility: number, mentalState: number, perceptionSocial: number } } | null, subsidy: { monthlyAllowanceFen: number, coverageRate: number, basis: string, ruleCode: string | null } }> };
 
 export type CreateElderMutationVariables = Exact<{
   input: CreateElderInput;
@@ -631,7 +749,7 @@ export type OfficerEldersQueryVariables = Exact<{
 }>;
 
 
-export type OfficerEldersQuery = { elders: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, fullName: string, age: number, gender: string, regionCode: string, idNumberMasked: string, categories: Array<ElderCategory>, verifiedCategories: Array<ElderCategory>, careLevel: CareLevel | null, nextAssessmentDue: string | null, latestAssessment: { totalScore: number, finalLevel: CareLevel, assessedAt: string } | null }> } };
+export type OfficerEldersQuery = { elders: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, fullName: string, age: number, gender: Gender, regionCode: string, idNumberMasked: string, categories: Array<ElderCategory>, verifiedCategories: Array<ElderCategory>, careLevel: CareLevel | null, nextAssessmentDue: string | null, latestAssessment: { totalScore: number, finalLevel: CareLevel, assessedAt: string } | null }> } };
 
 export type RecordAssessmentMutationVariables = Exact<{
   input: CapabilityAssessmentInput;
@@ -689,7 +807,7 @@ export type RatingDetailQueryVariables = Exact<{
 }>;
 
 
-export type RatingDetailQuery = { ratingAssessment: { id: string, status: RatingStatus, stars: number | null, scoreStars: number | null, totalPoints: number, rubricVersion: number, failedPrerequisites: Array<string>, unscoredItemCodes: Array<string>, validUntil: string | null, provider: { id: string, name: string, kind: ProviderKind }, facts: { caregiverCount: number | null, fullyDependentResidentCount: number | null, roomCount: number | null, roomsWithOwnBathroomCount: number | null, occupiedBeds: number | null, totalBeds: number | null }, prerequisiteResults: Array<{ code: RatingPrerequisiteCode, star: number, required: number, actual: number | null, met: boolean }>, scores: Array<{ itemCode: string, points: number, note: string | null }>, rubric: { version: number, maxPoints: number, starThresholds: Array<number>, sections: Array<{ code: string, title: string, maxPoints: number, items: Array<{ code: string, title: string, maxPoints: number }> }> } } | null };
+export type RatingDetailQuery = { ratingAssessment: { id: string, status: RatingStatus, stars: number | null, scoreStars: number | null, totalPoints: number, rubricVersion: number, failedPrerequisites: Array<RatingPrerequisiteCode>, unscoredItemCodes: Array<string>, validUntil: string | null, provider: { id: string, name: string, kind: ProviderKind }, facts: { caregiverCount: number | null, fullyDependentResidentCount: number | null, roomCount: number | null, roomsWithOwnBathroomCount: number | null, occupiedBeds: number | null, totalBeds: number | null }, prerequisiteResults: Array<{ code: RatingPrerequisiteCode, star: number, required: number, actual: number | null, met: boolean }>, scores: Array<{ itemCode: string, points: number, note: string | null }>, rubric: { version: number, maxPoints: number, starThresholds: Array<number>, sections: Array<{ code: string, title: string, maxPoints: number, items: Array<{ code: string, title: string, maxPoints: number }> }> } } | null };
 
 export type ScoreRatingMutationVariables = Exact<{
   assessmentId: string | number;
@@ -712,7 +830,7 @@ export type FinalizeRatingMutationVariables = Exact<{
 }>;
 
 
-export type FinalizeRatingMutation = { finalizeRatingAssessment: { id: string, status: RatingStatus, stars: number | null, failedPrerequisites: Array<string>, validUntil: string | null } };
+export type FinalizeRatingMutation = { finalizeRatingAssessment: { id: string, status: RatingStatus, stars: number | null, failedPrerequisites: Array<RatingPrerequisiteCode>, validUntil: string | null } };
 
 export type SubsidyRulesQueryVariables = Exact<{
   regionCode: string;
@@ -740,7 +858,7 @@ export type StaffCaregiversQueryVariables = Exact<{
 }>;
 
 
-export type StaffCaregiversQuery = { caregivers: Array<{ id: string, displayName: string, qualifiedServices: Array<ServiceKind>, customHours: boolean, customQualifications: boolean, workingHours: Array<{ weekday: number, startTime: string, endTime: string }> }>, homeBeds: Array<{ id: string, elderId: string, status: string, createdAt: string, generatedUntil: string | null, plan: Array<{ weekday: number, time: string, service: ServiceKind, durationMinutes: number }> }> };
+export type StaffCaregiversQuery = { caregivers: Array<{ id: string, displayName: string, qualifiedServices: Array<ServiceKind>, customHours: boolean, customQualifications: boolean, workingHours: Array<{ weekday: number, startTime: string, endTime: string }> }>, homeBeds: Array<{ id: string, elderId: string, status: HomeBedStatus, createdAt: string, generatedUntil: string | null, plan: Array<{ weekday: number, time: string, service: ServiceKind, durationMinutes: number }> }> };
 
 export type StaffOrdersQueryVariables = Exact<{
   filter?: HomeCareOrderFilter | null | undefined;

@@ -4,10 +4,10 @@ import { BedCategory } from '../../../core/domain/enums.js';
 
 @InputType({ description: 'New counts for one bed category, guarded by the version the caller last read.' })
 export class UpdateBedCapacityInput {
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID, { description: 'The provider the calling staff member works for.' }) @IsUUID()
   providerId: string;
 
-  @Field(() => BedCategory) @IsEnum(BedCategory)
+  @Field(() => BedCategory, { description: 'The bed category to set.' }) @IsEnum(BedCategory)
   category: BedCategory;
 
   // Negative counts are a business refusal (CAPACITY_INVALID), checked by the service, not here.

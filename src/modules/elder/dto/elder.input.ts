@@ -5,7 +5,6 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
-  IsIn,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,13 +14,12 @@ import {
 } from 'class-validator';
 import { CareLevel, ElderCategory } from '../../../core/domain/enums.js';
 import { GeoPointInput } from '../../../core/graphql/geo-point.js';
-import { SelfCareClassEnum, SupportFormEnum } from '../elder.model.js';
+import { Gender, SelfCareClassEnum, SupportFormEnum } from '../elder.model.js';
 
 export const ELDER_REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
 export const ELDER_REGION_PREFIX = /^\d{1,12}$/;
 export const ELDER_PHONE = /^[0-9+\-() ]{5,20}$/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const GENDERS = ['MALE', 'FEMALE'] as const;
 
 // Validation messages never quote the value: an ID number must not come back in an error.
 
@@ -31,9 +29,9 @@ export class CreateElderInput {
   @IsString() @Length(1, 100)
   fullName: string;
 
-  @Field({ description: 'MALE or FEMALE.' })
-  @IsIn(GENDERS, { message: 'gender must be MALE or FEMALE' })
-  gender: string;
+  @Field(() => Gender, { description: 'Sex as on the ID card: MALE or FEMALE.' })
+  @IsEnum(Gender, { message: 'gender must be MALE or FEMALE' })
+  gender: Gender;
 
   @Field({ description: 'Birth date YYYY-MM-DD; must agree with the ID number.' })
   @Matches(ISO_DATE, { message: 'birthDate must be YYYY-MM-DD' })

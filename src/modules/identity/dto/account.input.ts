@@ -22,7 +22,7 @@ export class RegisterInput {
 
 @InputType({ description: 'An account created by an admin, or by an officer for a provider in scope.' })
 export class CreateUserInput extends RegisterInput {
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The account\'s role; PROVIDER_STAFF and CAREGIVER need providerId, CIVIL_AFFAIRS needs regionScope.' })
   @IsEnum(Role)
   role: Role;
 

@@ -1,7 +1,6 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -25,26 +24,26 @@ export const CONTACT_PHONE = /^[0-9+\-() ]{5,20}$/;
 
 @InputType({ description: 'Registers a provider. CIVIL_AFFAIRS in scope, or ADMIN.' })
 export class CreateProviderInput {
-  @Field() @IsString() @Length(1, 200)
+  @Field({ description: 'Registered name, 1 to 200 characters.' }) @IsString() @Length(1, 200)
   name: string;
 
-  @Field(() => ProviderKind) @IsEnum(ProviderKind)
+  @Field(() => ProviderKind, { description: 'What kind of provider; fixed once registered.' }) @IsEnum(ProviderKind)
   kind: ProviderKind;
 
-  @Field(() => Ownership) @IsEnum(Ownership)
+  @Field(() => Ownership, { description: 'Who owns and runs it.' }) @IsEnum(Ownership)
   ownership: Ownership;
 
   @Field({ description: 'County (6 digits), township (9) or village (12) code.' })
   @Matches(REGION_CODE, { message: 'regionCode must be 6, 9 or 12 digits' })
   regionCode: string;
 
-  @Field() @IsString() @Length(1, 300)
+  @Field({ description: 'Street address, 1 to 300 characters.' }) @IsString() @Length(1, 300)
   address: string;
 
-  @Field(() => GeoPointInput) @ValidateNested() @Type(() => GeoPointInput)
+  @Field(() => GeoPointInput, { description: 'Where it is (WGS-84): latitude -90 to 90, longitude -180 to 180.' }) @ValidateNested() @Type(() => GeoPointInput)
   location: GeoPointInput;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(CONTACT_PHONE, { message: 'phone must be 5 to 20 digits' })
+  @Field(() => String, { nullable: true, description: 'Public contact phone, 5 to 20 digits and + - ( ) spaces.' }) @IsOptional() @Matches(CONTACT_PHONE, { message: 'phone must be 5 to 20 digits' })
   phone?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Home-care service radius in km, 0 to 200.' })
@@ -61,41 +60,41 @@ export class CreateProviderInput {
 
 @InputType({ description: 'Changes a provider\'s registry entry; omitted fields stay as they are.' })
 export class UpdateProviderInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200)
+  @Field({ nullable: true, description: 'New registered name, 1 to 200 characters.' }) @IsOptional() @IsString() @Length(1, 200)
   name?: string;
 
-  @Field(() => Ownership, { nullable: true }) @IsOptional() @IsEnum(Ownership)
+  @Field(() => Ownership, { nullable: true, description: 'New ownership.' }) @IsOptional() @IsEnum(Ownership)
   ownership?: Ownership;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 300)
+  @Field({ nullable: true, description: 'New street address, 1 to 300 characters.' }) @IsOptional() @IsString() @Length(1, 300)
   address?: string;
 
-  @Field(() => GeoPointInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => GeoPointInput)
+  @Field(() => GeoPointInput, { nullable: true, description: 'New location (WGS-84).' }) @IsOptional() @ValidateNested() @Type(() => GeoPointInput)
   location?: GeoPointInput;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(CONTACT_PHONE, { message: 'phone must be 5 to 20 digits' })
+  @Field(() => String, { nullable: true, description: 'New contact phone, 5 to 20 digits and + - ( ) spaces; null removes it.' }) @IsOptional() @Matches(CONTACT_PHONE, { message: 'phone must be 5 to 20 digits' })
   phone?: string | null;
 
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(200)
+  @Field(() => Float, { nullable: true, description: 'New home-care service radius in km, 0 to 200; null means the provider takes no home-care visits.' }) @IsOptional() @IsNumber() @Min(0) @Max(200)
   serviceRadiusKm?: number | null;
 
-  @Field(() => [CareLevel], { nullable: true }) @IsOptional() @IsArray() @ArrayUnique() @IsEnum(CareLevel, { each: true })
+  @Field(() => [CareLevel], { nullable: true, description: 'The care levels it takes, each once.' }) @IsOptional() @IsArray() @ArrayUnique() @IsEnum(CareLevel, { each: true })
   acceptsCareLevels?: CareLevel[];
 
-  @Field({ nullable: true }) @IsOptional() @IsBoolean()
+  @Field({ nullable: true, description: 'Whether it cares for elders with dementia.' }) @IsOptional() @IsBoolean()
   dementiaCare?: boolean;
 }
 
 @InputType({ description: 'Filters of the public provider finder; all given filters must hold.' })
 export class ProviderFilter {
-  @Field(() => [ProviderKind], { nullable: true }) @IsOptional() @IsArray() @IsEnum(ProviderKind, { each: true })
+  @Field(() => [ProviderKind], { nullable: true, description: 'Only providers of these kinds.' }) @IsOptional() @IsArray() @IsEnum(ProviderKind, { each: true })
   kinds?: ProviderKind[];
 
   @Field({ nullable: true, description: 'A region-code prefix: "3708" covers every code starting with it.' })
   @IsOptional() @Matches(REGION_PREFIX, { message: 'regionCode must be 1 to 12 digits' })
   regionCode?: string;
 
-  @Field(() => Ownership, { nullable: true }) @IsOptional() @IsEnum(Ownership)
+  @Field(() => Ownership, { nullable: true, description: 'Only providers with this ownership.' }) @IsOptional() @IsEnum(Ownership)
   ownership?: Ownership;
 
   @Field(() => GeoPointInput, { nullable: true, description: 'Only providers within radiusKm of this point, nearest first.' })
@@ -117,7 +116,7 @@ export class ProviderFilter {
 
 @InputType({ description: 'One service and its price.' })
 export class ServiceOfferingInput {
-  @Field(() => ServiceKind) @IsEnum(ServiceKind)
+  @Field(() => ServiceKind, { description: 'The service offered; each kind at most once in the list.' }) @IsEnum(ServiceKind)
   kind: ServiceKind;
 
   @Field(() => Int, { description: 'Price in fen per unit, 0 to 10,000,000.' }) @IsInt() @Min(0) @Max(10_000_000)

@@ -89,7 +89,7 @@ export class RatingRubricSectionInput {
   @Field({ description: 'Title in English.' }) @IsString() @Length(1, 200)
   titleEn: string;
 
-  @Field(() => [RatingRubricItemInput])
+  @Field(() => [RatingRubricItemInput], { description: 'The section\'s items, 1 to 50; codes unique within the rubric.' })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RatingRubricItemInput)
   items: RatingRubricItemInput[];
 }
@@ -112,7 +112,7 @@ export class PublishRatingRubricInput {
   @Field(() => ProviderKind, { description: 'The provider kind the rubric grades.' }) @IsEnum(ProviderKind)
   kind: ProviderKind;
 
-  @Field(() => [RatingRubricSectionInput])
+  @Field(() => [RatingRubricSectionInput], { description: 'The rubric\'s sections, 1 to 20, in display order.' })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RatingRubricSectionInput)
   sections: RatingRubricSectionInput[];
 

@@ -31,7 +31,8 @@ export function RegisterPage() {
   const { signIn } = useAuth();
   const [, register] = useMutation(REGISTER);
   const { form, problem, unplaced, busy, submit } = useApiForm<Values>('input');
-  const onFinish = async ({ confirm: _confirm, ...input }: Values) => {
+  const onFinish = async ({ phone, password, displayName }: Values) => {
+    const input = { phone, password, displayName };
     const data = await submit(() => register({ input }));
     if (data) signIn({ accessToken: data.register.accessToken, expiresAt: data.register.expiresAt, user: data.register.user as SessionUser });
   };

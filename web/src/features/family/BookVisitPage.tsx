@@ -59,7 +59,7 @@ export default function BookVisitPage() {
   const navigate = useNavigate();
 
   if (!providerId) return <Empty description="请先在“查找服务”中选择一个服务机构" />;
-  if (booked)
+  if (booked) {
     return (
       <Result
         status="success"
@@ -68,6 +68,7 @@ export default function BookVisitPage() {
         extra={<Button type="primary" onClick={() => navigate(`/family/visits?elder=${elderId}`)}>查看我的预约</Button>}
       />
     );
+  }
   const onFinish = async ({ notes }: { notes?: string }) => {
     if (!slot || !chosen || !elderId) return;
     const data = await submit(() => book({ input: { elderId, providerId, service: chosen, startsAt: slot, durationMinutes, notes: notes || undefined, idempotencyKey } }));
