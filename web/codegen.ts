@@ -1,8 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Typed operations from the committed server schema (kept equal to the server's by test/web/web-schema.e2e-spec.ts). */
+/** Typed operations from the repository's schema.graphql (`npm run schema`; test/contract keeps it equal to the code). */
 const config: CodegenConfig = {
-  schema: 'schema.graphql',
+  schema: '../schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {
