@@ -38,6 +38,8 @@ import {
   type GeoPoint,
 } from './visit-rules.policy.js';
 import { caregiverCanTake, computeFreeSlots, type FreeSlot } from './visit-slot.policy.js';
+import { VisitEvidenceService } from '../settlement/visit-evidence.service.js';
+import { ShortVisitPricing } from './short-visit.pricing.js';
 
 /** A home-care order changed status (published after commit). */
 export interface HomeCareOrderChanged {
@@ -91,6 +93,8 @@ export class HomeCareOrderService {
     private readonly caregivers: CaregiverService,
     private readonly rules: HomeCareRulesService,
     private readonly events: DomainEvents,
+    private readonly evidence: VisitEvidenceService,
+    private readonly shortVisits: ShortVisitPricing,
   ) {}
 
   // ------------------------------------------------------------------ slots
@@ -191,6 +195,7 @@ export class HomeCareOrderService {
           assign: autoAssign,
           priceFen,
           split,
+          fundingSource: eligibility.fundingSource,
           month,
           requestHash,
           bookedBy: actor.userId,
@@ -309,6 +314,7 @@ export class HomeCareOrderService {
       assign: boolean;
       priceFen: number;
       split: { subsidyFen: number; copayFen: number };
+      fundingSource: string;
       month: string;
       requestHash: string;
       bookedBy: string;
@@ -321,8 +327,9 @@ export class HomeCareOrderService {
       const rows = await manager.query(
         `INSERT INTO home_care_orders AS o (elder_id, provider_id, service, status, starts_at, ends_at, hold_ends_at, caregiver_id,
            held_caregiver_id, price_fen, subsidy_fen, copay_fen, allowance_month, visit_latitude, visit_longitude,
-           elder_region_code, provider_region_code, notes, booked_by, booked_by_role, idempotency_key, request_hash, home_bed_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
+           elder_region_code, provider_region_code, notes, booked_by, booked_by_role, idempotency_key, request_hash, home_bed_id,
+           subsidy_funding_source)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
          RETURNING ${ORDER_COLUMNS}`,
         [
           a.elder.id,
@@ -348,6 +355,7 @@ export class HomeCareOrderService {
           a.input.idempotencyKey,
           a.requestHash,
           a.homeBedId,
+          a.fundingSource,
         ],
       );
       await manager.query('RELEASE SAVEPOINT home_care_hold');
@@ -465,7 +473,7 @@ export class HomeCareOrderService {
       try {
         await manager.query(
           `UPDATE home_care_orders SET starts_at = $2, ends_at = $3, hold_ends_at = $4, held_caregiver_id = $5, caregiver_id = $6,
-             status = $7, subsidy_fen = $8, copay_fen = $9, allowance_month = $10, updated_at = now() WHERE id = $1`,
+             status = $7, subsidy_fen = $8, copay_fen = $9, allowance_month = $10, subsidy_funding_source = $11, updated_at = now() WHERE id = $1`,
           [
             order.id,
             new Date(visit.start),
@@ -477,6 +485,7 @@ export class HomeCareOrderService {
             split.subsidyFen,
             split.copayFen,
             month,
+            eligibility.fundingSource,
           ],
         );
       } catch (error) {
@@ -528,6 +537,7 @@ export class HomeCareOrderService {
           WHERE id = $1`,
         [order.id, to, distance, flagged],
       );
+      await this.evidence.recordCheck(order.id, 'CHECK_IN', location);
       return { action: 'CHECK_IN' as OrderAction, to, note: `${Math.round(distance)} m from the home${flagged ? ' (beyond the geofence, flagged)' : ''}` };
     });
   }
@@ -543,7 +553,10 @@ export class HomeCareOrderService {
            check_out_flagged = $4, visit_notes = $5, updated_at = now() WHERE id = $1`,
         [order.id, to, distance, flagged, notes],
       );
-      return { action: 'CHECK_OUT' as OrderAction, to, note: `${Math.round(distance)} m from the home${flagged ? ' (beyond the geofence, flagged)' : ''}` };
+      await this.evidence.recordCheck(order.id, 'CHECK_OUT', location);
+      const repriced = await this.shortVisits.repriceAtCheckOut(order.id);
+      const where = `${Math.round(distance)} m from the home${flagged ? ' (beyond the geofence, flagged)' : ''}`;
+      return { action: 'CHECK_OUT' as OrderAction, to, note: repriced ? `${where}; ${repriced}` : where };
     });
   }
 

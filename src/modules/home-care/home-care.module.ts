@@ -10,6 +10,8 @@ import { HomeCareLoaders } from './home-care.loaders.js';
 import { HomeCareOrderResolver, HomeCareRulesResolver, ProviderHomeCareResolver } from './home-care.resolver.js';
 import { HomeCareRulesService } from './home-care.rules.js';
 import { HomeCareOrderService } from './home-care-order.service.js';
+import { ShortVisitPricing } from './short-visit.pricing.js';
+import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
 
 /**
  * Home care (没有围墙的养老院): caregivers and their time, visit orders with their lifecycle, subsidy allowance,
@@ -17,11 +19,12 @@ import { HomeCareOrderService } from './home-care-order.service.js';
  * in a provider's figures).
  */
 @Module({
-  imports: [ProviderModule, IdentityModule, ElderModule],
+  imports: [ProviderModule, IdentityModule, ElderModule, VisitEvidenceModule],
   providers: [
     HomeCareRulesService,
     CaregiverService,
     HomeCareOrderService,
+    ShortVisitPricing,
     HomeBedService,
     HomeCareLoaders,
     HomeCareOrderResolver,

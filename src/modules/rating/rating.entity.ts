@@ -243,6 +243,9 @@ export class RatingSubsidyTierEntity {
   @Column({ name: 'flat_monthly_fen', type: 'integer' })
   flatMonthlyFen: number;
 
+  @Column({ name: 'funding_source', type: 'text' })
+  fundingSource: string;
+
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 

@@ -275,6 +275,9 @@ export class RatingSubsidyTier {
 
   @Field(() => Int, { description: 'Flat subsidy per month, fen (community facilities with few or no beds).' })
   flatMonthlyFen: number;
+
+  @Field({ description: 'Funding source (资金来源) that pays it: CITY, DISTRICT, STREET, LTCI (long-term care insurance 长护险) or a region-defined code (capital letters, digits, _).' })
+  fundingSource: string;
 }
 
 @ObjectType({ description: 'What the provider\'s current grade is worth in operating subsidy.' })

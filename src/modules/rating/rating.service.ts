@@ -439,9 +439,9 @@ export class RatingService {
       await m.delete(RatingSubsidyTierEntity, { kind, regionPrefix });
       for (const t of tiers) {
         await m.query(
-          `INSERT INTO rating_subsidy_tiers (kind, stars, region_prefix, per_occupied_bed_monthly_fen, flat_monthly_fen, updated_by)
-           VALUES ($1, $2, $3, $4, $5, $6)`,
-          [kind, t.stars, regionPrefix, t.perOccupiedBedMonthlyFen, t.flatMonthlyFen, actor.userId],
+          `INSERT INTO rating_subsidy_tiers (kind, stars, region_prefix, per_occupied_bed_monthly_fen, flat_monthly_fen, updated_by, funding_source)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [kind, t.stars, regionPrefix, t.perOccupiedBedMonthlyFen, t.flatMonthlyFen, actor.userId, t.fundingSource ?? 'CITY'],
         );
       }
       const show = (t?: { perOccupiedBedMonthlyFen: number; flatMonthlyFen: number }) =>
@@ -474,11 +474,12 @@ export class RatingService {
       flat: number | null;
       updated_at: Date | null;
       updated_by: string | null;
+      funding_source: string | null;
     }> = await this.dataSource.query(
       `SELECT p.id, p.kind, g.stars,
               COALESCE((SELECT sum(bc.occupied) FROM bed_capacity bc WHERE bc.provider_id = p.id), 0)::int AS occupied,
               t.stars AS t_stars, t.region_prefix, t.per_occupied_bed_monthly_fen AS per_bed, t.flat_monthly_fen AS flat,
-              t.updated_at, t.updated_by
+              t.updated_at, t.updated_by, t.funding_source
          FROM providers p
          CROSS JOIN LATERAL (SELECT CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars) g
          LEFT JOIN LATERAL (
@@ -499,6 +500,7 @@ export class RatingService {
                 regionPrefix: r.region_prefix ?? '',
                 perOccupiedBedMonthlyFen: r.per_bed ?? 0,
                 flatMonthlyFen: r.flat ?? 0,
+                fundingSource: r.funding_source ?? 'CITY',
                 updatedAt: r.updated_at,
                 updatedBy: r.updated_by,
               });

@@ -32,6 +32,9 @@ export class SubsidyRuleModel {
 
   @Field({ description: 'The rule in words, shown with the figures.' })
   basis: string;
+
+  @Field({ description: 'Funding source (资金来源) that pays this rule\'s subsidy: CITY, DISTRICT, STREET, LTCI or a region-defined code.' })
+  fundingSource: string;
 }
 
 @ObjectType({ description: 'The subsidy rules of a region prefix from a date on. Sets are never changed: a change is a new set.' })

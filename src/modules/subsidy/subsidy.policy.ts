@@ -25,7 +25,12 @@ export interface SubsidyRule {
   coverageRateBp: number;
   /** Human-readable reason shown to the family and the officer. */
   basis: string;
+  /** Funding source (资金来源) that pays the subsidy: CITY, DISTRICT, STREET, LTCI or a region-defined code; default CITY. */
+  fundingSource?: string | null;
 }
+
+/** The source of rules written before funding sources were recorded, and of rules that name none. */
+export const DEFAULT_FUNDING_SOURCE = 'CITY';
 
 /** What the rules need to know about an elder. Categories must already be the COUNTED ones (verified + derived). */
 export interface SubsidySubject {

@@ -4,7 +4,7 @@ import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { Role } from '../../core/domain/enums.js';
 import { SetSubsidyRulesInput } from './dto/subsidy-rules.input.js';
-import { FULL_COVERAGE_BP } from './subsidy.policy.js';
+import { DEFAULT_FUNDING_SOURCE, FULL_COVERAGE_BP } from './subsidy.policy.js';
 import { SubsidyRuleSetModel } from './subsidy.model.js';
 import { SubsidyService, type RuleSet } from './subsidy.service.js';
 
@@ -23,6 +23,7 @@ const toModel = (set: RuleSet): SubsidyRuleSetModel => ({
     coverageRateBp: r.coverageRateBp,
     coverageRate: r.coverageRateBp / FULL_COVERAGE_BP,
     basis: r.basis,
+    fundingSource: r.fundingSource ?? DEFAULT_FUNDING_SOURCE,
   })) as SubsidyRuleSetModel['rules'],
 });
 

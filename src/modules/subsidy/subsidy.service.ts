@@ -9,7 +9,7 @@ import { badInput, conflict, notFound } from '../../core/errors/domain-error.js'
 import type { SetSubsidyRulesInput } from './dto/subsidy-rules.input.js';
 import { ageOn } from '../elder/elder-category.policy.js';
 import type { ElderRecord } from '../elder/elder.service.js';
-import { evaluateSubsidy, subsidyRuleErrors, type SubsidyEligibility, type SubsidyRule } from './subsidy.policy.js';
+import { DEFAULT_FUNDING_SOURCE, evaluateSubsidy, subsidyRuleErrors, type SubsidyEligibility, type SubsidyRule } from './subsidy.policy.js';
 
 /** An elder's subsidy figures and where they come from. */
 export interface SubsidyFigures extends SubsidyEligibility {
@@ -23,6 +23,8 @@ export interface SubsidyFigures extends SubsidyEligibility {
   ruleId: string | null;
   /** Short code of that rule (e.g. `default:extreme-poverty`), or null. */
   ruleCode: string | null;
+  /** Funding source (资金来源) of that rule's subsidy (CITY when no rule applied). */
+  fundingSource: string;
   /** The rule set used: its region prefix ('' = national default) and since when it is in force. */
   ruleSetId: string;
   regionPrefix: string;
@@ -73,6 +75,7 @@ export class SubsidyService {
       return {
         ...result,
         ruleCode: set.rules.find((r) => r.id === result.ruleId)?.code ?? null,
+        fundingSource: set.rules.find((r) => r.id === result.ruleId)?.fundingSource ?? DEFAULT_FUNDING_SOURCE,
         ruleSetId: set.id,
         regionPrefix: set.regionPrefix,
         effectiveFrom: set.effectiveFrom,
@@ -117,6 +120,7 @@ export class SubsidyService {
       monthly_allowance_fen: number;
       coverage_rate_bp: number;
       basis: string;
+      funding_source: string;
     }> = await runner.query(`SELECT * FROM subsidy_rules WHERE rule_set_id = ANY($1::uuid[]) ORDER BY rule_set_id, position`, [setIds]);
     const rulesBySet = new Map<string, RuleSet['rules']>();
     for (const r of ruleRows) {
@@ -131,6 +135,7 @@ export class SubsidyService {
           monthlyAllowanceFen: r.monthly_allowance_fen,
           coverageRateBp: r.coverage_rate_bp,
           basis: r.basis,
+          fundingSource: r.funding_source,
         },
       ]);
     }
@@ -169,8 +174,9 @@ export class SubsidyService {
         for (const [position, r] of input.rules.entries()) {
           await manager.query(
             `INSERT INTO subsidy_rules (rule_set_id, position, code, any_of_categories, min_age, min_care_level,
-               monthly_allowance_fen, coverage_rate_bp, basis) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-            [setId, position, r.code, r.anyOfCategories ?? [], r.minAge ?? null, r.minCareLevel ?? null, r.monthlyAllowanceFen, r.coverageRateBp, r.basis],
+               monthly_allowance_fen, coverage_rate_bp, basis, funding_source) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+            [setId, position, r.code, r.anyOfCategories ?? [], r.minAge ?? null, r.minCareLevel ?? null, r.monthlyAllowanceFen, r.coverageRateBp, r.basis,
+              r.fundingSource ?? DEFAULT_FUNDING_SOURCE],
           );
         }
         return setId as string;

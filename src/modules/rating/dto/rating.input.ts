@@ -145,6 +145,10 @@ export class RatingSubsidyTierInput {
 
   @Field(() => Int, { description: 'Flat per month, fen.' }) @IsInt() @Min(0) @Max(1_000_000_000)
   flatMonthlyFen: number;
+
+  @Field(() => String, { nullable: true, description: 'Funding source (资金来源) that pays this tier; default CITY.' })
+  @IsOptional() @Matches(/^[A-Z][A-Z0-9_]{0,31}$/, { message: 'fundingSource must be capital letters, digits or _' })
+  fundingSource?: string | null;
 }
 
 @InputType({ description: 'Which rating assessments to list.' })

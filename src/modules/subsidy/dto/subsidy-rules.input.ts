@@ -32,6 +32,10 @@ export class SubsidyRuleInput {
   @Field({ description: 'The rule in words.' })
   @IsString() @Length(1, 300)
   basis: string;
+
+  @Field(() => String, { nullable: true, description: 'Funding source (资金来源) that pays this rule\'s subsidy: CITY (default), DISTRICT, STREET, LTCI or a region-defined code.' })
+  @IsOptional() @Matches(/^[A-Z][A-Z0-9_]{0,31}$/, { message: 'fundingSource must be capital letters, digits or _' })
+  fundingSource?: string | null;
 }
 
 @InputType({ description: 'A new subsidy rule set for a region prefix. CIVIL_AFFAIRS inside its scope, or ADMIN.' })

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ElderModule } from '../elder/elder.module.js';
+import { ProviderModule } from '../provider/provider.module.js';
+import { FamilyStatementService } from './family-statement.service.js';
+import { SettlementExportService } from './settlement-export.service.js';
+import { SettlementLinesBuilder } from './settlement-lines.builder.js';
+import { SettlementLoaders } from './settlement.loaders.js';
+import { SettlementResolver } from './settlement.resolver.js';
+import { SettlementRulesService } from './settlement.rules.js';
+import { SettlementService } from './settlement.service.js';
+import { VisitEvidenceModule } from './visit-evidence.module.js';
+import { VisitFundingLoader, VisitFundingResolver } from './visit-funding.resolver.js';
+
+/**
+ * Settlement (结算): providers' monthly statements per funding source with integrity holds, their approval workflow
+ * and ledger; family statements and payments; the visit-evidence check; XLSX/CSV exports.
+ */
+@Module({
+  imports: [ProviderModule, ElderModule, VisitEvidenceModule],
+  providers: [SettlementRulesService, SettlementLinesBuilder, SettlementService, FamilyStatementService, SettlementExportService, SettlementLoaders, SettlementResolver, VisitFundingLoader, VisitFundingResolver],
+  exports: [SettlementService, FamilyStatementService],
+})
+export class SettlementModule {}
