@@ -14,6 +14,8 @@ import { DomainEventsModule } from './core/events/domain-events.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 import { GraphiQLAssetsController } from './core/graphql/graphiql.js';
 import { HealthController } from './core/health/health.controller.js';
+import { RateLimitModule } from './core/rate-limit/rate-limiter.factory.js';
+import { RedisModule } from './core/redis/redis-client.js';
 import { SettingsModule } from './core/settings/settings.module.js';
 import { BedModule } from './modules/bed/bed.module.js';
 import { CapacityModule } from './modules/capacity/capacity.module.js';
@@ -40,6 +42,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, config.migrateOnStart, config.DATABASE_POOL_SIZE),
         UnitOfWorkModule,
+        RedisModule,
+        RateLimitModule,
         AuthModule,
         DomainEventsModule,
         SettingsModule,

@@ -20,7 +20,7 @@ async function importDist(path) {
  * Starts PostgreSQL (DATABASE_URL, else an embedded one kept under bench/.data so generated data survives
  * between runs) and the app on a free port. Returns { url, databaseUrl, stop }.
  */
-export async function startBenchServer({ databaseUrl = process.env.DATABASE_URL, logLevel = 'warn' } = {}) {
+export async function startBenchServer({ databaseUrl = process.env.DATABASE_URL, logLevel = 'warn', overrides = {} } = {}) {
   const { loadConfig } = await importDist('config/app-config.js');
   const { createRootLogger } = await importDist('core/logging/logger.js');
   const { startEmbeddedPostgres } = await importDist('core/database/embedded-postgres.js');
@@ -35,7 +35,7 @@ export async function startBenchServer({ databaseUrl = process.env.DATABASE_URL,
   }
   const config = loadConfig(
     { NODE_ENV: 'development' },
-    { JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', SEED_DEMO: 'false', LOG_LEVEL: logLevel, JOBS_ENABLED: 'false', BCRYPT_ROUNDS: '4' },
+    { JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', SEED_DEMO: 'false', LOG_LEVEL: logLevel, JOBS_ENABLED: 'false', BCRYPT_ROUNDS: '4', ...overrides },
   );
   const app = await createApp(config, databaseUrl, logger);
   await app.listen({ port: 0, host: '127.0.0.1' });

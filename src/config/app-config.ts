@@ -34,8 +34,47 @@ export class AppConfig {
   @IsString() @MinLength(32) @IsOptional()
   JWT_SECRET?: string;
 
+  /** Lifetime of an access token (jsonwebtoken notation). Short: a refresh token gets the next one. */
   @IsString()
-  JWT_EXPIRES_IN = '12h';
+  JWT_EXPIRES_IN = '15m';
+
+  /** Lifetime of a refresh token in days; each refresh replaces it with a new one of the same lifetime. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /**
+   * How long a server keeps what it read of an account's token version and session (ms). A change made on this server
+   * clears it at once, one made on another server is announced through PostgreSQL (LISTEN/NOTIFY); the time bounds how
+   * long a lost announcement could leave an ended token working. 0: read on every request.
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(60_000)
+  AUTH_STATE_CACHE_MS = 5_000;
+
+  /** Failed sign-ins per account (phone) within LOGIN_WINDOW_MINUTES before it is locked for as long. */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Failed sign-ins per client address within LOGIN_WINDOW_MINUTES before the address is refused for as long. */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 30;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(1440)
+  LOGIN_WINDOW_MINUTES = 15;
+
+  /** Registrations per client address per hour. */
+  @Transform(toInt) @IsInt() @Min(1)
+  REGISTRATIONS_PER_ADDRESS_PER_HOUR = 10;
+
+  /**
+   * DUPLICATE_ELDER refusals a FAMILY account may get per day: each one tells that an ID number is registered, so the
+   * budget bounds how many numbers one account can probe. Then createElder answers RATE_LIMITED until the day is over.
+   */
+  @Transform(toInt) @IsInt() @Min(1)
+  ELDER_DUPLICATE_REFUSALS_PER_DAY = 5;
+
+  /** Shared store of the rate limiters (and, later, of other cross-instance state): unset, PostgreSQL holds them. */
+  @IsString() @IsOptional()
+  REDIS_URL?: string;
 
   /** Key protecting elders' ID numbers at rest (encryption and duplicate hash); unset: derived from JWT_SECRET. */
   @IsString() @MinLength(32) @IsOptional()

@@ -112,11 +112,12 @@ describe('elders: authorization matrix', () => {
       },
     },
     {
+      // Scores and diagnoses belong to the FULL view; an admin sees the overview only.
       op: 'capabilityAssessment(id)',
       run: (who) => t.gql(`query($id: ID!) { capabilityAssessment(id: $id) { id } }`, { id: assessmentId }, token(who)),
       expect: {
         anonymous: 'UNAUTHENTICATED', guardian: 'ok', otherFamily: 'NOT_FOUND', caregiverOfLinked: 'FORBIDDEN', staffOfLinked: 'ok',
-        staffOfOther: 'NOT_FOUND', officerInScope: 'ok', officerOutOfScope: 'NOT_FOUND', admin: 'ok',
+        staffOfOther: 'NOT_FOUND', officerInScope: 'ok', officerOutOfScope: 'NOT_FOUND', admin: 'NOT_FOUND',
       },
     },
     {

@@ -75,7 +75,7 @@ describe('elders: ID numbers never leave the server in clear', () => {
     const read = await call(`query($id: ID!) { elder(id: $id) { id idNumberMasked fullName categories } }`, { id }, family.token);
     await call(`{ myElders { id idNumberMasked } }`, {}, family.token);
     await call(`{ elders(first: 100) { nodes { id idNumberMasked } } }`, {}, officer.token);
-    expect(read.data!.elder.idNumberMasked).toBe(`${good.slice(0, 4)}**********${good.slice(-4)}`);
+    expect(read.data!.elder.idNumberMasked).toBe(`**************${good.slice(-4)}`);
   });
 
   it('a failure inside the service (database down mid-request) does not leak the number either', async () => {

@@ -60,7 +60,8 @@ describe('elders: registration, reading and the access contract', () => {
   it('a family registers an elder and becomes guardian; the ID number is masked and stored encrypted', async () => {
     const data = input();
     const created = expectData(await t.gql(CREATE, { input: data }, family.token)).createElder;
-    expect(created.idNumberMasked).toBe(`${data.idNumber.slice(0, 4)}**********${data.idNumber.slice(-4)}`);
+    // The guardian sees the last 4 only: with the birth date and region the first 4 narrowed the number to a few.
+    expect(created.idNumberMasked).toBe(`**************${data.idNumber.slice(-4)}`);
     expect(created.age).toBeGreaterThanOrEqual(81);
     expect(created.categories).toEqual(['LOW_INCOME', 'ADVANCED_AGE']);
     expect(created.verifiedCategories).toEqual(['ADVANCED_AGE']);
@@ -87,13 +88,26 @@ describe('elders: registration, reading and the access contract', () => {
     expectError(await t.gql(CREATE, { input: { ...good, idNumber: good.idNumber.toLowerCase() } }, otherFamily.token), 'CONFLICT', 'DUPLICATE_ELDER');
   });
 
+  it('lets a family learn that an ID number is on record only 5 times a day (each DUPLICATE_ELDER says so)', async () => {
+    const prober = await makeUser(t, Role.FAMILY);
+    const known = input();
+    expectData(await t.gql(CREATE, { input: known }, family.token));
+    for (let i = 0; i < 5; i++) expectError(await t.gql(CREATE, { input: known }, prober.token), 'CONFLICT', 'DUPLICATE_ELDER');
+    const refused = expectError(await t.gql(CREATE, { input: known }, prober.token), 'RATE_LIMITED', 'TOO_MANY_ATTEMPTS');
+    expect(JSON.stringify(refused)).not.toContain('DUPLICATE');
+    // A new elder of its own is refused as well until the day is over; officers are not limited.
+    expectError(await t.gql(CREATE, { input: input() }, prober.token), 'RATE_LIMITED');
+    expectError(await t.gql(CREATE, { input: known }, officer.token), 'CONFLICT', 'DUPLICATE_ELDER');
+  });
+
   it('two registrations of the same person at once: exactly one wins', async () => {
     const data = input();
     const results = await Promise.all([family, otherFamily, family, otherFamily].map((u) => t.gql(CREATE, { input: data }, u.token)));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     for (const r of results.filter((r) => r.errors)) expect(r.errors![0].extensions?.reason).toBe('DUPLICATE_ELDER');
-    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM elders WHERE id_number_masked = $1`, [
-      `${data.idNumber.slice(0, 4)}**********${data.idNumber.slice(-4)}`,
+    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM elders WHERE id_number_masked = $1 AND full_name = $2`, [
+      `**************${data.idNumber.slice(-4)}`,
+      data.fullName,
     ]);
     expect(count).toBe(1);
   });

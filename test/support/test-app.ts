@@ -31,8 +31,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(overrides: Partial<Record<keyof AppConfig, unknown>> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+/** `options.databaseUrl`: run on another app's database (a second instance of the service), e.g. `urlOf(t.db)`. */
+export async function startTestApp(
+  overrides: Partial<Record<keyof AppConfig, unknown>> = {},
+  options: { databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const config = loadConfig(
     { NODE_ENV: 'test' },
     { JWT_SECRET: TEST_JWT_SECRET, BCRYPT_ROUNDS: '4', SEED_DEMO: 'false', LOG_LEVEL: 'info', ...overrides },
@@ -66,3 +70,6 @@ export async function startTestApp(overrides: Partial<Record<keyof AppConfig, un
     close: () => closeApp(app),
   };
 }
+
+/** The database URL a test app runs on (to start a second instance on it). */
+export const urlOf = (db: DataSource): string => (db.options as { url: string }).url;

@@ -8,4 +8,6 @@ export interface Actor {
   providerId: string | null;
   /** CIVIL_AFFAIRS: the region-code prefix they act in. */
   regionScope: string | null;
+  /** The sign-in session of the access token (absent for actors made by the service itself, e.g. for jobs). */
+  sessionId?: string | null;
 }

@@ -4,11 +4,14 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
+import { AccountStateService } from './account-state.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { PasswordService } from './password.service.js';
+import { SessionCleanupJob } from './session-cleanup.job.js';
+import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
 
-/** Tokens, password hashing and the global role guard. */
+/** Tokens, sign-in sessions, password hashing and the global role guard. */
 @Global()
 @Module({
   imports: [
@@ -26,7 +29,7 @@ import { TokenService } from './token.service.js';
       },
     }),
   ],
-  providers: [TokenService, PasswordService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService, PasswordService],
+  providers: [TokenService, PasswordService, AccountStateService, SessionService, SessionCleanupJob, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService, PasswordService, SessionService],
 })
 export class AuthModule {}

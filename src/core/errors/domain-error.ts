@@ -24,6 +24,8 @@ export class DomainError extends Error {
     message: string,
     readonly reason?: string,
     readonly fields?: FieldProblem[],
+    /** More machine-readable detail for the client, e.g. `retryAfter` (seconds) on RATE_LIMITED. */
+    readonly details?: Record<string, string | number | boolean>,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -37,3 +39,6 @@ export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} 
 export const conflict = (reason: string, message: string) => new DomainError('CONFLICT', message, reason);
 export const badInput = (message: string, fields: FieldProblem[] = [], reason?: string) =>
   new DomainError('BAD_USER_INPUT', message, reason, fields);
+/** Too many attempts: try again after `retryAfterSeconds`. */
+export const rateLimited = (reason: string, message: string, retryAfterSeconds: number) =>
+  new DomainError('RATE_LIMITED', message, reason, undefined, { retryAfter: retryAfterSeconds });

@@ -27,6 +27,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
         code: original.code,
         ...(original.reason ? { reason: original.reason } : {}),
         ...(original.fields?.length ? { fields: original.fields } : {}),
+        ...(original.details ?? {}),
       },
     };
   }

@@ -5,6 +5,7 @@ import { Roles } from '../../core/auth/roles.decorator.js';
 import { Role } from '../../core/domain/enums.js';
 import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
 import type { ElderEntity } from '../elder/elder.entity.js';
+import { ElderLoaders } from '../elder/elder.loaders.js';
 import { ElderModel } from '../elder/elder.model.js';
 import { CapabilityAssessmentInput } from './dto/capability-assessment.input.js';
 import type { CapabilityAssessmentEntity } from './capability-assessment.entity.js';
@@ -69,24 +70,36 @@ export class CapabilityAssessmentResolver {
   }
 }
 
-/** The assessment fields of Elder, resolved here so that the elder module does not depend on this one. */
+/**
+ * The assessment fields of Elder, resolved here so that the elder module does not depend on this one. Scores and
+ * diagnoses are part of the record: FULL view only (elder-visibility.policy.ts).
+ */
 @Resolver(() => ElderModel)
 export class ElderAssessmentFieldsResolver {
-  constructor(private readonly loaders: CapabilityAssessmentLoaders) {}
+  constructor(
+    private readonly loaders: CapabilityAssessmentLoaders,
+    private readonly elderLoaders: ElderLoaders,
+  ) {}
 
-  @ResolveField(() => CapabilityAssessmentModel, { nullable: true, description: 'The latest assessment (by assessment time); null before the first.' })
-  latestAssessment(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext) {
-    return elder.latestAssessmentId ? this.loaders.byId(ctx).load(elder.latestAssessmentId) : null;
+  @ResolveField(() => CapabilityAssessmentModel, { nullable: true, description: 'The latest assessment (by assessment time); null before the first, and outside the FULL view.' })
+  async latestAssessment(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext) {
+    if (!elder.latestAssessmentId || !(await this.full(elder, ctx))) return null;
+    return this.loaders.byId(ctx).load(elder.latestAssessmentId);
   }
 
-  @ResolveField(() => [CapabilityAssessmentModel], { description: 'Every assessment, newest first.' })
-  assessments(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => [CapabilityAssessmentModel], { nullable: true, description: 'Every assessment, newest first; null outside the FULL view.' })
+  async assessments(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext) {
+    if (!(await this.full(elder, ctx))) return null;
     return this.loaders.historyByElder(ctx).load(elder.id);
   }
 
-  @ResolveField(() => Date, { nullable: true, description: 'When the next assessment is due (from the latest one); null before the first.' })
+  @ResolveField(() => Date, { nullable: true, description: 'When the next assessment is due (from the latest one); null before the first, and outside the FULL view.' })
   async nextAssessmentDue(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<Date | null> {
-    if (!elder.latestAssessmentId) return null;
+    if (!elder.latestAssessmentId || !(await this.full(elder, ctx))) return null;
     return (await this.loaders.byId(ctx).load(elder.latestAssessmentId))?.nextDue ?? null;
+  }
+
+  private async full(elder: ElderEntity, ctx: GraphQLContext): Promise<boolean> {
+    return (await this.elderLoaders.view(ctx).load(elder)).view === 'FULL';
   }
 }

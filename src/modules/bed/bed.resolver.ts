@@ -96,9 +96,12 @@ export class BedReservationResolver {
     return this.providerLoaders.byId(ctx).load(r.providerId);
   }
 
-  @ResolveField(() => ElderModel, { description: 'The elder the bed is for.' })
+  @ResolveField(() => ElderModel, {
+    nullable: true,
+    description: 'The elder the bed is for, as the elder visibility rule lets the caller see it (see Elder.view); null when not at all.',
+  })
   elder(@Parent() r: BedReservationModel, @Context() ctx: GraphQLContext) {
-    return this.elderLoaders.byId(ctx).load(r.elderId);
+    return this.elderLoaders.visibleById(ctx).load(r.elderId);
   }
 
   @ResolveField(() => [BedReservationEventModel], { description: 'Every transition, oldest first, with actor and time.' })
@@ -167,9 +170,12 @@ export class BedWaitlistResolver {
     return this.providerLoaders.byId(ctx).load(e.providerId);
   }
 
-  @ResolveField(() => ElderModel, { description: 'The elder waiting.' })
+  @ResolveField(() => ElderModel, {
+    nullable: true,
+    description: 'The elder waiting, as the elder visibility rule lets the caller see it (see Elder.view); null when not at all.',
+  })
   elder(@Parent() e: BedWaitlistEntryModel, @Context() ctx: GraphQLContext) {
-    return this.elderLoaders.byId(ctx).load(e.elderId);
+    return this.elderLoaders.visibleById(ctx).load(e.elderId);
   }
 
   @ResolveField(() => [BedWaitlistOfferModel], { description: 'Beds offered to this entry, newest first.' })

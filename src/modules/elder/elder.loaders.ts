@@ -4,10 +4,12 @@ import { requestLoader, type GraphQLContext } from '../../core/graphql/graphql-c
 import type { ElderCategoryEntity, ElderEntity } from './elder.entity.js';
 import { SubsidyService, type SubsidyFigures } from '../subsidy/subsidy.service.js';
 import { ElderService, type ElderAccess, type ElderRecord } from './elder.service.js';
+import type { ElderView } from './elder-visibility.policy.js';
 
 /**
- * Per-request batching of elder reads. `byId` and `record` do no access check: use them for an elder nested in an
- * object the caller may already see (an order, a reservation). Contact fields check `access` themselves.
+ * Per-request batching of elder reads. An object that links an elder (an order, a reservation, a waitlist entry)
+ * resolves it with `visibleById`: null when the visibility rule gives the caller nothing, and every personal field of
+ * what it returns applies the rule again (ElderResolver). `byId` and `record` do no check (for the services' own use).
  */
 @Injectable()
 export class ElderLoaders {
@@ -22,6 +24,35 @@ export class ElderLoaders {
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }));
+  }
+
+  /** The elder for a nested field: null when the caller sees nothing of it (elder-visibility.policy.ts). */
+  visibleById(ctx: GraphQLContext): DataLoader<string, ElderEntity | null> {
+    return requestLoader(ctx, 'elder.visibleById', () => new DataLoader(async (ids: readonly string[]) => {
+      const elders = await this.byId(ctx).loadMany(ids);
+      const access = await this.access(ctx).loadMany(ids);
+      return elders.map((elder, i) => {
+        if (!elder || elder instanceof Error) return null;
+        const relation = access[i];
+        if (relation instanceof Error) throw relation;
+        return this.elders.viewOf(ctx.actor, elder, relation) === 'NONE' ? null : elder;
+      });
+    }));
+  }
+
+  /** The caller's view of each elder (FULL, OVERVIEW or NONE). */
+  view(ctx: GraphQLContext): DataLoader<ElderEntity, { view: ElderView; access: ElderAccess }, string> {
+    return requestLoader(ctx, 'elder.view', () => new DataLoader(
+      async (elders: readonly ElderEntity[]) => {
+        const access = await this.access(ctx).loadMany(elders.map((e) => e.id));
+        return elders.map((elder, i) => {
+          const relation = access[i];
+          if (relation instanceof Error) throw relation;
+          return { view: this.elders.viewOf(ctx.actor, elder, relation), access: relation };
+        });
+      },
+      { cacheKeyFn: (elder) => elder.id },
+    ));
   }
 
   record(ctx: GraphQLContext): DataLoader<string, ElderRecord | null> {

@@ -75,6 +75,24 @@ export class ElderGuardian {
   since: Date;
 }
 
+@ObjectType({ description: 'An invitation to become co-guardian (监护人) of an elder, as its invitee sees it before accepting.' })
+export class ElderGuardianInvitation {
+  @Field(() => ID, { description: 'Give it to acceptElderGuardianInvitation.' })
+  id: string;
+
+  @Field({ description: 'The elder\'s surname initial (the full record once accepted).' })
+  elderName: string;
+
+  @Field({ description: 'Display name of the guardian who invited.' })
+  invitedBy: string;
+
+  @Field({ description: 'When the invitation was made.' })
+  createdAt: Date;
+
+  @Field({ description: 'When it lapses unless accepted.' })
+  expiresAt: Date;
+}
+
 @ObjectType({ description: 'The elder\'s home-care subsidy (政府购买服务) under the regional rules in force.' })
 export class ElderSubsidy {
   @Field(() => Int, { description: 'Monthly allowance of service in fen (0 when none).' })
@@ -102,44 +120,57 @@ export class ElderSubsidy {
   effectiveFrom: Date;
 }
 
+export enum ElderViewEnum {
+  FULL = 'FULL',
+  OVERVIEW = 'OVERVIEW',
+  NONE = 'NONE',
+}
+registerEnumType(ElderViewEnum, {
+  name: 'ElderView',
+  description: 'How much of an elder the caller sees (one rule wherever an elder appears).',
+  valuesMap: {
+    FULL: {
+      description:
+        'The record: guardians, staff of a provider serving the elder, the caregiver of its visits, officers whose scope covers where it lives.',
+    },
+    OVERVIEW: {
+      description:
+        'Oversight only (surname initial, age band, gender, county, care level; the rest null): officers overseeing a provider that serves ' +
+        'the elder from another region, and admins.',
+    },
+    NONE: {
+      description:
+        'Nothing (every personal field null or masked): only where an answer still holds an elder the caller no longer sees, e.g. after removing oneself as guardian.',
+    },
+  },
+});
+
 /**
- * An elder. `idNumberMasked` is all that is ever shown of the ID number. Contact fields (phone, address, location,
- * guardians) are null for callers who may see the elder but not reach them.
+ * An elder. The fields that hold personal data are resolved in ElderResolver through the visibility rule
+ * (elder-visibility.policy.ts); only what every viewer may see is a plain field here.
  */
-@ObjectType('Elder', { description: 'An elder (老人) registered on the platform.' })
+@ObjectType('Elder', {
+  description: 'An elder (老人) registered on the platform. What a caller sees of one is given by `view`; hidden fields are null or masked.',
+})
 export class ElderModel {
   @Field(() => ID, { description: 'Opaque id.' })
   id: string;
-
-  @Field({ description: 'Full name.' })
-  fullName: string;
-
-  @Field(() => Gender, { description: 'Sex as on the ID card.' })
-  gender: Gender;
-
-  @Field({ description: 'Birth date, YYYY-MM-DD (agrees with the ID number).' })
-  birthDate: string;
-
-  @Field({ description: 'The resident ID number with all but the first 4 and last 4 characters hidden.' })
-  idNumberMasked: string;
-
-  @Field({ description: 'Region code (行政区划代码) where the elder lives.' })
-  regionCode: string;
-
-  @Field(() => CareLevel, { nullable: true, description: 'Final level of the latest capability assessment; null before the first.' })
-  careLevel: CareLevel | null;
-
-  @Field(() => SupportFormEnum, { nullable: true, description: 'Extreme-poverty elders only: institution or home support.' })
-  supportForm: SupportFormEnum | null;
-
-  @Field(() => SelfCareClassEnum, { nullable: true, description: 'Extreme-poverty elders only: self-care class.' })
-  selfCareClass: SelfCareClassEnum | null;
 
   @Field({ description: 'When the elder was registered.' })
   createdAt: Date;
 
   @Field({ description: 'When the record last changed.' })
   updatedAt: Date;
+
+  // Resolved in ElderResolver through the visibility rule.
+  gender: Gender;
+  careLevel: CareLevel | null;
+  fullName: string;
+  birthDate: string;
+  idNumberMasked: string;
+  regionCode: string;
+  supportForm: SupportFormEnum | null;
+  selfCareClass: SelfCareClassEnum | null;
 }
 
 export const ElderConnection = ConnectionType(ElderModel, 'ElderConnection');

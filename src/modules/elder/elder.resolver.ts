@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
-import { ElderCategory, Role } from '../../core/domain/enums.js';
+import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
 import { GeoPoint } from '../../core/graphql/geo-point.js';
 import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
@@ -10,7 +10,20 @@ import { CreateElderInput, ElderFilter, UpdateElderInput } from './dto/elder.inp
 import { ageOn, countedCategories, ELDER_CATEGORIES } from './elder-category.policy.js';
 import type { ElderEntity } from './elder.entity.js';
 import { ElderLoaders } from './elder.loaders.js';
-import { CategoryStatusEnum, ElderCategoryDetail, ElderConnection, ElderGuardian, ElderModel, ElderSubsidy } from './elder.model.js';
+import {
+  CategoryStatusEnum,
+  ElderCategoryDetail,
+  ElderConnection,
+  ElderGuardian,
+  ElderGuardianInvitation,
+  ElderModel,
+  ElderSubsidy,
+  ElderViewEnum,
+  Gender,
+  SelfCareClassEnum,
+  SupportFormEnum,
+} from './elder.model.js';
+import { ageBand, idNumberShown, overviewName, overviewRegion, type ElderView } from './elder-visibility.policy.js';
 import { FULL_COVERAGE_BP } from '../subsidy/subsidy.policy.js';
 import { ElderService } from './elder.service.js';
 
@@ -55,13 +68,34 @@ export class ElderResolver {
     return this.service.update(actor, id, input);
   }
 
-  @Mutation(() => ElderModel, { description: 'Adds a FAMILY account (by phone) as co-guardian. Guardians or CIVIL_AFFAIRS in scope. Idempotent.' })
+  @Mutation(() => ElderModel, {
+    description:
+      'A co-guardian by phone. CIVIL_AFFAIRS in scope: adds the FAMILY account at once. A guardian: invites the phone, whose owner ' +
+      'accepts with acceptElderGuardianInvitation; the answer is the same whether or not the phone has an account. Idempotent.',
+  })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
   addElderGuardian(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID, description: 'The elder.' }) elderId: string, @Args('phone', { description: 'Phone number of an existing FAMILY account to add as co-guardian.' }) phone: string) {
     return this.service.addGuardian(actor, elderId, phone);
   }
 
-  @Mutation(() => ElderModel, { description: 'Removes a guardian (by phone). A family cannot remove the last guardian (LAST_GUARDIAN).' })
+  @Query(() => [ElderGuardianInvitation], { description: 'FAMILY: open invitations to the caller\'s phone to become co-guardian.' })
+  @Roles(Role.FAMILY)
+  myElderGuardianInvitations(@CurrentActor() actor: Actor) {
+    return this.service.myGuardianInvitations(actor);
+  }
+
+  @Mutation(() => ElderModel, { description: 'FAMILY: accepts an invitation to the caller\'s phone and becomes co-guardian of the elder.' })
+  @Roles(Role.FAMILY)
+  acceptElderGuardianInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('invitationId', { type: () => ID, description: 'From myElderGuardianInvitations.' }) invitationId: string,
+  ) {
+    return this.service.acceptGuardianInvitation(actor, invitationId);
+  }
+
+  @Mutation(() => ElderModel, {
+    description: 'Removes a guardian (by phone); a phone that is no guardian changes nothing. A family cannot remove the last guardian (LAST_GUARDIAN).',
+  })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
   removeElderGuardian(@CurrentActor() actor: Actor, @Args('elderId', { type: () => ID, description: 'The elder.' }) elderId: string, @Args('phone', { description: 'Phone number of the guardian to remove.' }) phone: string) {
     return this.service.removeGuardian(actor, elderId, phone);
@@ -77,19 +111,79 @@ export class ElderResolver {
     return this.service.consentProvider(actor, elderId, providerId);
   }
 
-  @ResolveField(() => Int, { description: 'Age in completed years today (China calendar).' })
-  age(@Parent() elder: ElderEntity): number {
-    return ageOn(elder.birthDate, new Date());
+  // ---- every personal field applies the visibility rule (elder-visibility.policy.ts)
+
+  @ResolveField(() => ElderViewEnum, { description: 'How much of this elder the caller sees; the fields below say what each view shows.' })
+  async view(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderView> {
+    return (await this.see(elder, ctx)).view;
   }
 
-  @ResolveField(() => [ElderCategory], { description: 'Categories on record, declared or verified, plus ADVANCED_AGE when the age reaches the regional threshold.' })
-  async categories(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderCategory[]> {
+  @ResolveField(() => String, { description: 'Full name; in the OVERVIEW only the first character (surname) and `*` for the rest.' })
+  async fullName(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string> {
+    const { view } = await this.see(elder, ctx);
+    return view === 'FULL' ? elder.fullName : view === 'OVERVIEW' ? overviewName(elder.fullName) : '*';
+  }
+
+  @ResolveField(() => Gender, { name: 'gender', nullable: true, description: 'Sex as on the ID card (FULL and OVERVIEW).' })
+  async genderField(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<Gender | null> {
+    return (await this.see(elder, ctx)).view === 'NONE' ? null : (elder.gender as Gender);
+  }
+
+  @ResolveField(() => CareLevel, { name: 'careLevel', nullable: true, description: 'Final level of the latest capability assessment (FULL and OVERVIEW); null before the first.' })
+  async careLevelField(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<CareLevel | null> {
+    return (await this.see(elder, ctx)).view === 'NONE' ? null : elder.careLevel;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Birth date, YYYY-MM-DD (agrees with the ID number); FULL only.' })
+  async birthDate(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
+    return (await this.full(elder, ctx)) ? elder.birthDate : null;
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'The resident ID number masked: the last 4 characters to guardians, no character to anyone else (with the birth date, gender and ' +
+      'region they see, the last 4 would give the whole number away). The full number is never returned.',
+  })
+  async idNumberMasked(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string> {
+    const { view, access } = await this.see(elder, ctx);
+    return idNumberShown(view, access, elder.idNumberMasked);
+  }
+
+  @ResolveField(() => String, { description: 'Region code (行政区划代码) where the elder lives; in the OVERVIEW the county only (6 digits).' })
+  async regionCode(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string> {
+    const { view } = await this.see(elder, ctx);
+    return view === 'FULL' ? elder.regionCode : view === 'OVERVIEW' ? overviewRegion(elder.regionCode) : '';
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Age in completed years today (China calendar); FULL only (see ageBand).' })
+  async age(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<number | null> {
+    return (await this.full(elder, ctx)) ? ageOn(elder.birthDate, new Date()) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Five-year age band such as "80-84" ("100+"), FULL and OVERVIEW.' })
+  async ageBand(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
+    return (await this.see(elder, ctx)).view === 'NONE' ? null : ageBand(ageOn(elder.birthDate, new Date()));
+  }
+
+  @ResolveField(() => SupportFormEnum, { nullable: true, description: 'Extreme-poverty elders only: institution or home support; FULL only.' })
+  async supportForm(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
+    return (await this.full(elder, ctx)) ? elder.supportForm : null;
+  }
+
+  @ResolveField(() => SelfCareClassEnum, { nullable: true, description: 'Extreme-poverty elders only: self-care class; FULL only.' })
+  async selfCareClass(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
+    return (await this.full(elder, ctx)) ? elder.selfCareClass : null;
+  }
+
+  @ResolveField(() => [ElderCategory], { nullable: true, description: 'Categories on record, declared or verified, plus ADVANCED_AGE when the age reaches the regional threshold; FULL only.' })
+  async categories(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderCategory[] | null> {
     const details = await this.categoryDetails(elder, ctx);
-    return details.map((d) => d.category);
+    return details ? details.map((d) => d.category) : null;
   }
 
-  @ResolveField(() => [ElderCategory], { description: 'The categories that count for eligibility: verified ones plus the derived ADVANCED_AGE.' })
-  async verifiedCategories(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderCategory[]> {
+  @ResolveField(() => [ElderCategory], { nullable: true, description: 'The categories that count for eligibility: verified ones plus the derived ADVANCED_AGE; FULL only.' })
+  async verifiedCategories(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderCategory[] | null> {
+    if (!(await this.full(elder, ctx))) return null;
     const [rows, threshold] = await Promise.all([
       this.loaders.categories(ctx).load(elder.id),
       this.loaders.advancedAgeThreshold(ctx).load(elder.regionCode),
@@ -97,8 +191,9 @@ export class ElderResolver {
     return countedCategories(rows, ageOn(elder.birthDate, new Date()), threshold) as ElderCategory[];
   }
 
-  @ResolveField(() => [ElderCategoryDetail], { description: 'Each category on record with its status.' })
-  async categoryDetails(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderCategoryDetail[]> {
+  @ResolveField(() => [ElderCategoryDetail], { nullable: true, description: 'Each category on record with its status; FULL only.' })
+  async categoryDetails(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderCategoryDetail[] | null> {
+    if (!(await this.full(elder, ctx))) return null;
     const [rows, threshold] = await Promise.all([
       this.loaders.categories(ctx).load(elder.id),
       this.loaders.advancedAgeThreshold(ctx).load(elder.regionCode),
@@ -114,37 +209,42 @@ export class ElderResolver {
     return details.sort((a, b) => ELDER_CATEGORIES.indexOf(a.category) - ELDER_CATEGORIES.indexOf(b.category));
   }
 
-  @ResolveField(() => ElderSubsidy, { description: 'Home-care subsidy under the regional rules in force at `at` (default now), from verified categories, age and care level.' })
+  @ResolveField(() => ElderSubsidy, { nullable: true, description: 'Home-care subsidy under the regional rules in force at `at` (default now), from verified categories, age and care level; FULL only.' })
   async subsidy(
     @Parent() elder: ElderEntity,
     @Context() ctx: GraphQLContext,
     @Args('at', { type: () => Date, nullable: true, description: 'Evaluate the rules in force at this time (default now).' }) at?: Date | null,
-  ): Promise<ElderSubsidy> {
+  ): Promise<ElderSubsidy | null> {
+    if (!(await this.full(elder, ctx))) return null;
     const figures = (await this.loaders.subsidy(ctx).load(`${elder.id}@${at ? at.toISOString() : 'now'}`))!;
     return { ...figures, coverageRate: figures.coverageRateBp / FULL_COVERAGE_BP };
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Home address; null unless the caller is a guardian, works for a provider serving the elder, or is an officer in scope.' })
+  @ResolveField(() => String, { nullable: true, description: 'Home address; FULL only (guardians, staff of a serving provider, the caregiver of a visit, officers in scope).' })
   async address(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
-    return (await this.mayContact(elder, ctx)) ? elder.address : null;
+    return (await this.full(elder, ctx)) ? elder.address : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'The elder\'s phone; same visibility as the address.' })
+  @ResolveField(() => String, { nullable: true, description: 'The elder\'s phone; FULL only.' })
   async phone(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
-    return (await this.mayContact(elder, ctx)) ? elder.phone : null;
+    return (await this.full(elder, ctx)) ? elder.phone : null;
   }
 
-  @ResolveField(() => GeoPoint, { nullable: true, description: 'Where the home is; same visibility as the address.' })
+  @ResolveField(() => GeoPoint, { nullable: true, description: 'Where the home is; FULL only.' })
   async location(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<GeoPoint | null> {
-    return (await this.mayContact(elder, ctx)) ? { latitude: elder.latitude, longitude: elder.longitude } : null;
+    return (await this.full(elder, ctx)) ? { latitude: elder.latitude, longitude: elder.longitude } : null;
   }
 
-  @ResolveField(() => [ElderGuardian], { nullable: true, description: 'The guardians; same visibility as the address.' })
+  @ResolveField(() => [ElderGuardian], { nullable: true, description: 'The guardians; FULL only.' })
   async guardians(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderGuardian[] | null> {
-    return (await this.mayContact(elder, ctx)) ? this.loaders.guardians(ctx).load(elder.id) : null;
+    return (await this.full(elder, ctx)) ? this.loaders.guardians(ctx).load(elder.id) : null;
   }
 
-  private async mayContact(elder: ElderEntity, ctx: GraphQLContext): Promise<boolean> {
-    return this.service.mayContact(ctx.actor, elder, await this.loaders.access(ctx).load(elder.id));
+  private see(elder: ElderEntity, ctx: GraphQLContext) {
+    return this.loaders.view(ctx).load(elder);
+  }
+
+  private async full(elder: ElderEntity, ctx: GraphQLContext): Promise<boolean> {
+    return (await this.see(elder, ctx)).view === 'FULL';
   }
 }

@@ -3,9 +3,14 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { actsOnRegion, regionInScope, regionPrefixPattern } from '../../core/access/region-scope.js';
 import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
-import { badInput, notFound, type FieldProblem } from '../../core/errors/domain-error.js';
-import { mapConstraintError } from '../../core/errors/database-errors.js';
+import { badInput, notFound, rateLimited, type FieldProblem } from '../../core/errors/domain-error.js';
+import { mapConstraintError, violatedConstraint } from '../../core/errors/database-errors.js';
+import { RateLimiterFactory } from '../../core/rate-limit/rate-limiter.factory.js';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/app-config.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { queryRows } from '../../core/database/sql.js';
 import { inTransaction } from '../../core/database/transaction.js';
 import { mostSpecificForRegion, SettingsService } from '../../core/settings/settings.service.js';
 import { IdentityService } from '../identity/identity.service.js';
@@ -24,6 +29,7 @@ import { ElderCategoryEntity, ElderEntity, ElderGuardianEntity } from './elder.e
 import { duplicateElder, ElderReason, guardianAccountNotFound, idNumberRefused, lastGuardian } from './elder.errors.js';
 import { IdNumberCipher } from './id-number.cipher.js';
 import { checkIdNumber, maskIdNumber } from './id-number.policy.js';
+import { elderView, NO_RELATION, overviewName, type ElderRelation, type ElderView } from './elder-visibility.policy.js';
 
 /** Setting (per region prefix) for the age at which ADVANCED_AGE (高龄) applies. */
 export const ADVANCED_AGE_THRESHOLD_SETTING = 'elder.advancedAgeThreshold';
@@ -49,16 +55,24 @@ export interface ElderRecord {
   verifiedCategories: ElderCategory[];
 }
 
-/** What the caller may do with one elder, from the guardianship and provider links. */
-export interface ElderAccess {
-  guardian: boolean;
-  /** A provider of the elder employs the caller (staff or caregiver). */
-  providerMember: boolean;
-}
+/** How the caller stands towards one elder (the input of the visibility rule, elder-visibility.policy.ts). */
+export type ElderAccess = ElderRelation;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const ID_NUMBER_CIPHER = Symbol('ELDER_ID_NUMBER_CIPHER');
+
+/** How long a co-guardian invitation stays open. */
+export const GUARDIAN_INVITATION_DAYS = 14;
+
+/** An open invitation as its invitee sees it: the elder by surname initial only, until accepted. */
+export interface GuardianInvitationView {
+  id: string;
+  elderName: string;
+  invitedBy: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
 
 /** Elders, their guardians, categories and the providers that serve them. */
 @Injectable()
@@ -70,14 +84,24 @@ export class ElderService {
     private readonly subsidies: SubsidyService,
     private readonly identity: IdentityService,
     @Inject(ID_NUMBER_CIPHER) private readonly cipher: IdNumberCipher,
-  ) {}
+    limiters: RateLimiterFactory,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.duplicateRefusals = limiters.create({ name: 'elder_duplicate', points: config.ELDER_DUPLICATE_REFUSALS_PER_DAY, windowSeconds: 86_400 });
+  }
+
+  /** DUPLICATE_ELDER answers per FAMILY account and day (each reveals that an ID number is registered). */
+  private readonly duplicateRefusals: RateLimiterAbstract;
 
   // ---------------------------------------------------------------- access (the contract other modules use)
 
-  /** The elder, if the caller may see it: guardians, CIVIL_AFFAIRS in scope, staff of a linked provider, ADMIN. */
+  /**
+   * The elder, if the caller sees its whole record (the FULL view: guardians, officers in scope, staff of a serving
+   * provider, the caregiver of a visit). For acting on or with the record: matching from it, assessing it.
+   */
   async requireReadable(actor: Actor, elderId: string, manager?: EntityManager): Promise<ElderRecord> {
     const elder = await this.findEntity(elderId, manager);
-    if (!elder || !this.canRead(actor, elder, await this.accessOne(actor, elder.id, manager))) throw notFound('Elder');
+    if (!elder || this.viewOf(actor, elder, await this.accessOne(actor, elder.id, manager)) !== 'FULL') throw notFound('Elder');
     return (await this.toRecords([elder], manager))[0];
   }
 
@@ -116,47 +140,46 @@ export class ElderService {
     return rows.map((r) => r.elder_id);
   }
 
-  /** May the caller see the elder's phone, address and location? Guardians, the elder's providers (staff and caregivers), officers in scope. */
-  mayContact(actor: Actor | null, elder: Pick<ElderEntity, 'regionCode'>, access: ElderAccess): boolean {
-    if (!actor) return false;
-    if (actor.role === Role.CIVIL_AFFAIRS) return regionInScope(actor.regionScope, elder.regionCode);
-    return access.guardian || access.providerMember;
+  /** How much of the elder the caller sees: the one visibility rule, applied wherever an elder appears. */
+  viewOf(actor: Actor | null, elder: Pick<ElderEntity, 'regionCode'>, access: ElderAccess): ElderView {
+    return elderView(actor, elder, access);
   }
 
-  private canRead(actor: Actor, elder: ElderEntity, access: ElderAccess): boolean {
-    switch (actor.role) {
-      case Role.ADMIN:
-        return true;
-      case Role.CIVIL_AFFAIRS:
-        return regionInScope(actor.regionScope, elder.regionCode);
-      case Role.FAMILY:
-        return access.guardian;
-      case Role.PROVIDER_STAFF:
-        return access.providerMember;
-      default:
-        return false;
-    }
-  }
-
-  /** Guardianship and provider links of the caller for many elders: two indexed queries. */
+  /** The caller's relations to many elders: at most one indexed query, whatever the role. */
   async accessMany(actor: Actor | null, elderIds: readonly string[], manager?: EntityManager): Promise<Map<string, ElderAccess>> {
-    const out = new Map<string, ElderAccess>(elderIds.map((id) => [id, { guardian: false, providerMember: false }]));
+    const out = new Map<string, ElderAccess>(elderIds.map((id) => [id, { ...NO_RELATION }]));
     if (!actor || elderIds.length === 0) return out;
     const runner = manager ?? this.dataSource;
     const ids = elderIds.filter((id) => UUID.test(id));
-    if (actor.role === Role.FAMILY) {
-      const rows: Array<{ elder_id: string }> = await runner.query(
-        `SELECT elder_id FROM elder_guardians WHERE user_id = $1 AND elder_id = ANY($2::uuid[])`,
-        [actor.userId, ids],
-      );
-      for (const r of rows) out.get(r.elder_id)!.guardian = true;
-    }
-    if ((actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId) {
-      const rows: Array<{ elder_id: string }> = await runner.query(
-        `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`,
-        [actor.providerId, ids],
-      );
-      for (const r of rows) out.get(r.elder_id)!.providerMember = true;
+    const mark = async (field: keyof ElderAccess, sql: string, params: unknown[]) => {
+      const rows: Array<{ elder_id: string }> = await runner.query(sql, params);
+      for (const r of rows) out.get(r.elder_id)![field] = true;
+    };
+    switch (actor.role) {
+      case Role.FAMILY:
+        await mark('guardian', `SELECT elder_id FROM elder_guardians WHERE user_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.userId, ids]);
+        break;
+      case Role.PROVIDER_STAFF:
+        if (actor.providerId) {
+          await mark('servingProviderStaff', `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.providerId, ids]);
+        }
+        break;
+      case Role.CAREGIVER:
+        // The visits a caregiver is assigned to are the home-care module's; read here so that the rule has one input.
+        await mark('assignedCaregiver', `SELECT DISTINCT elder_id FROM home_care_orders WHERE caregiver_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.userId, ids]);
+        break;
+      case Role.CIVIL_AFFAIRS:
+        if (actor.regionScope) {
+          await mark(
+            'overseesServingProvider',
+            `SELECT DISTINCT l.elder_id FROM provider_elder_links l JOIN providers p ON p.id = l.provider_id
+              WHERE l.elder_id = ANY($2::uuid[]) AND p.region_code LIKE $1`,
+            [regionPrefixPattern(actor.regionScope), ids],
+          );
+        }
+        break;
+      default:
+        break;
     }
     return out;
   }
@@ -254,10 +277,10 @@ export class ElderService {
 
   // ---------------------------------------------------------------- use cases
 
-  /** `elder(id)`: NOT_FOUND when missing or not visible to the caller. */
+  /** `elder(id)`: NOT_FOUND when missing or when the caller sees nothing of it (its fields apply the view). */
   async getVisible(actor: Actor, id: string): Promise<ElderEntity> {
     const elder = await this.findEntity(id);
-    if (!elder || !this.canRead(actor, elder, await this.accessOne(actor, elder.id))) throw notFound('Elder');
+    if (!elder || this.viewOf(actor, elder, await this.accessOne(actor, elder.id)) === 'NONE') throw notFound('Elder');
     return elder;
   }
 
@@ -281,6 +304,10 @@ export class ElderService {
     }
     const categories = mergeCategories([], input.categories ?? [], byOfficer);
     this.checkSupportDetails(actor, categories.map((c) => c.category as ElderCategory), input, 'input');
+    const probing = actor.role === Role.FAMILY ? await this.duplicateRefusals.get(actor.userId) : null;
+    if (probing && probing.remainingPoints <= 0) {
+      throw rateLimited('TOO_MANY_ATTEMPTS', 'Too many registrations of elders already on record from this account: try again tomorrow', Math.max(1, Math.ceil(probing.msBeforeNext / 1000)));
+    }
 
     try {
       return await inTransaction(this.dataSource, async (manager) => {
@@ -313,6 +340,11 @@ export class ElderService {
         return (await manager.getRepository(ElderEntity).findOne({ where: { id: inserted.id } }))!;
       });
     } catch (error) {
+      if (actor.role === Role.FAMILY && violatedConstraint(error) === 'elders_id_number_hash_key') {
+        await this.duplicateRefusals.consume(actor.userId).catch((refused: unknown) => {
+          if (!(refused instanceof RateLimiterRes)) throw refused;
+        });
+      }
       mapConstraintError(error, { elders_id_number_hash_key: duplicateElder });
     }
   }
@@ -403,15 +435,66 @@ export class ElderService {
     );
   }
 
-  /** Adds a FAMILY account as co-guardian, by its phone. Idempotent. */
+  /**
+   * A co-guardian by phone. An officer in scope adds the FAMILY account at once (GUARDIAN_ACCOUNT_NOT_FOUND when there
+   * is none). A guardian invites: the phone's owner accepts (acceptElderGuardianInvitation), and the answer is the same
+   * whether or not the phone has an account, so that it cannot be used to find out which phones are registered.
+   * Idempotent either way.
+   */
   async addGuardian(actor: Actor, elderId: string, phone: string): Promise<ElderEntity> {
     const elder = await this.requireManageableEntity(actor, elderId);
-    const userId = await this.familyAccountByPhone(phone);
+    if (actor.role === Role.CIVIL_AFFAIRS) {
+      const userId = await this.familyAccountByPhone(phone);
+      await this.dataSource.query(
+        `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING`,
+        [elder.id, userId, actor.userId],
+      );
+      return elder;
+    }
     await this.dataSource.query(
-      `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING`,
-      [elder.id, userId, actor.userId],
+      `INSERT INTO elder_guardian_invitations (elder_id, phone, invited_by, expires_at)
+       SELECT $1::uuid, $2::varchar, $3::uuid, now() + make_interval(days => $4::int)
+        WHERE NOT EXISTS (SELECT 1 FROM elder_guardians g JOIN users u ON u.id = g.user_id WHERE g.elder_id = $1::uuid AND u.phone = $2::varchar)
+       ON CONFLICT (elder_id, phone) WHERE accepted_at IS NULL DO UPDATE SET expires_at = EXCLUDED.expires_at, invited_by = EXCLUDED.invited_by`,
+      [elder.id, phone.trim(), actor.userId, GUARDIAN_INVITATION_DAYS],
     );
     return elder;
+  }
+
+  /** The open invitations to the FAMILY caller's phone, newest first. */
+  async myGuardianInvitations(actor: Actor): Promise<GuardianInvitationView[]> {
+    const rows: Array<{ id: string; full_name: string; invited_by_name: string; created_at: Date; expires_at: Date }> = await this.dataSource.query(
+      `SELECT i.id, e.full_name, inviter.display_name AS invited_by_name, i.created_at, i.expires_at
+         FROM elder_guardian_invitations i
+         JOIN users me ON me.id = $1 AND me.phone = i.phone
+         JOIN elders e ON e.id = i.elder_id
+         JOIN users inviter ON inviter.id = i.invited_by
+        WHERE i.accepted_at IS NULL AND i.expires_at > now()
+        ORDER BY i.created_at DESC, i.id LIMIT 100`,
+      [actor.userId],
+    );
+    return rows.map((r) => ({ id: r.id, elderName: overviewName(r.full_name), invitedBy: r.invited_by_name, createdAt: r.created_at, expiresAt: r.expires_at }));
+  }
+
+  /** The FAMILY caller accepts an invitation to its phone and becomes guardian. NOT_FOUND for anyone else's. */
+  async acceptGuardianInvitation(actor: Actor, invitationId: string): Promise<ElderEntity> {
+    if (!UUID.test(invitationId)) throw notFound('Invitation');
+    return inTransaction(this.dataSource, async (manager) => {
+      const rows = await queryRows<{ elder_id: string; invited_by: string }>(
+        manager,
+        `UPDATE elder_guardian_invitations i SET accepted_at = now()
+           FROM users me
+          WHERE i.id = $1 AND me.id = $2 AND me.role = 'FAMILY' AND me.phone = i.phone AND i.accepted_at IS NULL AND i.expires_at > now()
+          RETURNING i.elder_id, i.invited_by`,
+        [invitationId, actor.userId],
+      );
+      if (rows.length === 0) throw notFound('Invitation');
+      await manager.query(
+        `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING`,
+        [rows[0].elder_id, actor.userId, rows[0].invited_by],
+      );
+      return (await manager.getRepository(ElderEntity).findOne({ where: { id: rows[0].elder_id } }))!;
+    });
   }
 
   /**
@@ -422,9 +505,11 @@ export class ElderService {
     return inTransaction(this.dataSource, async (manager) => {
       const elder = await this.requireManageableEntity(actor, elderId, manager);
       await manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
-      const userId = await this.familyAccountByPhone(phone, manager);
+      // A phone that is no guardian of this elder (registered or not) changes nothing, and says nothing about itself.
+      const [account]: Array<{ id: string }> = await manager.query(`SELECT id FROM users WHERE phone = $1 AND role = 'FAMILY'`, [phone.trim()]);
       const guardians: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elder.id]);
-      if (!guardians.some((g) => g.user_id === userId)) return elder;
+      if (!account || !guardians.some((g) => g.user_id === account.id)) return elder;
+      const userId = account.id;
       if (guardians.length === 1 && actor.role === Role.FAMILY) throw lastGuardian();
       await manager.query(`DELETE FROM elder_guardians WHERE elder_id = $1 AND user_id = $2`, [elder.id, userId]);
       return elder;
@@ -458,6 +543,10 @@ export class ElderService {
    * Every filter, the scope included, is applied in SQL.
    */
   async list(actor: Actor, filter: ElderFilter | undefined, page: PageArgs): Promise<Connection<ElderEntity>> {
+    // An admin's list is the overview, without categories: filtering by them would reveal them all the same.
+    if (actor.role === Role.ADMIN && filter?.categories?.length) {
+      throw badInput('Admins see elders without their categories and cannot filter by them', [{ path: 'filter.categories', message: 'not for ADMIN' }]);
+    }
     const offset = decodeOffsetCursor(page.after);
     const where: string[] = [];
     const params: unknown[] = [];
@@ -532,7 +621,7 @@ export class ElderService {
     const elder = await this.findEntity(elderId, manager);
     if (!elder) throw notFound('Elder');
     if (actor.role === Role.CIVIL_AFFAIRS && regionInScope(actor.regionScope, elder.regionCode)) return elder;
-    if (actor.role === Role.PROVIDER_STAFF && (await this.accessOne(actor, elder.id, manager)).providerMember) return elder;
+    if (actor.role === Role.PROVIDER_STAFF && (await this.accessOne(actor, elder.id, manager)).servingProviderStaff) return elder;
     throw notFound('Elder');
   }
 }

@@ -136,9 +136,9 @@ describe('calendar dates', () => {
 });
 
 describe('masking', () => {
-  it('keeps the first 4 and last 4 characters', () => {
-    expect(maskIdNumber('11010519491231002X')).toBe('1101**********002X');
-    expect(maskIdNumber('11010519491231002x')).toBe('1101**********002X');
+  it('keeps the last 4 characters only', () => {
+    expect(maskIdNumber('11010519491231002X')).toBe('**************002X');
+    expect(maskIdNumber('11010519491231002x')).toBe('**************002X');
     expect(maskIdNumber('11010519491231002X')).toHaveLength(18);
   });
 

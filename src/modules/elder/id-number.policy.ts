@@ -106,12 +106,16 @@ export function checkIdNumber(raw: string, opts: { birthDate?: string; today?: s
   return { ok: true, normalized: id, birthDate: birthDate!, regionCode };
 }
 
-/** Number of characters left visible at each end by {@link maskIdNumber}. */
+/** Number of characters kept at the end by {@link maskIdNumber}: 3 sequence digits and the check character. */
 export const ID_MASK_VISIBLE = 4;
 
-/** Shows the first 4 and last 4 characters; every other character becomes `*` (length is kept). */
+/**
+ * What is stored for display: every character `*` but the last 4 (length is kept). The first 4 (province and city)
+ * are not kept: with the region and the birth date they narrowed the number to a handful of candidates. Who may see
+ * even the last 4 is decided by the visibility rule (elder-visibility.policy.ts).
+ */
 export function maskIdNumber(id: string, visible = ID_MASK_VISIBLE): string {
   const n = normalizeIdNumber(id);
   if (n.length <= visible * 2) return '*'.repeat(n.length);
-  return n.slice(0, visible) + '*'.repeat(n.length - visible * 2) + n.slice(-visible);
+  return '*'.repeat(n.length - visible) + n.slice(-visible);
 }

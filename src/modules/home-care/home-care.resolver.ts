@@ -191,9 +191,12 @@ export class HomeCareOrderResolver {
     return { providerId, autoAssign: await this.orders.setAutoAssign(actor, providerId, enabled) };
   }
 
-  @ResolveField(() => ElderModel, { nullable: true, description: 'The elder visited.' })
+  @ResolveField(() => ElderModel, {
+    nullable: true,
+    description: 'The elder visited, as the elder visibility rule lets the caller see it (see Elder.view); null when not at all.',
+  })
   elder(@Parent() order: HomeCareOrderRecord, @Context() ctx: GraphQLContext) {
-    return this.elderLoaders.byId(ctx).load(order.elderId);
+    return this.elderLoaders.visibleById(ctx).load(order.elderId);
   }
 
   @ResolveField(() => ProviderModel, { description: 'The provider delivering the visit.' })

@@ -1,47 +1,153 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { PasswordService } from '../../core/auth/password.service.js';
-import { TokenService } from '../../core/auth/token.service.js';
+import { AuthReason, SessionService, type IssuedTokens } from '../../core/auth/session.service.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated, type FieldProblem } from '../../core/errors/domain-error.js';
+import { badInput, conflict, DomainError, forbidden, notFound, unauthenticated, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { ProviderService } from '../provider/provider.service.js';
-import type { CreateUserInput, RegisterInput } from './dto/account.input.js';
+import type { ChangeUserRoleInput, CreateUserInput, RegisterInput } from './dto/account.input.js';
+import { LoginThrottle } from './login-throttle.js';
+import { passwordProblems } from './password.policy.js';
 import { UserEntity } from './user.entity.js';
 
-export interface AuthResult {
-  accessToken: string;
-  expiresAt: Date;
+export interface AuthResult extends IssuedTokens {
   user: UserEntity;
 }
 
-const phoneTaken = () => conflict('PHONE_TAKEN', 'An account with this phone number exists already');
+export const IdentityReason = {
+  PHONE_TAKEN: 'PHONE_TAKEN',
+  WEAK_PASSWORD: 'WEAK_PASSWORD',
+  NOT_ON_YOURSELF: 'NOT_ON_YOURSELF',
+} as const;
 
-/** Accounts, sign-in and who may create whom. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const phoneTaken = () => conflict(IdentityReason.PHONE_TAKEN, 'This phone number cannot be registered: if it is yours, sign in instead');
+const wrongCredentials = () => unauthenticated('Wrong phone number or password');
+
+/** Accounts, sign-in, sessions and who may create or change whom. */
 @Injectable()
 export class IdentityService {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly uow: UnitOfWork,
     private readonly passwords: PasswordService,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
     private readonly providers: ProviderService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  /** Self-registration creates FAMILY accounts only. */
-  async register(input: RegisterInput): Promise<AuthResult> {
-    const user = await this.insert({ ...input, role: Role.FAMILY, providerId: null, regionScope: null });
-    return this.issue(user);
+  private get users() {
+    return this.uow.manager.getRepository(UserEntity);
   }
 
-  async login(phone: string, password: string): Promise<AuthResult> {
-    const user = await this.users.findOne({ where: { phone } });
+  /** Self-registration creates FAMILY accounts only; each address has an hourly budget of registrations. */
+  async register(input: RegisterInput, address: string): Promise<AuthResult> {
+    this.checkPassword(input.password, input.phone, 'input.password');
+    await this.throttle.register(address);
+    const user = await this.insert({ ...input, role: Role.FAMILY, providerId: null, regionScope: null });
+    return this.startSession(user);
+  }
+
+  /**
+   * Wrong phone and wrong password look the same (message and bcrypt work alike). Failures count per account and per
+   * address; a locked account or address is refused before any password is checked.
+   */
+  async login(phone: string, password: string, address: string): Promise<AuthResult> {
+    await this.throttle.assertMayTry(phone, address);
+    const user = await this.users.findOne({ where: { phone: phone.trim() } });
     if (!(await this.passwords.verify(password, user?.passwordHash ?? null)) || !user) {
-      throw unauthenticated('Wrong phone number or password');
+      await this.throttle.failed(phone, address);
+      throw wrongCredentials();
     }
-    return this.issue(user);
+    await this.throttle.succeeded(phone);
+    // Said only to whoever knows the password, so it reveals nothing about which phones have accounts.
+    if (user.disabledAt) throw new DomainError('UNAUTHENTICATED', 'This account has been disabled by an administrator', AuthReason.ACCOUNT_DISABLED);
+    return this.startSession(user);
+  }
+
+  /** A new token pair for a live refresh token (rotation; a reused one ends its session). */
+  async refresh(refreshToken: string): Promise<AuthResult> {
+    const tokens = await this.sessions.refresh(refreshToken);
+    const user = await this.users.findOne({ where: { id: tokens.userId } });
+    if (!user) throw unauthenticated('The account no longer exists');
+    return { ...tokens, user };
+  }
+
+  /** Ends the caller's session, or every session of the account. Its access tokens stop working at once. */
+  async logout(actor: Actor, allSessions: boolean): Promise<boolean> {
+    if (allSessions || !actor.sessionId) await this.sessions.endAll(actor.userId, 'LOGOUT_ALL');
+    else await this.sessions.endOne(actor.userId, actor.sessionId, 'LOGOUT');
+    return true;
+  }
+
+  /**
+   * Changes the caller's password after checking the current one (guesses count against the account like sign-ins).
+   * Every session ends, this one too; the answer is a new session, so the caller stays signed in.
+   */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, address: string): Promise<AuthResult> {
+    const user = await this.me(actor);
+    await this.throttle.assertMayTry(user.phone, address);
+    if (!(await this.passwords.verify(currentPassword, user.passwordHash))) {
+      await this.throttle.failed(user.phone, address);
+      throw new DomainError('BAD_USER_INPUT', 'The current password is wrong', 'WRONG_PASSWORD', [{ path: 'currentPassword', message: 'wrong password' }]);
+    }
+    this.checkPassword(newPassword, user.phone, 'newPassword');
+    const passwordHash = await this.passwords.hash(newPassword);
+    const updated = await this.uow.run(async () => {
+      await this.users.update({ id: user.id }, { passwordHash, passwordChangedAt: new Date() });
+      await this.sessions.endAll(user.id, 'PASSWORD_CHANGED');
+      return (await this.users.findOne({ where: { id: user.id } }))!;
+    });
+    return this.startSession(updated);
+  }
+
+  /** ADMIN sets a new password for an account (e.g. one whose owner forgot it); its sessions end. */
+  async resetPassword(actor: Actor, userId: string, newPassword: string): Promise<UserEntity> {
+    const user = await this.requireUser(userId);
+    this.checkPassword(newPassword, user.phone, 'newPassword');
+    const passwordHash = await this.passwords.hash(newPassword);
+    return this.uow.run(async () => {
+      await this.users.update({ id: user.id }, { passwordHash, passwordChangedAt: new Date() });
+      await this.sessions.endAll(user.id, 'PASSWORD_RESET');
+      return (await this.users.findOne({ where: { id: user.id } }))!;
+    });
+  }
+
+  /** ADMIN disables an account: it cannot sign in, and its tokens stop working at once. Not one's own. */
+  async disableUser(actor: Actor, userId: string, reason: string): Promise<UserEntity> {
+    const user = await this.requireUser(userId);
+    this.notOnYourself(actor, user);
+    const trimmed = reason.trim();
+    if (trimmed.length === 0 || trimmed.length > 500) throw badInput('Give a reason of 1 to 500 characters', [{ path: 'reason', message: '1 to 500 characters' }]);
+    return this.uow.run(async () => {
+      await this.uow.manager.query(`UPDATE users SET disabled_at = COALESCE(disabled_at, now()), disabled_reason = $2 WHERE id = $1`, [user.id, trimmed]);
+      await this.sessions.endAll(user.id, 'DISABLED');
+      return (await this.users.findOne({ where: { id: user.id } }))!;
+    });
+  }
+
+  /** ADMIN lets a disabled account sign in again (its old tokens stay ended). */
+  async enableUser(actor: Actor, userId: string): Promise<UserEntity> {
+    const user = await this.requireUser(userId);
+    await this.users.update({ id: user.id }, { disabledAt: null, disabledReason: null });
+    return (await this.users.findOne({ where: { id: user.id } }))!;
+  }
+
+  /** ADMIN changes an account's role and binding; every session ends, so no token carries the old role. Not one's own. */
+  async changeUserRole(actor: Actor, userId: string, input: ChangeUserRoleInput): Promise<UserEntity> {
+    const user = await this.requireUser(userId);
+    this.notOnYourself(actor, user);
+    this.checkBinding(input, 'input');
+    if (input.providerId && !(await this.providers.findById(input.providerId))) throw notFound('Provider');
+    return this.uow.run(async () => {
+      await this.users.update({ id: user.id }, { role: input.role, providerId: input.providerId ?? null, regionScope: input.regionScope ?? null });
+      await this.sessions.endAll(user.id, 'ROLE_CHANGED');
+      return (await this.users.findOne({ where: { id: user.id } }))!;
+    });
   }
 
   async me(actor: Actor): Promise<UserEntity> {
@@ -52,19 +158,14 @@ export class IdentityService {
 
   /** ADMIN creates any account; CIVIL_AFFAIRS creates staff and caregivers of providers in its scope. */
   async createUser(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
-    const problems: FieldProblem[] = [];
+    this.checkBinding(input, 'input');
     const boundToProvider = input.role === Role.PROVIDER_STAFF || input.role === Role.CAREGIVER;
-    if (boundToProvider && !input.providerId) problems.push({ path: 'input.providerId', message: `required for ${input.role}` });
-    if (!boundToProvider && input.providerId) problems.push({ path: 'input.providerId', message: `not allowed for ${input.role}` });
-    if (input.role === Role.CIVIL_AFFAIRS && !input.regionScope) problems.push({ path: 'input.regionScope', message: 'required for CIVIL_AFFAIRS' });
-    if (input.role !== Role.CIVIL_AFFAIRS && input.regionScope) problems.push({ path: 'input.regionScope', message: `not allowed for ${input.role}` });
-    if (problems.length) throw badInput('Invalid account binding', problems);
-
     if (actor.role === Role.CIVIL_AFFAIRS && !boundToProvider) throw forbidden('Officers may create provider staff and caregivers only');
     if (input.providerId) {
       const provider = await this.providers.findById(input.providerId);
       if (!provider || !actsOnRegion(actor, provider.regionCode)) throw notFound('Provider');
     }
+    this.checkPassword(input.password, input.phone, 'input.password');
     return this.insert({
       phone: input.phone,
       password: input.password,
@@ -75,9 +176,11 @@ export class IdentityService {
     });
   }
 
-  /** Creates the first ADMIN from configuration when no admin exists yet. */
+  /** Creates the first ADMIN from configuration when no admin exists yet; a weak ADMIN_PASSWORD stops the start. */
   async ensureAdmin(phone: string, password: string): Promise<void> {
     if ((await this.users.count({ where: { role: Role.ADMIN } })) > 0) return;
+    const problems = passwordProblems(password, { phone });
+    if (problems.length) throw new Error(`ADMIN_PASSWORD is refused: ${problems.map((p) => p.message).join('; ')}`);
     await this.insert({ phone, password, displayName: 'Administrator', role: Role.ADMIN, providerId: null, regionScope: null });
   }
 
@@ -90,23 +193,54 @@ export class IdentityService {
     return this.users.find({ where: { providerId, role }, order: { displayName: 'ASC', id: 'ASC' } });
   }
 
-  private async insert(fields: Omit<UserEntity, 'id' | 'createdAt' | 'passwordHash'> & { password: string }): Promise<UserEntity> {
+  private checkBinding(input: { role: Role; providerId?: string | null; regionScope?: string | null }, prefix: string): void {
+    const problems: FieldProblem[] = [];
+    const boundToProvider = input.role === Role.PROVIDER_STAFF || input.role === Role.CAREGIVER;
+    if (boundToProvider && !input.providerId) problems.push({ path: `${prefix}.providerId`, message: `required for ${input.role}` });
+    if (!boundToProvider && input.providerId) problems.push({ path: `${prefix}.providerId`, message: `not allowed for ${input.role}` });
+    if (input.role === Role.CIVIL_AFFAIRS && !input.regionScope) problems.push({ path: `${prefix}.regionScope`, message: 'required for CIVIL_AFFAIRS' });
+    if (input.role !== Role.CIVIL_AFFAIRS && input.regionScope) problems.push({ path: `${prefix}.regionScope`, message: `not allowed for ${input.role}` });
+    if (problems.length) throw badInput('Invalid account binding', problems);
+  }
+
+  private checkPassword(password: string, phone: string, path: string): void {
+    const problems = passwordProblems(password, { phone });
+    if (problems.length) {
+      throw badInput(
+        `The password is not accepted: ${problems.map((p) => p.message).join('; ')}`,
+        problems.map((p) => ({ path, message: p.message })),
+        IdentityReason.WEAK_PASSWORD,
+      );
+    }
+  }
+
+  private notOnYourself(actor: Actor, user: UserEntity): void {
+    if (actor.userId === user.id) {
+      throw badInput('An admin cannot do this to their own account', [{ path: 'userId', message: 'your own account' }], IdentityReason.NOT_ON_YOURSELF);
+    }
+  }
+
+  private async requireUser(userId: string): Promise<UserEntity> {
+    const user = UUID.test(userId) ? await this.users.findOne({ where: { id: userId } }) : null;
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  private async insert(
+    fields: Pick<UserEntity, 'phone' | 'displayName' | 'role' | 'providerId' | 'regionScope'> & { password: string },
+  ): Promise<UserEntity> {
     const { password, ...rest } = fields;
     const passwordHash = await this.passwords.hash(password);
     try {
-      return await this.users.save(this.users.create({ ...rest, passwordHash }));
+      return await this.uow.run(() => this.users.save(this.users.create({ ...rest, passwordHash })));
     } catch (error) {
       mapConstraintError(error, { users_phone_key: phoneTaken });
     }
   }
 
-  private async issue(user: UserEntity): Promise<AuthResult> {
-    const { token, expiresAt } = await this.tokens.sign({
-      userId: user.id,
-      role: user.role,
-      providerId: user.providerId,
-      regionScope: user.regionScope,
-    });
-    return { accessToken: token, expiresAt, user };
+  private startSession(user: UserEntity): Promise<AuthResult> {
+    return this.sessions
+      .start({ id: user.id, role: user.role, providerId: user.providerId, regionScope: user.regionScope, tokenVersion: user.tokenVersion })
+      .then((tokens) => ({ ...tokens, user }));
   }
 }

@@ -25,6 +25,20 @@ export class UserEntity {
   @Column({ name: 'region_scope', type: 'varchar', nullable: true })
   regionScope: string | null;
 
+  /** Raised whenever the account's password, role or status changes: access tokens of an older version stop working. */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion: number;
+
+  /** Set by an admin: the account cannot sign in and its tokens stop working. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @Column({ name: 'disabled_reason', type: 'text', nullable: true })
+  disabledReason: string | null;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -18,17 +18,34 @@ export class UserModel {
   @Field(() => String, { nullable: true, description: 'CIVIL_AFFAIRS: the region-code prefix they act in.' })
   regionScope: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When an admin disabled the account (it cannot sign in); null while active.' })
+  disabledAt: Date | null;
+
   @Field({ description: 'When the account was created.' })
   createdAt: Date;
 }
 
-@ObjectType({ description: 'A signed access token and its account.' })
+@ObjectType({
+  description:
+    'The tokens of a sign-in session and its account. Send the access token as `Authorization: Bearer <accessToken>`; ' +
+    'when it expires (15 minutes by default) call `refreshAccessToken` with the refresh token for a new pair.',
+})
 export class AuthPayload {
-  @Field({ description: 'Send as `Authorization: Bearer <token>`.' })
+  @Field({ description: 'Short-lived access token: send as `Authorization: Bearer <token>`.' })
   accessToken: string;
 
-  @Field({ description: 'When the token expires.' })
+  @Field({ description: 'When the access token expires.' })
   expiresAt: Date;
+
+  @Field({
+    description:
+      'Single-use token for `refreshAccessToken`: each use returns a new one and uses this one up. Presenting a used one ends ' +
+      'the session. Keep it secret (never in a URL or a log).',
+  })
+  refreshToken: string;
+
+  @Field({ description: 'When the refresh token expires (30 days by default); sign in again after that.' })
+  refreshTokenExpiresAt: Date;
 
   @Field(() => UserModel, { description: 'The signed-in account.' })
   user: UserModel;

@@ -215,7 +215,7 @@ export type CreateProviderInput = {
 export type CreateUserInput = {
   /** Name shown to others, 1 to 100 characters. */
   displayName: string;
-  /** 8 to 72 characters. */
+  /** At least 8 characters and at most 72 bytes; not a common password, not containing the phone number. */
   password: string;
   /** Mainland mobile number, 11 digits. */
   phone: string;
@@ -434,7 +434,7 @@ export type RatingStatus =
 export type RegisterInput = {
   /** Name shown to others, 1 to 100 characters. */
   displayName: string;
-  /** 8 to 72 characters. */
+  /** At least 8 characters and at most 72 bytes; not a common password, not containing the phone number. */
   password: string;
   /** Mainland mobile number, 11 digits. */
   phone: string;
@@ -686,7 +686,7 @@ export type MatchProvidersQuery = { matchProviders: Array<{ score: number, dista
 export type MyEldersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyEldersQuery = { myElders: Array<{ id: string, fullName: string, gender: Gender, birthDate: string, age: number, idNumberMasked: string, regionCode: string, address: string | null, phone: string | null, categories: Array<ElderCategory>, verifiedCategories: Array<ElderCategory>, selfCareClass: SelfCareClass | null, careLevel: CareLevel | null, nextAssessmentDue: string | null, location: { latitude: number, longitude: number } | null, latestAssessment: { id: string, totalScore: number, scoreLevel: CareLevel, finalLevel: CareLevel, assessedAt: string, dimensionScores: { selfCare: number, mobility: number, mentalState: number, perceptionSocial: number } } | null, subsidy: { monthlyAllowanceFen: number, coverageRate: number, basis: string, ruleCode: string | null } }> };
+export type MyEldersQuery = { myElders: Array<{ id: string, fullName: string, gender: Gender | null, birthDate: string | null, age: number | null, idNumberMasked: string, regionCode: string, address: string | null, phone: string | null, categories: Array<ElderCategory> | null, verifiedCategories: Array<ElderCategory> | null, selfCareClass: SelfCareClass | null, careLevel: CareLevel | null, nextAssessmentDue: string | null, location: { latitude: number, longitude: number } | null, latestAssessment: { id: string, totalScore: number, scoreLevel: CareLevel, finalLevel: CareLevel, assessedAt: string, dimensionScores: { selfCare: number, mobility: number, mentalState: number, perceptionSocial: number } } | null, subsidy: { monthlyAllowanceFen: number, coverageRate: number, basis: string, ruleCode: string | null } | null }> };
 
 export type CreateElderMutationVariables = Exact<{
   input: CreateElderInput;
@@ -749,7 +749,7 @@ export type OfficerEldersQueryVariables = Exact<{
 }>;
 
 
-export type OfficerEldersQuery = { elders: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, fullName: string, age: number, gender: Gender, regionCode: string, idNumberMasked: string, categories: Array<ElderCategory>, verifiedCategories: Array<ElderCategory>, careLevel: CareLevel | null, nextAssessmentDue: string | null, latestAssessment: { totalScore: number, finalLevel: CareLevel, assessedAt: string } | null }> } };
+export type OfficerEldersQuery = { elders: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, fullName: string, age: number | null, gender: Gender | null, regionCode: string, idNumberMasked: string, categories: Array<ElderCategory> | null, verifiedCategories: Array<ElderCategory> | null, careLevel: CareLevel | null, nextAssessmentDue: string | null, latestAssessment: { totalScore: number, finalLevel: CareLevel, assessedAt: string } | null }> } };
 
 export type RecordAssessmentMutationVariables = Exact<{
   input: CapabilityAssessmentInput;
@@ -889,7 +889,7 @@ export type StaffReservationsQueryVariables = Exact<{
 }>;
 
 
-export type StaffReservationsQuery = { bedReservations: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, status: BedReservationStatus, category: BedCategory, expiresAt: string, createdAt: string, admittedAt: string | null, governmentSupported: boolean, fromWaitlist: boolean, elder: { id: string, fullName: string, age: number, careLevel: CareLevel | null } }> } };
+export type StaffReservationsQuery = { bedReservations: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, status: BedReservationStatus, category: BedCategory, expiresAt: string, createdAt: string, admittedAt: string | null, governmentSupported: boolean, fromWaitlist: boolean, elder: { id: string, fullName: string, age: number | null, careLevel: CareLevel | null } | null }> } };
 
 export type StaffWaitlistQueryVariables = Exact<{
   providerId: string | number;
@@ -897,7 +897,7 @@ export type StaffWaitlistQueryVariables = Exact<{
 }>;
 
 
-export type StaffWaitlistQuery = { bedWaitlist: Array<{ id: string, status: BedWaitlistEntryStatus, position: number | null, requestedAt: string, elder: { id: string, fullName: string, age: number, careLevel: CareLevel | null }, offers: Array<{ id: string, expiresAt: string, outcome: BedOfferOutcome | null }> }> };
+export type StaffWaitlistQuery = { bedWaitlist: Array<{ id: string, status: BedWaitlistEntryStatus, position: number | null, requestedAt: string, elder: { id: string, fullName: string, age: number | null, careLevel: CareLevel | null } | null, offers: Array<{ id: string, expiresAt: string, outcome: BedOfferOutcome | null }> }> };
 
 export type AdmitReservationMutationVariables = Exact<{
   reservationId: string | number;

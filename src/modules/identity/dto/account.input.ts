@@ -11,7 +11,7 @@ export class RegisterInput {
   @Matches(MOBILE_PHONE, { message: 'phone must be an 11-digit mainland mobile number' })
   phone: string;
 
-  @Field({ description: '8 to 72 characters.' })
+  @Field({ description: 'At least 8 characters and at most 72 bytes; not a common password, not containing the phone number.' })
   @IsString() @MinLength(8) @MaxLength(72)
   password: string;
 
@@ -23,6 +23,21 @@ export class RegisterInput {
 @InputType({ description: 'An account created by an admin, or by an officer for a provider in scope.' })
 export class CreateUserInput extends RegisterInput {
   @Field(() => Role, { description: 'The account\'s role; PROVIDER_STAFF and CAREGIVER need providerId, CIVIL_AFFAIRS needs regionScope.' })
+  @IsEnum(Role)
+  role: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required for PROVIDER_STAFF and CAREGIVER.' })
+  @IsOptional() @IsUUID()
+  providerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for CIVIL_AFFAIRS: a region-code prefix, 2 to 12 digits.' })
+  @IsOptional() @Matches(/^\d{2,12}$/, { message: 'regionScope must be 2 to 12 digits' })
+  regionScope?: string | null;
+}
+
+@InputType({ description: 'A new role (and its binding) for an account; its sessions end and it signs in again.' })
+export class ChangeUserRoleInput {
+  @Field(() => Role, { description: 'The new role.' })
   @IsEnum(Role)
   role: Role;
 

@@ -61,11 +61,11 @@ export default function MyEldersPage() {
             <Descriptions.Item label="身份证号">{e.idNumberMasked}</Descriptions.Item>
             <Descriptions.Item label="地址">{e.address ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="老人类别">
-              {e.categories.length === 0
+              {(e.categories ?? []).length === 0
                 ? '无'
-                : e.categories.map((c) => (
-                    <Tag key={c} color={e.verifiedCategories.includes(c) ? 'green' : undefined}>
-                      {ELDER_CATEGORY[c]}{e.verifiedCategories.includes(c) ? '（已核实）' : '（待核实）'}
+                  : (e.categories ?? []).map((c) => (
+                    <Tag key={c} color={(e.verifiedCategories ?? []).includes(c) ? 'green' : undefined}>
+                      {ELDER_CATEGORY[c]}{(e.verifiedCategories ?? []).includes(c) ? '（已核实）' : '（待核实）'}
                     </Tag>
                   ))}
             </Descriptions.Item>
@@ -86,9 +86,11 @@ export default function MyEldersPage() {
             )}
             <Descriptions.Item label="下次评估">{e.nextAssessmentDue ? dayjs(e.nextAssessmentDue).format('YYYY-MM-DD') : '—'}</Descriptions.Item>
             <Descriptions.Item label="政府补贴">
-              {e.subsidy.monthlyAllowanceFen > 0
-                ? `每月 ${yuan(e.subsidy.monthlyAllowanceFen)} 服务额度，上门服务费用补贴 ${Math.round(e.subsidy.coverageRate * 100)}%（${e.subsidy.basis}）`
-                : `暂无（${e.subsidy.basis}）`}
+              {!e.subsidy
+                ? '—'
+                : e.subsidy.monthlyAllowanceFen > 0
+                  ? `每月 ${yuan(e.subsidy.monthlyAllowanceFen)} 服务额度，上门服务费用补贴 ${Math.round(e.subsidy.coverageRate * 100)}%（${e.subsidy.basis}）`
+                  : `暂无（${e.subsidy.basis}）`}
             </Descriptions.Item>
           </Descriptions>
         </Card>
@@ -138,7 +140,7 @@ function ElderModal({ elder, onClose }: { elder: Elder | null; onClose: (changed
                 address: elder.address ?? '',
                 location: elder.location ?? undefined,
                 phone: elder.phone ?? undefined,
-                categories: elder.categories,
+                categories: elder.categories ?? [],
                 selfCareClass: elder.selfCareClass ?? undefined,
               }
             : undefined

@@ -53,7 +53,7 @@ export default function EldersPage() {
             { title: '姓名', render: (_, e) => `${e.fullName}（${e.age}岁）` },
             { title: '身份证号', dataIndex: 'idNumberMasked' },
             { title: '区划', dataIndex: 'regionCode' },
-            { title: '类别', render: (_, e) => e.categories.map((c) => <Tag key={c} color={e.verifiedCategories.includes(c) ? 'green' : undefined}>{ELDER_CATEGORY[c]}</Tag>) },
+            { title: '类别', render: (_, e) => (e.categories ?? []).map((c) => <Tag key={c} color={(e.verifiedCategories ?? []).includes(c) ? 'green' : undefined}>{ELDER_CATEGORY[c]}</Tag>) },
             { title: '能力等级', render: (_, e) => (e.latestAssessment ? `${CARE_LEVEL[e.latestAssessment.finalLevel]}（${e.latestAssessment.totalScore}分）` : <Tag color="orange">未评估</Tag>) },
             { title: '下次评估', dataIndex: 'nextAssessmentDue', render: formatDateTime },
             { title: '', render: (_, e) => <Button size="small" type="primary" onClick={() => setAssessing(e)}>能力评估</Button> },

@@ -67,8 +67,8 @@ export default function ReservationsPage() {
               <ApiErrorAlert error={error} />
               <Table rowKey="id" size="small" loading={fetching} pagination={false} dataSource={data?.bedReservations.nodes ?? []} scroll={{ x: true }}
                 columns={[
-                  { title: '老人', render: (_, r) => `${r.elder.fullName}（${r.elder.age}岁）` },
-                  { title: '能力等级', render: (_, r) => (r.elder.careLevel ? CARE_LEVEL[r.elder.careLevel] : '未评估') },
+                  { title: '老人', render: (_, r) => (r.elder ? `${r.elder.fullName}（${r.elder.age}岁）` : '—') },
+                  { title: '能力等级', render: (_, r) => (r.elder?.careLevel ? CARE_LEVEL[r.elder.careLevel] : '未评估') },
                   { title: '床位', dataIndex: 'category', render: (c: string) => BED_CATEGORY[c] },
                   { title: '状态', dataIndex: 'status', render: (s: string, r) => <Space><Tag>{RESERVATION_STATUS[s]}</Tag>{r.governmentSupported && <Tag color="purple">政府保障</Tag>}</Space> },
                   { title: '保留至', dataIndex: 'expiresAt', render: (t: string, r) => (r.status === 'HELD' ? formatDateTime(t) : '—') },
@@ -76,7 +76,7 @@ export default function ReservationsPage() {
                     title: '操作',
                     render: (_, r) => (
                       <Space>
-                        {r.status === 'HELD' && <Button type="primary" size="small" onClick={async () => report(await admit({ reservationId: r.id }), `${r.elder.fullName} 已办理入住`)}>办理入住</Button>}
+                        {r.status === 'HELD' && <Button type="primary" size="small" onClick={async () => report(await admit({ reservationId: r.id }), `${r.elder?.fullName ?? '老人'} 已办理入住`)}>办理入住</Button>}
                         {r.status === 'HELD' && <Button size="small" onClick={() => setReasonFor({ id: r.id, kind: 'release' })}>释放</Button>}
                         {r.status === 'ADMITTED' && <Button size="small" onClick={() => setReasonFor({ id: r.id, kind: 'discharge' })}>办理出院</Button>}
                       </Space>
@@ -118,8 +118,8 @@ function Waitlist({ providerId }: { providerId: string }) {
       <Table rowKey="id" size="small" pagination={false} dataSource={data?.bedWaitlist ?? []} scroll={{ x: true }}
         columns={[
           { title: '排位', dataIndex: 'position', render: (p: number | null) => p ?? '—' },
-          { title: '老人', render: (_, e) => `${e.elder.fullName}（${e.elder.age}岁）` },
-          { title: '能力等级', render: (_, e) => (e.elder.careLevel ? CARE_LEVEL[e.elder.careLevel] : '未评估') },
+          { title: '老人', render: (_, e) => (e.elder ? `${e.elder.fullName}（${e.elder.age}岁）` : '—') },
+          { title: '能力等级', render: (_, e) => (e.elder?.careLevel ? CARE_LEVEL[e.elder.careLevel] : '未评估') },
           { title: '状态', dataIndex: 'status', render: (s: string) => WAITLIST_STATUS[s] },
           { title: '登记时间', dataIndex: 'requestedAt', render: formatDateTime },
         ]} />
