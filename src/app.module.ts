@@ -29,9 +29,10 @@ import { ProviderModule } from './modules/provider/provider.module.js';
 import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
 import { SettlementModule } from './modules/settlement/settlement.module.js';
+import { CareRecordModule } from './modules/care-record/care-record.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule];
+export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule, CareRecordModule];
 
 @Module({})
 export class AppModule {

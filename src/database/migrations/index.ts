@@ -8,6 +8,7 @@ import { ServiceOffers1764000006000 } from './1764000006000-service-offers.js';
 import { BedPrices1764000007000 } from './1764000007000-bed-prices.js';
 import { AccountSecurity1765030000000 } from './1765030000000-account-security.js';
 import { Settlement1765060000000 } from './1765060000000-settlement.js';
+import { CareRecords1765080000000 } from './1765080000000-care-records.js';
 
 /** Every migration, in order. Listed explicitly so that builds and tests load exactly these. */
-export const migrations = [Foundation1764000000000, Elders1764000001000, Rating1764000002000, HomeCare1764000003000, BedReservations1764000004000, Matching1764000005000, ServiceOffers1764000006000, BedPrices1764000007000, AccountSecurity1765030000000, Settlement1765060000000];
+export const migrations = [Foundation1764000000000, Elders1764000001000, Rating1764000002000, HomeCare1764000003000, BedReservations1764000004000, Matching1764000005000, ServiceOffers1764000006000, BedPrices1764000007000, AccountSecurity1765030000000, Settlement1765060000000, CareRecords1765080000000];

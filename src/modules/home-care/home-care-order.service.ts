@@ -9,6 +9,8 @@ import { violatedConstraint } from '../../core/errors/database-errors.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { CarePlanService } from '../care-record/care-plan.service.js';
+import type { VisitTaskResultInput } from '../care-record/dto/care-record.input.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
 import { ProviderService } from '../provider/provider.service.js';
@@ -95,6 +97,7 @@ export class HomeCareOrderService {
     private readonly events: DomainEvents,
     private readonly evidence: VisitEvidenceService,
     private readonly shortVisits: ShortVisitPricing,
+    private readonly carePlans: CarePlanService,
   ) {}
 
   // ------------------------------------------------------------------ slots
@@ -542,9 +545,11 @@ export class HomeCareOrderService {
     });
   }
 
-  async checkOut(actor: Actor, orderId: string, location: GeoPoint, notes: string | null): Promise<HomeCareOrderRecord> {
+  /** The caregiver leaves: the visit's required care-plan tasks must be recorded (care records), in the same transaction. */
+  async checkOut(actor: Actor, orderId: string, location: GeoPoint, notes: string | null, tasks: readonly VisitTaskResultInput[] = []): Promise<HomeCareOrderRecord> {
     return this.change(actor, orderId, async (manager, order) => {
       const to = this.decide(order, 'CHECK_OUT', actorKind(actor));
+      await this.carePlans.recordCheckout(actor, order, tasks);
       const rules = await this.rules.forRegion(order.providerRegionCode, manager);
       const distance = distanceMeters(location, { latitude: order.visitLatitude, longitude: order.visitLongitude });
       const flagged = isBeyondGeofence(distance, rules.geofenceMeters);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CareRecordModule } from '../care-record/care-record.module.js';
 import { ElderModule } from '../elder/elder.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
@@ -19,7 +20,7 @@ import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
  * in a provider's figures).
  */
 @Module({
-  imports: [ProviderModule, IdentityModule, ElderModule, VisitEvidenceModule],
+  imports: [ProviderModule, IdentityModule, ElderModule, VisitEvidenceModule, CareRecordModule],
   providers: [
     HomeCareRulesService,
     CaregiverService,

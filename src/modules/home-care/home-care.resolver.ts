@@ -6,6 +6,7 @@ import { Role, ServiceKind } from '../../core/domain/enums.js';
 import { GeoPointInput } from '../../core/graphql/geo-point.js';
 import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
+import { VisitTaskResultInput } from '../care-record/dto/care-record.input.js';
 import { ElderLoaders } from '../elder/elder.loaders.js';
 import { ElderModel } from '../elder/elder.model.js';
 import { UserModel } from '../identity/user.model.js';
@@ -160,8 +161,10 @@ export class HomeCareOrderResolver {
     @Args('orderId', { type: () => ID, description: 'The IN_PROGRESS order of the calling caregiver.' }) orderId: string,
     @Args('location', { type: () => GeoPointInput, description: 'Where the caregiver is when leaving (WGS-84).' }) location: GeoPointInput,
     @Args('notes', { type: () => String, nullable: true, description: 'Optional visit notes; the first 2,000 characters are kept, shown to the family and the provider.' }) notes?: string | null,
+    @Args('tasks', { type: () => [VisitTaskResultInput], nullable: true, description: 'How each task of the visit went (HomeCareOrder.tasks); every required task must be DONE or SKIPPED with a reason, or the check-out is refused naming it.' })
+    tasks?: VisitTaskResultInput[],
   ) {
-    return this.orders.checkOut(actor, orderId, location, notes ? notes.slice(0, 2000) : null);
+    return this.orders.checkOut(actor, orderId, location, notes ? notes.slice(0, 2000) : null, tasks ?? []);
   }
 
   @Mutation(() => HomeCareOrderModel, { description: 'The provider\'s staff record that an assigned visit did not happen.' })

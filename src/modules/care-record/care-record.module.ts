@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { AssessmentModule } from '../assessment/assessment.module.js';
+import { ElderModule } from '../elder/elder.module.js';
+import { ProviderModule } from '../provider/provider.module.js';
+import { RatingModule } from '../rating/rating.module.js';
+import { CareAccessService } from './care-access.service.js';
+import { CareAlertService } from './care-alert.service.js';
+import { CarePlanService } from './care-plan.service.js';
+import { CareRecordJobs } from './care-record.jobs.js';
+import { CareRecordLoaders } from './care-record.loaders.js';
+import { CareRecordResolver, IncidentResolver, VisitTaskResolver } from './care-record.resolver.js';
+import { EmergencyService } from './emergency.service.js';
+import { IncidentService } from './incident.service.js';
+import { MedicationService } from './medication.service.js';
+import { ObservationService } from './observation.service.js';
+import { RatingReadinessService } from './rating-readiness.service.js';
+import { RiskRadarService } from './risk-radar.service.js';
+
+/**
+ * Care records (docs/care-records.md): care plans and visit tasks, observations, medication, incidents, emergency
+ * help, the risk radar, alerts and rating readiness. Exports the care-plan service (home care records a visit's tasks at check-out)
+ * and the incident service (rating readiness counts incidents).
+ */
+@Module({
+  imports: [ElderModule, ProviderModule, AssessmentModule, RatingModule],
+  providers: [
+    CareAccessService,
+    CareAlertService,
+    CarePlanService,
+    ObservationService,
+    MedicationService,
+    IncidentService,
+    EmergencyService,
+    RiskRadarService,
+    RatingReadinessService,
+    CareRecordLoaders,
+    CareRecordJobs,
+    CareRecordResolver,
+    IncidentResolver,
+    VisitTaskResolver,
+  ],
+  exports: [CarePlanService, IncidentService],
+})
+export class CareRecordModule {}
