@@ -12,6 +12,7 @@ import type { AppConfig } from './config/app-config.js';
 import { InputValidationPipe } from './core/graphql/input-validation.pipe.js';
 import { registerGraphQLUploads } from './core/graphql/uploads.js';
 import { PinoNestLogger, requestContext } from './core/logging/logger.js';
+import { serveWebConsole } from './core/web/web-console.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -56,6 +57,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     done();
   });
   app.useGlobalPipes(new InputValidationPipe());
+  serveWebConsole(app);
   return app;
 }
 
