@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'bench/results/**', '.data/**', 'bench/.data/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'bench/results/**', '.data/**', 'bench/.data/**', 'web/dist/**', 'web/src/gql/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

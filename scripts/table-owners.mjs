@@ -56,6 +56,8 @@ export const TABLE_OWNERS = {
   risk_alerts: 'care-record',
   visit_tasks: 'care-record',
   settings: 'core',
+  regions: 'region',
+  import_jobs: 'import',
 };
 
 /**
@@ -71,6 +73,15 @@ export const KNOWN_CROSSINGS = {
   'src/modules/matching/match-candidates.query.ts -> bed_reservations': 'matching read model: supported beds in use (reserved share)',
   'src/modules/matching/match-candidates.query.ts -> provider_elder_links': 'matching read model: providers already serving the elder',
   // Statistics is a read model over every module (counts per region in one round trip); not yet behind the owners.
+  'src/modules/report/report.service.ts -> providers': 'officers\' exports read model: one query per report',
+  'src/modules/report/report.service.ts -> bed_capacity': 'officers\' exports read model: one query per report',
+  'src/modules/report/report.service.ts -> elder_categories': 'officers\' exports read model: one query per report',
+  'src/modules/report/report.service.ts -> elders': 'officers\' exports read model: one query per report',
+  'src/modules/report/report.service.ts -> home_care_orders': 'officers\' exports read model: one query per report',
+  'src/modules/report/report.service.ts -> bed_capacity_history': 'officers\' exports read model: one query per report',
+  'src/modules/statistics/statistics.service.ts -> bed_reservations': 'statistics read model',
+  'src/modules/statistics/statistics.service.ts -> capability_assessments': 'statistics read model',
+  'src/modules/statistics/statistics.service.ts -> bed_capacity_history': 'statistics read model',
   'src/modules/statistics/statistics.service.ts -> providers': 'statistics read model',
   'src/modules/statistics/statistics.service.ts -> bed_capacity': 'statistics read model',
   'src/modules/statistics/statistics.service.ts -> home_beds': 'statistics read model',

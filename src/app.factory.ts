@@ -10,7 +10,9 @@ import { JobQueue } from './core/jobs/job-queue.js';
 import { SubscriptionServer } from './core/live/subscription-server.js';
 import type { AppConfig } from './config/app-config.js';
 import { InputValidationPipe } from './core/graphql/input-validation.pipe.js';
+import { registerGraphQLUploads } from './core/graphql/uploads.js';
 import { PinoNestLogger, requestContext } from './core/logging/logger.js';
+import { serveWebConsole } from './core/web/web-console.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -34,8 +36,51 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     reply.header('x-request-id', request.id);
     requestContext.run({ requestId: request.id }, done);
   });
+  registerGraphQLUploads(fastify, config.UPLOAD_MAX_BYTES);
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    // A GraphQL answer larger than the cap is not sent (the cost limit keeps most from being built at all).
+    if (typeof payload === 'string' && payload.length > config.GRAPHQL_MAX_RESPONSE_BYTES / 4 && request.url.startsWith('/graphql')) {
+      const bytes = Buffer.byteLength(payload);
+      if (bytes > config.GRAPHQL_MAX_RESPONSE_BYTES) {
+        request.log.warn({ bytes, limit: config.GRAPHQL_MAX_RESPONSE_BYTES }, 'GraphQL answer over the size cap, not sent');
+        reply.header('content-type', 'application/json; charset=utf-8');
+        done(null, JSON.stringify({ errors: [responseTooLarge(config.GRAPHQL_MAX_RESPONSE_BYTES)] }));
+        return;
+      }
+    }
+    done(null, payload);
+  });
+  // While stopping, answers close their connection: a kept-alive connection would otherwise hold the server open
+  // until its keep-alive timeout after the last request in flight is answered.
+  fastify.addHook('onSend', (_request, reply, _payload, done) => {
+    if (draining.has(app)) reply.header('connection', 'close');
+    done();
+  });
   app.useGlobalPipes(new InputValidationPipe());
+  serveWebConsole(app);
   return app;
+}
+
+const draining = new WeakSet<NestFastifyApplication>();
+
+const responseTooLarge = (limit: number) => ({
+  message: `The answer is larger than ${limit} bytes: ask for fewer items or fields`,
+  extensions: { code: 'BAD_USER_INPUT', reason: 'RESPONSE_TOO_LARGE' },
+});
+
+/**
+ * The first step of a stop: the listener closes (new connections are refused, requests arriving on open keep-alive
+ * connections get 503), the requests in flight are answered, and their connections are closed as they fall idle.
+ */
+export async function drainHttp(app: NestFastifyApplication): Promise<void> {
+  draining.add(app);
+  const fastify = app.getHttpAdapter().getInstance();
+  const sweep = setInterval(() => fastify.server.closeIdleConnections?.(), 100);
+  try {
+    await fastify.close();
+  } finally {
+    clearInterval(sweep);
+  }
 }
 
 /**
@@ -51,7 +96,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
  */
 export async function closeApp(app: NestFastifyApplication): Promise<void> {
   await app.get(SubscriptionServer, { strict: false }).stop();
-  await app.getHttpAdapter().getInstance().close();
+  await drainHttp(app);
   await app.get(JobQueue, { strict: false }).stop();
   await app.get(MessageBus, { strict: false }).close();
   await app.close();

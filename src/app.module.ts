@@ -9,6 +9,7 @@ import { APP_CONFIG, ConfigModule } from './config/config.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
 import { TokenService } from './core/auth/token.service.js';
 import { DatabaseModule } from './core/database/database.module.js';
+import { poolGuardsOf } from './core/database/data-source-options.js';
 import { UnitOfWorkModule } from './core/database/unit-of-work.js';
 import { DomainEventsModule } from './core/events/domain-events.js';
 import { JobsModule } from './core/jobs/job-queue.js';
@@ -31,12 +32,15 @@ import { ProviderModule } from './modules/provider/provider.module.js';
 import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { RatingModule } from './modules/rating/rating.module.js';
 import { EventsAdminModule } from './modules/events-admin/failed-events.js';
+import { RegionModule } from './modules/region/region.module.js';
+import { ImportModule } from './modules/import/import.module.js';
+import { ReportModule } from './modules/report/report.module.js';
 import { SettlementModule } from './modules/settlement/settlement.module.js';
 import { CareRecordModule } from './modules/care-record/care-record.module.js';
 import { NotificationModule } from './modules/notification/notification.module.js';
 
 /** The feature modules, in no particular order; each owns its tables, rules and part of the schema. */
-export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule, CareRecordModule, EventsAdminModule, NotificationModule];
+export const FEATURES = [IdentityModule, ProviderModule, CapacityModule, DemoModule, ElderModule, AssessmentModule, RatingModule, MatchingModule, BedModule, HomeCareModule, StatisticsModule, SettlementModule, CareRecordModule, EventsAdminModule, RegionModule, ImportModule, ReportModule, NotificationModule];
 
 @Module({})
 export class AppModule {
@@ -45,7 +49,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(databaseUrl, config.migrateOnStart, config.DATABASE_POOL_SIZE),
+        DatabaseModule.forRoot(databaseUrl, config.migrateOnStart, poolGuardsOf(config)),
         UnitOfWorkModule,
         JobsModule.forRoot(databaseUrl),
         RedisModule,

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { closeApp, createApp } from './app.factory.js';
 import { ConfigInvalidError, loadConfig } from './config/app-config.js';
 import { loadOrCreateJwtSecret } from './config/jwt-secret.js';
-import { startEmbeddedPostgres, type RunningDatabase } from './core/database/embedded-postgres.js';
+import { EmbeddedPostgresError, startEmbeddedPostgres, type RunningDatabase } from './core/database/embedded-postgres.js';
+import { runShutdown, type ShutdownStep } from './core/lifecycle/shutdown.js';
 import { createRootLogger } from './core/logging/logger.js';
 
 /** `npm start`: the configured PostgreSQL, or an embedded one under DATA_DIR; migrate, seed, serve. */
@@ -17,22 +18,37 @@ async function main() {
     await app.listen({ port: config.PORT, host: config.HOST });
     logger.info({ url: await app.getUrl(), embeddedDatabase: !!embedded }, 'Yiyang is serving POST /graphql (GraphiQL on GET /graphql)');
 
-    // Signals are handled here rather than by Nest's shutdown hooks, so that the app (and its connection pool)
-    // closes before the embedded database stops.
+    // Signals are handled here rather than by Nest's shutdown hooks, so that every step below runs in this order.
+    // A part that must stop between two of them (a job queue: after HTTP, before the pool) adds its step there.
+    const steps: ShutdownStep[] = [
+      // closeApp's order: live subscriptions closed (1001); no new HTTP connections, requests on open keep-alive
+      // connections get 503, those in flight are answered; the job queue stops after the jobs in flight; the bus
+      // closes; then Nest's close, in which after-commit work and event publications already started finish
+      // (UnitOfWork, DomainEvents) before the modules close, the database pool last.
+      { name: 'app: subscriptions, HTTP in flight, jobs in flight, bus, after-commit work, then the database pool', run: () => closeApp(app) },
+      ...(embedded ? [{ name: 'embedded PostgreSQL', run: () => embedded!.stop() }] : []),
+    ];
     let stopping = false;
     const stop = async (signal: string) => {
-      if (stopping) return;
+      if (stopping) {
+        logger.warn({ signal }, 'second signal while stopping: exiting at once');
+        logger.flush();
+        process.exit(130);
+      }
       stopping = true;
       logger.info({ signal }, 'shutting down');
-      await closeApp(app);
-      await embedded?.stop();
+      const clean = await runShutdown(steps, logger, config.SHUTDOWN_TIMEOUT_MS);
+      logger.info('stopped');
       logger.flush();
-      process.exit(0);
+      process.exit(clean ? 0 : 1);
     };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
   } catch (error) {
-    logger.fatal({ err: { message: error instanceof Error ? error.message : String(error) } }, 'failed to start');
+    const message = error instanceof Error ? error.message : String(error);
+    logger.fatal({ err: { message } }, 'failed to start');
+    // A refusal that says what to do is also printed plainly, for whoever reads the terminal rather than JSON.
+    if (error instanceof EmbeddedPostgresError) process.stderr.write(`\n${message}\n\n`);
     await embedded?.stop().catch(() => undefined);
     logger.flush();
     process.exit(error instanceof ConfigInvalidError ? 2 : 1);

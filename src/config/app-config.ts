@@ -30,6 +30,32 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(500)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * How long a request waits for a free pool connection, in ms, before it is refused with SERVICE_UNAVAILABLE
+   * (retryable) instead of queueing for ever.
+   */
+  @Transform(toInt) @IsInt() @Min(100) @Max(600_000)
+  DATABASE_ACQUIRE_TIMEOUT_MS = 5_000;
+
+  /** PostgreSQL's statement_timeout for the app's connections, in ms (0: none). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
+  /** PostgreSQL's lock_timeout: how long a statement waits for a row or table lock, in ms (0: for ever). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000)
+  DATABASE_LOCK_TIMEOUT_MS = 10_000;
+
+  /** PostgreSQL's idle_in_transaction_session_timeout: a transaction left idle this long is ended, in ms (0: never). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
+  /**
+   * How long a stop (SIGTERM, SIGINT) may take, in ms: requests in flight, after-commit work, then the pool and the
+   * embedded database. Past it the process exits anyway (orchestrators kill after 30 s by default).
+   */
+  @Transform(toInt) @IsInt() @Min(1_000) @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 25_000;
+
   /** Unset outside production: generated once and kept under DATA_DIR. */
   @IsString() @MinLength(32) @IsOptional()
   JWT_SECRET?: string;
@@ -199,8 +225,26 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   GRAPHQL_MAX_ALIASES = 15;
 
+  /**
+   * What an operation may cost: 1 per field selected (aliases and `__typename` included), the selections under a
+   * `first`/`last` list counted that many times, with the variables' values (see core/graphql/operation-cost).
+   */
   @Transform(toInt) @IsInt() @Min(1)
   GRAPHQL_MAX_COST = 20000;
+
+  /** Largest GraphQL answer sent, in bytes; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
+  @Transform(toInt) @IsInt() @Min(1000)
+  GRAPHQL_MAX_RESPONSE_BYTES = 4_194_304;
+  /**
+   * The largest file one GraphQL upload may carry, in bytes (an HTTP-level ceiling; the import limits in the settings,
+   * per region, are usually lower).
+   */
+  @Transform(toInt) @IsInt() @Min(1)
+  UPLOAD_MAX_BYTES = 104_857_600;
+
+  /** How long an export's download link stays valid, in seconds. */
+  @Transform(toInt) @IsInt() @Min(10) @Max(86_400)
+  EXPORT_LINK_TTL_SECONDS = 600;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -243,6 +287,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (errors.length > 0) {
     const names = errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join('; ')})`);
     throw new ConfigInvalidError(`Invalid configuration: ${names.join(', ')}`);
+  }
+  if (!config.ADMIN_PHONE !== !config.ADMIN_PASSWORD) {
+    throw new ConfigInvalidError('Invalid configuration: set ADMIN_PHONE and ADMIN_PASSWORD together (the first admin account)');
   }
   if (config.isProduction && !config.JWT_SECRET) throw new ConfigInvalidError('Invalid configuration: JWT_SECRET is required in production');
   return config;

@@ -126,7 +126,11 @@ describe('bed reservations: hold, admit, release, discharge', () => {
   it('names invalid input fields', async () => {
     const res = await t.gql(RESERVE, { input: { providerId: 'nope', elderId: 'nope', category: 'NURSING', idempotencyKey: '' } }, family.token);
     const error = expectError(res, 'BAD_USER_INPUT');
-    expect(error.extensions!.fields!.map((f) => f.path).sort()).toEqual(['input.elderId', 'input.idempotencyKey', 'input.providerId']);
+    // Ids that are not UUIDs are refused before the input's own rules run, every such id named.
+    expect(error.extensions!.fields!.map((f) => f.path).sort()).toEqual(['input.elderId', 'input.providerId']);
+    const ids = { providerId: '00000000-0000-4000-8000-000000000000', elderId: '00000000-0000-4000-8000-000000000001' };
+    const keyless = expectError(await t.gql(RESERVE, { input: { ...ids, category: 'NURSING', idempotencyKey: '' } }, family.token), 'BAD_USER_INPUT');
+    expect(keyless.extensions!.fields!.map((f) => f.path)).toEqual(['input.idempotencyKey']);
     expectError(await t.gql(RELEASE, { id: '00000000-0000-4000-8000-000000000000', reason: '   ' }, family.token), 'BAD_USER_INPUT');
   });
 

@@ -91,9 +91,9 @@ describe('elders: every object that links an elder applies the elder visibility 
     await aroundTheClock(t, u.caregiverAssigned.id, agencyId);
 
     elder = await makeElder(t, u.guardian, {
-      fullName: ELDER_NAME, birthDate: BIRTH, regionCode: '370811001', location: HOME, categories: ['LOW_INCOME', 'LIVING_ALONE'],
+      fullName: ELDER_NAME, birthDate: BIRTH, regionCode: '370811006', location: HOME, categories: ['LOW_INCOME', 'LIVING_ALONE'],
     });
-    waiting = await makeElder(t, u.guardian, { fullName: ELDER_NAME, birthDate: BIRTH, regionCode: '370811001', location: HOME });
+    waiting = await makeElder(t, u.guardian, { fullName: ELDER_NAME, birthDate: BIRTH, regionCode: '370811006', location: HOME });
     expectData(await t.gql(
       `mutation($input: CapabilityAssessmentInput!) { recordCapabilityAssessment(input: $input) { id } }`,
       { input: { elderId: elder.id, selfCare: [4, 4, 4, 4, 4, 4, 4, 4], mobility: [4, 4, 4, 3], mentalState: [4, 4, 4, 4, 4, 4, 1, 1, 2], perceptionSocial: [2, 2, 4, 3, 4], dementiaDiagnosed: true } },
@@ -209,7 +209,7 @@ describe('elders: every object that links an elder applies the elder visibility 
       return t.queries.count - before;
     };
     const few = await count();
-    for (let i = 0; i < 4; i++) await makeElder(t, u.guardian, { regionCode: '370811001' });
+    for (let i = 0; i < 4; i++) await makeElder(t, u.guardian, { regionCode: '370811006' });
     expect(await count()).toBe(few);
   });
 });

@@ -118,7 +118,7 @@ describe('elders: registration, reading and the access contract', () => {
     for (const u of [otherFamily, farOfficer, staff]) expectError(await t.gql(ELDER, { id: elder.id }, u.token), 'NOT_FOUND');
     await linkElderToProvider(t, elder.id, providerId);
     expect(expectData(await t.gql(ELDER, { id: elder.id }, staff.token)).elder.id).toBe(elder.id);
-    expectError(await t.gql(ELDER, { id: 'not-a-uuid' }, family.token), 'NOT_FOUND');
+    expectError(await t.gql(ELDER, { id: 'not-a-uuid' }, family.token), 'BAD_USER_INPUT');
   });
 
   it('contact details are hidden from an admin, shown to guardians, officers in scope and linked staff', async () => {

@@ -101,8 +101,8 @@ describe('home care: who sees and changes which orders', () => {
     expectError(await t.gql(NO_SHOW, { o: mine.id, r: 'x' }, w.otherStaff.token), 'NOT_FOUND');
     expectError(await t.gql(REVIEW, { o: mine.id, s: 5 }, w.otherFamily.token), 'NOT_FOUND');
     expectError(await t.gql(CANCEL, { o: '00000000-0000-4000-8000-000000000000', r: 'x' }, w.admin.token), 'FORBIDDEN');
-    expectError(await t.gql(CANCEL, { o: 'not-a-uuid', r: 'x' }, w.family.token), 'NOT_FOUND');
-    expect(expectData(await t.gql(ORDER, { id: 'not-a-uuid' }, w.family.token)).homeCareOrder).toBeNull();
+    expectError(await t.gql(CANCEL, { o: 'not-a-uuid', r: 'x' }, w.family.token), 'BAD_USER_INPUT');
+    expectError(await t.gql(ORDER, { id: 'not-a-uuid' }, w.family.token), 'BAD_USER_INPUT');
   });
 
   it('requires a signed-in caller', async () => {

@@ -533,9 +533,9 @@ describe('matchProviders', () => {
       }
     });
 
-    it('an unknown or malformed elder id is NOT_FOUND', async () => {
+    it('an unknown elder id is NOT_FOUND, a malformed one BAD_USER_INPUT', async () => {
       expectError(await t.gql(MATCH, { need: { elderId: randomUUID() } }, admin.token), 'NOT_FOUND');
-      expectError(await t.gql(MATCH, { need: { elderId: 'not-a-uuid' } }, admin.token), 'NOT_FOUND');
+      expectError(await t.gql(MATCH, { need: { elderId: 'not-a-uuid' } }, admin.token), 'BAD_USER_INPUT');
     });
   });
 });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ambient } from '../../src/core/context/ambient.js';
-import { dataSourceOptions } from '../../src/core/database/data-source-options.js';
+import { DEFAULT_POOL_GUARDS, dataSourceOptions } from '../../src/core/database/data-source-options.js';
 import { UnitOfWork } from '../../src/core/database/unit-of-work.js';
 import { DomainEvents } from '../../src/core/events/domain-events.js';
 import { createTestDatabase } from '../support/database.js';
@@ -27,7 +27,7 @@ describe('UnitOfWork', () => {
   const rows = async (): Promise<string[]> => (await ds.query('SELECT note FROM uow_probe ORDER BY id')).map((r: { note: string }) => r.note);
 
   beforeAll(async () => {
-    ds = new DataSource(dataSourceOptions(await createTestDatabase(), { migrations: [] }, 4));
+    ds = new DataSource(dataSourceOptions(await createTestDatabase(), { migrations: [] }, { ...DEFAULT_POOL_GUARDS, poolSize: 4 }));
     await ds.initialize();
     await ds.query('CREATE TABLE uow_probe (id serial PRIMARY KEY, note text NOT NULL)');
     uow = new UnitOfWork(ds);

@@ -132,7 +132,7 @@ describe('star ratings of facilities', () => {
       expectError(await t.gql(SCORE, { id: draftId, scores: [{ itemCode: 'S01', points: 1 }] }, outsider.token), 'NOT_FOUND');
       expectError(await t.gql(FACTS, { id: draftId, facts: { roomCount: 1 } }, outsider.token), 'NOT_FOUND');
       expectError(await t.gql(FINALIZE, { id: draftId }, outsider.token), 'NOT_FOUND');
-      expectError(await t.gql(FINALIZE, { id: 'not-a-uuid' }, officer.token), 'NOT_FOUND');
+      expectError(await t.gql(FINALIZE, { id: 'not-a-uuid' }, officer.token), 'BAD_USER_INPUT');
       expect(expectData(await t.gql(GET, { id: draftId }, outsider.token)).ratingAssessment).toBeNull();
     });
 

@@ -213,7 +213,8 @@ describe('settlement: workflow, who may do what, races and immutability', () => 
   it('refuses months that are not months or have not started', async () => {
     expectError(await t.gql(GENERATE, { p: w.home.id, m: '2026-13' }, w.staff.token), 'BAD_USER_INPUT', 'MONTH_INVALID');
     expectError(await t.gql(GENERATE, { p: w.home.id, m: '2099-01' }, w.staff.token), 'BAD_USER_INPUT', 'MONTH_INVALID');
-    expectError(await t.gql(GENERATE, { p: 'not-a-uuid', m: '2026-01' }, w.staff.token), 'NOT_FOUND');
+    // an id that is not a UUID names no provider: refused as input, before anything runs
+    expectError(await t.gql(GENERATE, { p: 'not-a-uuid', m: '2026-01' }, w.staff.token), 'BAD_USER_INPUT');
   });
 
   it('lists statements with their lines and events in a constant number of queries', async () => {

@@ -17,7 +17,7 @@ describe('regional statistics', () => {
     officer = await makeUser(t, Role.CIVIL_AFFAIRS, { regionScope: '3708' });
     const nh1 = await makeProvider(t, { regionCode: '370811', kind: 'NURSING_HOME' });
     const nh2 = await makeProvider(t, { regionCode: '370811', kind: 'NURSING_HOME' });
-    await makeProvider(t, { regionCode: '370811001', kind: 'DAY_CARE_CENTRE' });
+    await makeProvider(t, { regionCode: '370811006', kind: 'DAY_CARE_CENTRE' });
     const agency = await makeProvider(t, { regionCode: '370830', kind: 'HOME_CARE_AGENCY' });
     const foreign = await makeProvider(t, { regionCode: '110101', kind: 'NURSING_HOME' });
     await setCapacity(t, nh1.id, 'SELF_CARE', 10, 5);

@@ -2,9 +2,9 @@
  * Region codes (行政区划代码, GB/T 2260 and its township/village extension) compared as codes: 2 digits province,
  * 4 city, 6 county, 9 township, 12 village. A code written out with trailing zeros names the level above it
  * (`370800` is the city 3708, `370000` the province 37, `370811000` the county 370811), so a region code is first cut
- * back to its level; a scope covers every code whose level prefix starts with the scope. So a county-length scope
- * `370800` covers `370800123` but not the city `3708` (nor `370800`, the city written out), which a comparison of
- * zero-padded strings would let it read.
+ * back to its level, and so is the scope; a scope covers every code whose level prefix starts with the scope's. So a
+ * scope `370800` is the city Jining: it covers `3708`, `370800` and `370811`, and a county scope `370811` does not
+ * cover its city `3708` (which a comparison of zero-padded strings could let it read).
  */
 const LEVEL_LENGTHS = [2, 4, 6, 9, 12] as const;
 
@@ -23,7 +23,7 @@ export function regionLevelPrefix(code: string): string {
  * nothing). `regionCoverSql` says exactly the same in SQL.
  */
 export function regionCovers(scope: string | null | undefined, regionCode: string | null | undefined): boolean {
-  const s = scope?.trim() ?? '';
+  const s = regionLevelPrefix(scope ?? '');
   if (s.length === 0 || regionCode == null) return false;
   return regionLevelPrefix(regionCode).startsWith(s);
 }
@@ -38,7 +38,7 @@ export function regionPrefixPattern(prefix: string): string {
  * when everything after the last level boundary inside the scope is zeros; that case is excluded.
  */
 export function regionCoverSql(scope: string | null | undefined, column: string, param: (value: unknown) => string): string {
-  const s = scope?.trim() ?? '';
+  const s = regionLevelPrefix(scope ?? '');
   if (s.length === 0) return 'FALSE';
   const like = `${column} LIKE ${param(regionPrefixPattern(s))}`;
   const boundary = [...LEVEL_LENGTHS].reverse().find((k) => k < s.length);

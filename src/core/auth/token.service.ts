@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Actor } from './actor.js';
 import { AccountStateService } from './account-state.service.js';
 import { Role } from '../domain/enums.js';
+import { regionLevelPrefix } from '../access/region-code.js';
 
 interface TokenClaims {
   sub: string;
@@ -56,7 +57,8 @@ export class TokenService {
       userId: claims.sub,
       role: claims.role,
       providerId: claims.pid ?? null,
-      regionScope: claims.scope ?? null,
+      // Compared as a region code everywhere: "370800" is the prefix "3708".
+      regionScope: claims.scope ? regionLevelPrefix(claims.scope) : null,
       sessionId: claims.sid ?? null,
     };
   }

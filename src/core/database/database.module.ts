@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { dataSourceOptions } from './data-source-options.js';
+import { dataSourceOptions, type PoolGuards } from './data-source-options.js';
 import { QueryCounter } from './query-counter.js';
 
 /** The query counter is a singleton per app, so tests can read how many statements a request cost. */
@@ -8,14 +8,14 @@ export const QUERY_COUNTER = Symbol('QUERY_COUNTER');
 
 @Module({})
 export class DatabaseModule {
-  static forRoot(url: string, migrateOnStart: boolean, poolSize: number): DynamicModule {
+  static forRoot(url: string, migrateOnStart: boolean, guards: PoolGuards): DynamicModule {
     const counter = new QueryCounter();
     return {
       module: DatabaseModule,
       global: true,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(url, {}, poolSize),
+          ...dataSourceOptions(url, {}, guards),
           autoLoadEntities: true,
           migrationsRun: migrateOnStart,
           logging: ['query', 'error', 'warn', 'migration'],

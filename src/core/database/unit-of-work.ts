@@ -1,4 +1,4 @@
-import { Global, Injectable, Module } from '@nestjs/common';
+import { Global, Injectable, Module, type BeforeApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ambient, type UnitState } from '../context/ambient.js';
 import { isSerializationFailure } from '../errors/database-errors.js';
@@ -17,7 +17,7 @@ import { appLogger } from '../logging/logger.js';
  *   Outside a transaction it runs at once (after the current tick).
  */
 @Injectable()
-export class UnitOfWork {
+export class UnitOfWork implements BeforeApplicationShutdown {
   constructor(private readonly dataSource: DataSource) {}
 
   get manager(): EntityManager {
@@ -44,6 +44,19 @@ export class UnitOfWork {
     if (unit) unit.afterCommit.push(fn);
     else runAfterCommit(fn);
   }
+
+  /** A stop waits for the after-commit work already started, before the database pool closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await afterCommitSettled();
+  }
+}
+
+/** After-commit work started and not finished yet. */
+const pendingAfterCommit = new Set<Promise<unknown>>();
+
+/** Resolves once every piece of after-commit work started so far (and any it starts) has finished. */
+export async function afterCommitSettled(): Promise<void> {
+  while (pendingAfterCommit.size > 0) await Promise.allSettled([...pendingAfterCommit]);
 }
 
 /** Opens a unit of work on the data source, or joins the one open in this async context (see UnitOfWork). */
@@ -74,8 +87,10 @@ export async function runInUnit<T>(dataSource: DataSource, work: (manager: Entit
 function runAfterCommit(fn: () => unknown): void {
   const store = ambient.getStore();
   const run = () => Promise.resolve().then(fn);
-  const done = store?.unit ? ambient.run({ ...store, unit: undefined }, run) : run();
-  done.catch((error: unknown) => appLogger().error({ err: error instanceof Error ? error.message : String(error) }, 'after-commit work failed'));
+  const done = (store?.unit ? ambient.run({ ...store, unit: undefined }, run) : run())
+    .catch((error: unknown) => appLogger().error({ err: error instanceof Error ? error.message : String(error) }, 'after-commit work failed'))
+    .finally(() => pendingAfterCommit.delete(done));
+  pendingAfterCommit.add(done);
 }
 
 @Global()

@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  /** The database is unreachable, overloaded or timed out: nothing was changed, the same request may be sent again. */
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** One offending input field: its path from the argument (e.g. `input.location.latitude`) and why. */

@@ -29,6 +29,21 @@ function asset(name: string): Buffer {
   return body;
 }
 
+/**
+ * GraphiQL's first tab: a login with a demo account (SEED_DEMO, see README) that works as it stands; the page keeps
+ * the token it returns for the next operations.
+ */
+export const DEFAULT_QUERY = `# Run this to sign in with the demo admin (demo data: SEED_DEMO). This page then sends the token with every
+# request; to act as someone else, run another login, or put "Authorization": "Bearer ..." in the headers pane.
+mutation Login {
+  login(phone: "13800000001", password: "demo-password") { accessToken user { role displayName } }
+}
+
+query Me {
+  me { id role displayName }
+}
+`;
+
 const PAGE = `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -43,13 +58,24 @@ const PAGE = `<!doctype html>
 <body>
   <div id="graphiql">Loading GraphiQL…</div>
   <script>
-    const fetcher = GraphiQL.createFetcher({ url: location.pathname });
+    // After a login (or register) here, the page sends its token with every request, so the example below works as
+    // it is; an Authorization header typed into the headers pane takes precedence. The token lives in this tab only.
+    const KEY = 'yiyang.accessToken';
+    const base = GraphiQL.createFetcher({ url: location.pathname });
+    const fetcher = async (params, options) => {
+      const headers = { ...((options && options.headers) || {}) };
+      const token = sessionStorage.getItem(KEY);
+      if (token && !Object.keys(headers).some((h) => h.toLowerCase() === 'authorization')) headers.Authorization = 'Bearer ' + token;
+      const result = await base(params, { ...(options || {}), headers });
+      const issued = result && result.data && ((result.data.login || result.data.register || {}).accessToken);
+      if (issued) sessionStorage.setItem(KEY, issued);
+      return result;
+    };
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, {
         fetcher,
         defaultEditorToolsVisibility: true,
-        defaultHeaders: '{\\n  "Authorization": "Bearer <accessToken from login>"\\n}',
-        defaultQuery: '# Sign in with a demo account (see README), then put the token in the headers below.\\nmutation { login(phone: "13800000001", password: "demo-password") { accessToken user { role displayName } } }\\n',
+        defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
       }),
     );
   </script>

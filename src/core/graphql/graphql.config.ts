@@ -7,7 +7,9 @@ import type { AppConfig } from '../../config/app-config.js';
 import type { TokenService } from '../auth/token.service.js';
 import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
 import './enum-types.js';
+import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar.js';
 import { offlineGraphiQL } from './graphiql.js';
+import { operationGuards, retryAfterHeader } from './operation-guards.js';
 import { describeRootTypes } from './root-types.js';
 import type { GraphQLContext } from './graphql-context.js';
 
@@ -15,8 +17,10 @@ import type { GraphQLContext } from './graphql-context.js';
 export function armorFor(config: AppConfig) {
   return new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },
-    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
+    // `__typename` aliases count too (graphql-armor allows them without limit by default: 8,000 in one query).
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, allowList: [] },
+    // The cost is computed by operationGuards with the variables' values; armor's rule reads literals only.
+    costLimit: { enabled: false },
     maxDirectives: { n: 50 },
     // maxTokens re-parses outside Apollo's pipeline and turns syntax errors into 500s; the body limit bounds documents instead.
     maxTokens: { enabled: false },
@@ -33,6 +37,8 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
   const protection = armorFor(config);
   return {
     autoSchemaFile: true,
+    // Date arguments and fields use the app's DateTime: zone-less input is China time, impossible dates are refused.
+    buildSchemaOptions: SCHEMA_BUILD_OPTIONS,
     sortSchema: true,
     transformSchema: describeRootTypes,
     graphiql: false,
@@ -44,6 +50,8 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ...(protection.plugins as ApolloServerPlugin[]),
+      operationGuards(config.GRAPHQL_MAX_COST),
+      retryAfterHeader(),
       ...(config.isProduction ? [] : [offlineGraphiQL()]),
     ],
     validationRules: protection.validationRules,

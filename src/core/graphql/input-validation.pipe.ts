@@ -3,7 +3,8 @@ import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { badInput, type FieldProblem } from '../errors/domain-error.js';
 
-const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
+// Promise: an `Upload` argument arrives as the promise of the file, nothing to validate.
+const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object, Promise]);
 
 function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
   for (const error of errors) {
@@ -18,6 +19,16 @@ async function check(metatype: Type, value: object, prefix: string, out: FieldPr
   const instance = plainToInstance(metatype, value) as object;
   flatten(await validate(instance, { forbidUnknownValues: false }), prefix, out);
   return instance;
+}
+
+/**
+ * The same validation as the API's arguments, for values that arrive another way (a row of an imported file): the
+ * instance and each offending field by its path under `prefix`.
+ */
+export async function validateInputObject<T extends object>(metatype: Type<T>, value: object, prefix = ''): Promise<{ instance: T; problems: FieldProblem[] }> {
+  const problems: FieldProblem[] = [];
+  const instance = (await check(metatype, value, prefix, problems)) as T;
+  return { instance, problems };
 }
 
 /**

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { FEATURES } from '../../app.module.js';
+import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar.js';
 import { describeRootTypes } from './root-types.js';
 
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
@@ -43,7 +44,7 @@ export function featureResolvers(): ClassRef[] {
 export async function buildPublicSchema(): Promise<GraphQLSchema> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create(featureResolvers());
+    const schema = await app.get(GraphQLSchemaFactory).create(featureResolvers(), SCHEMA_BUILD_OPTIONS);
     return lexicographicSortSchema(describeRootTypes(schema));
   } finally {
     await app.close();

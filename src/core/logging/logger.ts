@@ -18,6 +18,27 @@ export const REDACTED_PATHS = [
 
 let root: Logger | undefined;
 
+/** What a log line says of an HTTP request: method, path without the query string, and the caller's address. */
+export function serializeRequest(req: { method?: string; url?: string; ip?: string; socket?: { remotePort?: number } }) {
+  const url = req.url ?? '';
+  const query = url.indexOf('?');
+  return {
+    method: req.method,
+    url: capForLog(query >= 0 ? url.slice(0, query) : url, 200),
+    ...(query >= 0 ? { query: '[omitted]' } : {}),
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  };
+}
+
+/** Logs quote at most this much of any client-supplied text (a 1 MB id must not become MBs of log). */
+export const LOG_QUOTE_LIMIT = 300;
+
+/** Cuts text that may come from a client to a size fit for one log line or error message. */
+export function capForLog(text: string, limit = LOG_QUOTE_LIMIT): string {
+  return text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length - limit} more characters)`;
+}
+
 /** Structured JSON logs on stdout (or the given stream in tests), with the request id mixed in. */
 export function createRootLogger(level: string, destination?: NodeJS.WritableStream): Logger {
   root = pino(
@@ -26,6 +47,9 @@ export function createRootLogger(level: string, destination?: NodeJS.WritableStr
       base: { service: 'yiyang' },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      // Fastify's request lines: the path only. A GET /graphql carries the operation and its variables (ID numbers,
+      // phones) in the query string, and a long one would fill the log.
+      serializers: { req: serializeRequest },
       // Fastify's request loggers bind requestId themselves; other loggers get it from the request context.
       mixin: (_merge, _level, logger) => {
         const store = requestContext.getStore();

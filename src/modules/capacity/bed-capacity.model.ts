@@ -43,10 +43,11 @@ export enum CapacityChangeSource {
   RELEASE = 'RELEASE',
   EXPIRY = 'EXPIRY',
   DISCHARGE = 'DISCHARGE',
+  IMPORT = 'IMPORT',
 }
 registerEnumType(CapacityChangeSource, {
   name: 'CapacityChangeSource',
-  description: 'What made a change of bed counts: a staff update, or a step of a bed reservation.',
+  description: 'What made a change of bed counts: a staff update, a step of a bed reservation, or an officer\'s import.',
   valuesMap: {
     STAFF_UPDATE: { description: 'Provider staff set the totals, occupied counts or price (updateBedCapacity).' },
     RESERVATION: { description: 'A bed was held for a reservation (reserved + 1).' },
@@ -54,6 +55,7 @@ registerEnumType(CapacityChangeSource, {
     RELEASE: { description: 'A hold was released before admission (reserved - 1).' },
     EXPIRY: { description: 'A hold expired without admission (reserved - 1).' },
     DISCHARGE: { description: 'A resident was discharged (occupied - 1).' },
+    IMPORT: { description: 'An officer\'s spreadsheet import set the totals and occupied counts (importProviders).' },
   },
 });
 

@@ -9,7 +9,7 @@ import { DomainEvents } from '../../core/events/domain-events.js';
 import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { ProviderService } from '../provider/provider.service.js';
-import type { BedCapacity, BedCapacityChange } from './bed-capacity.model.js';
+import { CapacityChangeSource, type BedCapacity, type BedCapacityChange } from './bed-capacity.model.js';
 import type { UpdateBedCapacityInput } from './dto/update-bed-capacity.input.js';
 
 export const BED_CATEGORIES: readonly BedCategory[] = [BedCategory.SELF_CARE, BedCategory.NURSING, BedCategory.DEMENTIA];
@@ -188,6 +188,49 @@ export class CapacityService {
       [providerId],
     );
     return row;
+  }
+
+  /**
+   * Sets total and occupied as an import gives them, inside the open unit of work, with its history row (source
+   * IMPORT). Returns 'UNCHANGED' when the counts already are these, 'CHANGED', or 'REFUSED' when the beds held for
+   * reservations would not fit (the row is then refused, the counts stay).
+   */
+  async setCountsFromImport(
+    change: { providerId: string; category: BedCategory; total: number; occupied: number; actorId: string },
+  ): Promise<'UNCHANGED' | 'CHANGED' | 'REFUSED'> {
+    await this.uow.manager.query(`INSERT INTO bed_capacity (provider_id, category, total) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`, [change.providerId, change.category]);
+    const rows = await queryRows<CapacityRow & { total_before: number; occupied_before: number; reserved_before: number }>(
+      this.uow.manager,
+      `WITH old AS (SELECT total, occupied, reserved FROM bed_capacity WHERE provider_id = $1 AND category = $2 FOR UPDATE)
+       UPDATE bed_capacity b SET total = $3, occupied = $4, version = b.version + 1, updated_at = now(), updated_by = $5
+         FROM old
+        WHERE b.provider_id = $1 AND b.category = $2 AND (old.total, old.occupied) IS DISTINCT FROM ($3::int, $4::int)
+          AND $4::int + old.reserved <= $3::int
+       RETURNING b.*, old.total AS total_before, old.occupied AS occupied_before, old.reserved AS reserved_before`,
+      [change.providerId, change.category, change.total, change.occupied, change.actorId],
+    );
+    if (rows.length === 0) {
+      const [current] = await this.uow.manager.query(`SELECT total, occupied FROM bed_capacity WHERE provider_id = $1 AND category = $2`, [change.providerId, change.category]);
+      return current.total === change.total && current.occupied === change.occupied ? 'UNCHANGED' : 'REFUSED';
+    }
+    const row = rows[0];
+    await this.recordHistory({
+      providerId: change.providerId,
+      category: change.category,
+      actorId: change.actorId,
+      source: CapacityChangeSource.IMPORT,
+      before: { total: row.total_before, occupied: row.occupied_before, reserved: row.reserved_before, monthly_price_fen: row.monthly_price_fen },
+      after: row,
+    });
+    this.events.publish('bed-capacity.changed', {
+      providerId: row.provider_id,
+      category: row.category,
+      totalBefore: row.total_before,
+      totalAfter: row.total,
+      freeBefore: row.total_before - row.occupied_before - row.reserved_before,
+      freeAfter: row.total - row.occupied - row.reserved,
+    });
+    return 'CHANGED';
   }
 
   /** Counts of every category for many providers (DataLoader batch); missing categories read as zeros. */

@@ -20,7 +20,7 @@ export const DEMO_PROVIDERS = [
     services: [['MEAL', 3000, '次', 30], ['BATHING', 8000, '次', 60], ['PERSONAL_CARE', 6000, '次', 60], ['REHABILITATION', 9000, '次', 45]],
   },
   {
-    key: 'dayCare', name: '任城区南张街道日间照料中心', kind: 'DAY_CARE_CENTRE', ownership: 'PUBLIC', regionCode: '370811001',
+    key: 'dayCare', name: '任城区南张街道日间照料中心', kind: 'DAY_CARE_CENTRE', ownership: 'PUBLIC', regionCode: '370811006',
     address: '山东省济宁市任城区南张街道幸福路12号', latitude: 35.3921, longitude: 116.6113, phone: '0537-2233445', radius: null, dementia: false,
     beds: [],
     services: [['MEAL', 1500, '次', 30], ['COMPANIONSHIP', 3000, '小时', 60], ['HEALTH_MONITORING', 2000, '次', 20]],

@@ -33,6 +33,7 @@ import { ElderCategoryEntity, ElderEntity, ElderGuardianEntity } from './elder.e
 import { duplicateElder, ElderReason, guardianAccountNotFound, idNumberRefused, lastGuardian } from './elder.errors.js';
 import { IdNumberCipher } from './id-number.cipher.js';
 import { checkIdNumber, maskIdNumber } from './id-number.policy.js';
+import { RegionService } from '../region/region.service.js';
 import { elderView, NO_RELATION, overviewName, type ElderRelation, type ElderView } from './elder-visibility.policy.js';
 
 /** Setting (per region prefix) for the age at which ADVANCED_AGE (高龄) applies. */
@@ -91,6 +92,7 @@ export class ElderService {
     private readonly subsidies: SubsidyService,
     private readonly identity: IdentityService,
     @Inject(ID_NUMBER_CIPHER) private readonly cipher: IdNumberCipher,
+    private readonly regions: RegionService,
     limiters: RateLimiterFactory,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -341,6 +343,7 @@ export class ElderService {
     const byOfficer = actor.role === Role.CIVIL_AFFAIRS;
     const check = checkIdNumber(input.idNumber, { birthDate: input.birthDate });
     if (!check.ok) throw idNumberRefused(check.issues);
+    await this.regions.requirePlace(input.regionCode, 'input.regionCode');
     if (byOfficer && !actsOnRegion(actor, input.regionCode)) {
       throw badInput('The region is outside your scope', [{ path: 'input.regionCode', message: 'outside your region scope' }]);
     }
@@ -389,6 +392,74 @@ export class ElderService {
       }
       mapConstraintError(error, { elders_id_number_hash_key: duplicateElder });
     }
+  }
+
+  /**
+   * One elder row of an import by an officer, inside the open unit of work: the elder with this ID number is
+   * updated when a field differs, left alone when none does, created (as createElder would) when there is none. The
+   * categories given are verified (an officer's word); a guardian phone links that FAMILY account as guardian.
+   */
+  async importRow(actor: Actor, input: CreateElderInput, guardianPhone: string | null): Promise<{ id: string; outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' }> {
+    const check = checkIdNumber(input.idNumber, { birthDate: input.birthDate });
+    if (!check.ok) throw idNumberRefused(check.issues);
+    await this.regions.requirePlace(input.regionCode, 'input.regionCode');
+    if (!actsOnRegion(actor, input.regionCode)) {
+      throw badInput('The region is outside your scope', [{ path: 'input.regionCode', message: 'outside your region scope' }]);
+    }
+    const guardianId = guardianPhone
+      ? await this.familyAccountByPhone(guardianPhone).catch(() => {
+          throw badInput('No FAMILY account has this phone number', [{ path: 'input.guardianPhone', message: 'no FAMILY account with this phone' }], ElderReason.GUARDIAN_ACCOUNT_NOT_FOUND);
+        })
+      : null;
+    const repo = this.uow.manager.getRepository(ElderEntity);
+    const existing = await repo
+      .createQueryBuilder('e')
+      .setLock('pessimistic_write')
+      .where('e.id_number_hash = :hash', { hash: this.cipher.hash(check.normalized) })
+      .getOne();
+    let id: string;
+    let outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED';
+    if (!existing) {
+      id = (await this.create(actor, input)).id;
+      outcome = 'CREATED';
+    } else {
+      if (!actsOnRegion(actor, existing.regionCode)) {
+        throw badInput('The elder with this ID number lives outside your scope', [{ path: 'input.idNumber', message: 'registered outside your region scope' }]);
+      }
+      id = existing.id;
+      const fields = {
+        fullName: input.fullName,
+        gender: input.gender,
+        regionCode: input.regionCode,
+        address: input.address,
+        latitude: input.location.latitude,
+        longitude: input.location.longitude,
+        phone: input.phone ?? null,
+      };
+      const changes = Object.fromEntries(Object.entries(fields).filter(([key, value]) => (existing as unknown as Record<string, unknown>)[key] !== value));
+      const current = (await this.categoriesOf([id])).get(id) ?? [];
+      const categories = mergeCategories([], input.categories ?? [], true);
+      const same = (a: ReadonlyArray<{ category: string; status: string }>, b: ReadonlyArray<{ category: string; status: string }>) =>
+        a.length === b.length && a.every((x) => b.some((y) => y.category === x.category && y.status === x.status));
+      const categoriesChange = !same(current, categories);
+      if (categoriesChange) {
+        await this.writeCategories(id, categories, actor, current);
+        // As in update: the 特困 details go when the category goes.
+        if (!categories.some((c) => c.category === ElderCategory.EXTREME_POVERTY) && (existing.supportForm || existing.selfCareClass)) {
+          Object.assign(changes, { supportForm: null, selfCareClass: null });
+        }
+      }
+      if (Object.keys(changes).length) await this.uow.manager.update(ElderEntity, { id }, { ...changes, updatedAt: new Date() });
+      outcome = categoriesChange || Object.keys(changes).length ? 'UPDATED' : 'UNCHANGED';
+    }
+    if (guardianId) {
+      const added = await this.uow.manager.query(
+        `INSERT INTO elder_guardians (elder_id, user_id, added_by) VALUES ($1, $2, $3) ON CONFLICT (elder_id, user_id) DO NOTHING RETURNING elder_id`,
+        [id, guardianId, actor.userId],
+      );
+      if (added.length && outcome === 'UNCHANGED') outcome = 'UPDATED';
+    }
+    return { id, outcome };
   }
 
   async update(actor: Actor, id: string, input: UpdateElderInput): Promise<ElderEntity> {
@@ -544,8 +615,11 @@ export class ElderService {
    */
   async removeGuardian(actor: Actor, elderId: string, phone: string): Promise<ElderEntity> {
     return this.uow.run(async () => {
+      await this.requireManageableEntity(actor, elderId);
+      await this.uow.manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elderId]);
+      // Checked again under the lock: a guardian removed by the other one of a simultaneous pair has no say any more.
+      // (Checked only before it, the answer depended on whether the other's commit came before that check or after.)
       const elder = await this.requireManageableEntity(actor, elderId);
-      await this.uow.manager.query(`SELECT 1 FROM elders WHERE id = $1 FOR UPDATE`, [elder.id]);
       // A phone that is no guardian of this elder (registered or not) changes nothing, and says nothing about itself.
       const [account]: Array<{ id: string }> = await this.uow.manager.query(`SELECT id FROM users WHERE phone = $1 AND role = 'FAMILY'`, [phone.trim()]);
       const guardians: Array<{ user_id: string }> = await this.uow.manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elder.id]);
@@ -586,6 +660,7 @@ export class ElderService {
     const params = new SqlParams();
     const param = params.param;
     where.push(scopeSql(this.readPolicy, actor, param));
+    if (filter?.regionCode) await this.regions.requirePrefix(filter.regionCode, 'filter.regionCode');
     if (filter?.regionCode) where.push(`e.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.providerId) {
       where.push(`EXISTS (SELECT 1 FROM provider_elder_links l2 WHERE l2.elder_id = e.id AND l2.provider_id = ${param(filter.providerId)})`);

@@ -1,3 +1,4 @@
+import { regionCovers } from '../../core/access/region-code.js';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
 import { Role } from '../../core/domain/enums.js';
@@ -25,6 +26,7 @@ import {
 } from './visit-slot.policy.js';
 import { DEFAULT_PLAN_HORIZON_WEEKS } from './home-bed-plan.policy.js';
 import type { HomeCareRulesInput } from './dto/home-care-rules.input.js';
+import { RegionService } from '../region/region.service.js';
 
 /** Settings key (per region prefix, see SettingsService) holding overrides of any of the numbers below. */
 export const HOME_CARE_RULES_SETTING = 'homeCare.rules';
@@ -71,6 +73,7 @@ export const DEFAULT_HOME_CARE_RULES: Readonly<HomeCareRules> = Object.freeze({
 export class HomeCareRulesService {
   constructor(
     private readonly settings: SettingsService,
+    private readonly regions: RegionService,
   ) {}
 
   /** Defaults, then the national override, then each longer matching prefix: the most specific value wins per field. */
@@ -84,8 +87,10 @@ export class HomeCareRulesService {
    */
   async set(actor: Actor, regionPrefix: string, input: HomeCareRulesInput): Promise<HomeCareRules> {
     const problems: FieldProblem[] = [];
+    const unknown = /^\d{0,12}$/.test(regionPrefix) ? await this.regions.prefixProblem(regionPrefix, 'regionPrefix', true) : null;
     if (!/^\d{0,12}$/.test(regionPrefix)) problems.push({ path: 'regionPrefix', message: 'must be 0 to 12 digits' });
-    else if (actor.role !== Role.ADMIN && !(actor.regionScope && regionPrefix.startsWith(actor.regionScope))) {
+    else if (unknown) problems.push(unknown);
+    else if (actor.role !== Role.ADMIN && !(actor.regionScope && regionPrefix !== '' && regionCovers(actor.regionScope, regionPrefix))) {
       problems.push({ path: 'regionPrefix', message: 'outside your region scope' });
     }
     const { defaultWorkingHours, ...numbers } = input;

@@ -13,6 +13,7 @@ import type { ChangeUserRoleInput, CreateUserInput, RegisterInput } from './dto/
 import { LoginThrottle } from './login-throttle.js';
 import { passwordProblems } from './password.policy.js';
 import { UserEntity } from './user.entity.js';
+import { RegionService } from '../region/region.service.js';
 
 export interface AuthResult extends IssuedTokens {
   user: UserEntity;
@@ -38,6 +39,7 @@ export class IdentityService {
     private readonly sessions: SessionService,
     private readonly providers: ProviderService,
     private readonly throttle: LoginThrottle,
+    private readonly regions: RegionService,
   ) {}
 
   private get users() {
@@ -142,6 +144,7 @@ export class IdentityService {
     const user = await this.requireUser(userId);
     this.notOnYourself(actor, user);
     this.checkBinding(input, 'input');
+    if (input.regionScope) await this.regions.requirePrefix(input.regionScope, 'input.regionScope');
     if (input.providerId && !(await this.providers.findById(input.providerId))) throw notFound('Provider');
     return this.uow.run(async () => {
       await this.users.update({ id: user.id }, { role: input.role, providerId: input.providerId ?? null, regionScope: input.regionScope ?? null });
@@ -165,6 +168,7 @@ export class IdentityService {
   /** ADMIN creates any account; CIVIL_AFFAIRS creates staff and caregivers of providers in its scope. */
   async createUser(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
     this.checkBinding(input, 'input');
+    if (input.regionScope) await this.regions.requirePrefix(input.regionScope, 'input.regionScope');
     const boundToProvider = input.role === Role.PROVIDER_STAFF || input.role === Role.CAREGIVER;
     if (actor.role === Role.CIVIL_AFFAIRS && !boundToProvider) throw forbidden('Officers may create provider staff and caregivers only');
     if (input.providerId) {
@@ -182,9 +186,13 @@ export class IdentityService {
     });
   }
 
+  async hasAdmin(): Promise<boolean> {
+    return (await this.users.count({ where: { role: Role.ADMIN } })) > 0;
+  }
+
   /** Creates the first ADMIN from configuration when no admin exists yet; a weak ADMIN_PASSWORD stops the start. */
   async ensureAdmin(phone: string, password: string): Promise<void> {
-    if ((await this.users.count({ where: { role: Role.ADMIN } })) > 0) return;
+    if (await this.hasAdmin()) return;
     const problems = passwordProblems(password, { phone });
     if (problems.length) throw new Error(`ADMIN_PASSWORD is refused: ${problems.map((p) => p.message).join('; ')}`);
     await this.insert({ phone, password, displayName: 'Administrator', role: Role.ADMIN, providerId: null, regionScope: null });

@@ -14,6 +14,7 @@ import { candidateQuery, toCandidate, type CandidateRow } from './match-candidat
 import type { MatchFactor } from './match.model.js';
 import { needProblems, rankCandidates, resolveNeed, type ElderNeedSource, type ResolvedNeed } from './match.policy.js';
 import { MatchingSettings } from './matching.settings.js';
+import { RegionService } from '../region/region.service.js';
 
 /**
  * Rows kept past `first` in the candidate query. The SQL score is match.policy's score before the policy rounds each
@@ -48,6 +49,7 @@ export class MatchingService {
     private readonly providers: ProviderService,
     private readonly elders: ElderService,
     private readonly settings: MatchingSettings,
+    private readonly regions: RegionService,
   ) {}
 
   async match(actor: Actor, input: CareNeedInput, first: number): Promise<ProviderMatchResult[]> {
@@ -58,6 +60,7 @@ export class MatchingService {
         problems.map((p) => ({ path: p.field === 'first' ? 'first' : `need.${p.field}`, message: p.message })),
       );
     }
+    if (input.regionCode) await this.regions.requirePrefix(input.regionCode, 'need.regionCode');
     const record = input.elderId ? await this.readableElder(actor, input.elderId) : null;
     const [eligibility, params] = await Promise.all([
       record ? this.elders.eligibilityFor(record) : null,

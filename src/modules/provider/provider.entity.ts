@@ -22,6 +22,10 @@ export class ProviderEntity {
   @Column({ type: 'text' })
   address: string;
 
+  /** 统一社会信用代码 (GB 32100), unique; null for providers registered before it was asked for. */
+  @Column({ name: 'credit_code', type: 'varchar', nullable: true })
+  creditCode: string | null;
+
   @Column({ type: 'double precision' })
   latitude: number;
 

@@ -58,6 +58,14 @@ export class ProviderResolver {
     return this.providerService.setServices(actor, providerId, services);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Unified social credit code (统一社会信用代码); shown to the provider\'s staff, officers in scope and admins, null for others.',
+  })
+  creditCode(@Parent() provider: ProviderEntity, @Context() ctx: GraphQLContext): string | null {
+    return this.providerService.creditCodeFor(ctx.actor, provider);
+  }
+
   @ResolveField(() => GeoPoint, { description: 'Where the provider is.' })
   location(@Parent() provider: ProviderEntity): GeoPoint {
     return { latitude: provider.latitude, longitude: provider.longitude };

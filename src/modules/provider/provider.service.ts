@@ -1,20 +1,26 @@
 import { gradeInForceSql } from './provider-grade.policy.js';
 import { Injectable } from '@nestjs/common';
 import { In, type Repository } from 'typeorm';
-import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { access, can, definePolicy } from '../../core/access/access-policy.js';
 import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
+import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { CARE_LEVELS_IN_ORDER, Role } from '../../core/domain/enums.js';
-import { badInput, notFound } from '../../core/errors/domain-error.js';
+import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
 import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import type { CreateProviderInput, ProviderFilter, ServiceOfferingInput, UpdateProviderInput } from './dto/provider.input.js';
 import { ProviderEntity, ServiceOfferingEntity } from './provider.entity.js';
+import { creditCodeProblem, normalizeCreditCode } from './credit-code.policy.js';
+import { mapConstraintError } from '../../core/errors/database-errors.js';
+import { RegionService } from '../region/region.service.js';
 
 export const DEFAULT_NEAR_RADIUS_KM = 10;
+
+/** Two providers cannot share a credit code. */
+export const creditCodeTaken = () => conflict('CREDIT_CODE_TAKEN', 'Another provider is registered with this unified social credit code');
 
 /** A provider row as listed, with its distance from the query's point when one was given. */
 export type ListedProvider = ProviderEntity & { distanceKm?: number | null };
@@ -46,6 +52,7 @@ export const PROVIDER_OVERSEER = definePolicy<ProviderRow>('provider (oversee)',
 export class ProviderService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly regions: RegionService,
   ) {}
 
   /** Through the ambient unit of work: inside a use case's transaction its connection, otherwise the pool. */
@@ -131,6 +138,8 @@ export class ProviderService {
   }
 
   async create(actor: Actor, input: CreateProviderInput): Promise<ProviderEntity> {
+    await this.regions.requirePlace(input.regionCode, 'input.regionCode');
+    const creditCode = input.creditCode == null ? null : this.checkedCreditCode(input.creditCode, 'input.creditCode');
     if (!actsOnRegion(actor, input.regionCode)) {
       throw badInput('The region is outside your scope', [{ path: 'input.regionCode', message: 'outside your region scope' }]);
     }
@@ -143,13 +152,61 @@ export class ProviderService {
       latitude: input.location.latitude,
       longitude: input.location.longitude,
       phone: input.phone ?? null,
+      creditCode,
       serviceRadiusKm: input.serviceRadiusKm ?? null,
       acceptsCareLevels: input.acceptsCareLevels ?? [...CARE_LEVELS_IN_ORDER],
       dementiaCare: input.dementiaCare ?? false,
       reviewCount: 0,
       reviewSum: 0,
     });
-    return this.providers.save(entity);
+    return this.providers.save(entity).catch((error) => mapConstraintError(error, { providers_credit_code_key: creditCodeTaken }));
+  }
+
+  /**
+   * One provider row of an import, inside the open unit of work: the provider with this credit code is updated
+   * when a field differs, left alone when none does, created when there is none. The input has passed the API's
+   * validation, the credit code check and the region check; the officer must act on the old and the new region.
+   */
+  async importRow(actor: Actor, input: CreateProviderInput & { creditCode: string }): Promise<{ id: string; outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' }> {
+    const fields = {
+      name: input.name,
+      kind: input.kind,
+      ownership: input.ownership,
+      regionCode: input.regionCode,
+      address: input.address,
+      latitude: input.location.latitude,
+      longitude: input.location.longitude,
+      phone: input.phone ?? null,
+      serviceRadiusKm: input.serviceRadiusKm ?? null,
+      dementiaCare: input.dementiaCare ?? false,
+    };
+    const repo = this.uow.manager.getRepository(ProviderEntity);
+    const existing = await repo.createQueryBuilder('p').setLock('pessimistic_write').where('p.credit_code = :code', { code: input.creditCode }).getOne();
+    if (!existing) {
+      const created = await repo.save(repo.create({ ...fields, creditCode: input.creditCode, acceptsCareLevels: [...CARE_LEVELS_IN_ORDER], reviewCount: 0, reviewSum: 0 }));
+      return { id: created.id, outcome: 'CREATED' };
+    }
+    if (!actsOnRegion(actor, existing.regionCode)) {
+      throw badInput('The provider with this credit code is outside your scope', [{ path: 'input.creditCode', message: 'registered outside your region scope' }]);
+    }
+    const changes = Object.fromEntries(Object.entries(fields).filter(([key, value]) => (existing as unknown as Record<string, unknown>)[key] !== value));
+    if (Object.keys(changes).length === 0) return { id: existing.id, outcome: 'UNCHANGED' };
+    await repo.update({ id: existing.id }, { ...changes, updatedAt: new Date() });
+    return { id: existing.id, outcome: 'UPDATED' };
+  }
+
+  /** The code normalized, or BAD_USER_INPUT naming the field when its form or check character is wrong. */
+  checkedCreditCode(code: string, path: string): string {
+    const normalized = normalizeCreditCode(code);
+    const problem = creditCodeProblem(normalized);
+    if (problem) throw badInput('Invalid unified social credit code', [{ path, message: `creditCode ${problem}` }]);
+    return normalized;
+  }
+
+  /** The credit code, for its staff, officers in scope and admins; null for everyone else. */
+  creditCodeFor(actor: Actor | null, provider: ProviderEntity): string | null {
+    const allowed = actsOnRegion(actor, provider.regionCode) || (!!actor && (actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId === provider.id);
+    return allowed ? provider.creditCode : null;
   }
 
   async update(actor: Actor, id: string, input: UpdateProviderInput): Promise<ProviderEntity> {
@@ -164,10 +221,11 @@ export class ProviderService {
     }
     if (input.phone !== undefined) changes.phone = input.phone;
     if (input.serviceRadiusKm !== undefined) changes.serviceRadiusKm = input.serviceRadiusKm;
+    if (input.creditCode !== undefined) changes.creditCode = input.creditCode === null ? null : this.checkedCreditCode(input.creditCode, 'input.creditCode');
     if (input.acceptsCareLevels !== undefined) changes.acceptsCareLevels = input.acceptsCareLevels;
     if (input.dementiaCare !== undefined) changes.dementiaCare = input.dementiaCare;
     if (Object.keys(changes).length === 0) return provider;
-    await this.providers.update({ id }, changes);
+    await this.providers.update({ id }, changes).catch((error) => mapConstraintError(error, { providers_credit_code_key: creditCodeTaken }));
     return (await this.findById(id))!;
   }
 
@@ -196,9 +254,9 @@ export class ProviderService {
     return provider;
   }
 
-  /** Services of many providers at once (DataLoader batch). */
+  /** Services of many providers at once (DataLoader batch; inside a transaction, on its connection). */
   async servicesFor(providerIds: readonly string[]): Promise<ServiceOfferingEntity[][]> {
-    const rows = await this.offerings.find({ where: { providerId: In([...providerIds]) }, order: { kind: 'ASC' } });
+    const rows = await this.uow.manager.getRepository(ServiceOfferingEntity).find({ where: { providerId: In([...providerIds]) }, order: { kind: 'ASC' } });
     const byProvider = new Map<string, ServiceOfferingEntity[]>();
     for (const row of rows) byProvider.set(row.providerId, [...(byProvider.get(row.providerId) ?? []), row]);
     return providerIds.map((id) => byProvider.get(id) ?? []);
@@ -213,6 +271,7 @@ export class ProviderService {
       throw badInput('radiusKm needs near', [{ path: 'filter.radiusKm', message: 'give `near` with a radius' }]);
     }
     if (filter?.kinds?.length) where.push(`p.kind = ANY(${param(filter.kinds)})`);
+    if (filter?.regionCode) await this.regions.requirePrefix(filter.regionCode, 'filter.regionCode');
     if (filter?.regionCode) where.push(`p.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.ownership) where.push(`p.ownership = ${param(filter.ownership)}`);
     if (filter?.minStars) where.push(`${gradeInForceSql('p')} >= ${param(filter.minStars)}`);

@@ -36,6 +36,7 @@ import {
   type RatingChangeRecord,
   type RatingEventAction,
 } from './rating.entity.js';
+import { RegionService } from '../region/region.service.js';
 
 /** Setting key (SettingsService, per region): how many years a published grade stays valid. */
 /** A grade was published (and the provider's previous one superseded), in the same transaction. */
@@ -118,6 +119,7 @@ export class RatingService {
     private readonly rubrics: RatingRubricService,
     private readonly settings: SettingsService,
     private readonly events: DomainEvents,
+    private readonly regions: RegionService,
   ) {}
 
   // ---- access ------------------------------------------------------------------------------------------------
@@ -455,6 +457,7 @@ export class RatingService {
   async setTiers(actor: Actor, kind: ProviderKind, regionPrefix: string, tiers: RatingSubsidyTierInput[]): Promise<RatingSubsidyTierEntity[]> {
     const dup = tiers.findIndex((t, i) => tiers.findIndex((u) => u.stars === t.stars) !== i);
     if (dup >= 0) throw badInput('A grade is listed twice', [{ path: `tiers[${dup}].stars`, message: 'listed twice' }]);
+    await this.regions.requirePrefix(regionPrefix, 'regionPrefix', true);
     await this.uow.run(async () => {
       const before = await this.uow.manager.find(RatingSubsidyTierEntity, { where: { kind, regionPrefix } });
       await this.uow.manager.delete(RatingSubsidyTierEntity, { kind, regionPrefix });

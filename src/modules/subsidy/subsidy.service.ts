@@ -9,6 +9,7 @@ import type { SetSubsidyRulesInput } from './dto/subsidy-rules.input.js';
 import { ageOn } from '../../core/domain/china-calendar.js';
 import type { CareLevelName, ElderCategoryName } from '../../core/domain/enums.js';
 import { DEFAULT_FUNDING_SOURCE, evaluateSubsidy, subsidyRuleErrors, type SubsidyEligibility, type SubsidyRule } from './subsidy.policy.js';
+import { RegionService } from '../region/region.service.js';
 
 /** What the subsidy rules look at of an elder (the elder module's ElderRecord has these). */
 export interface SubsidyApplicant {
@@ -60,7 +61,10 @@ const prefixesOf = (code: string) => Array.from({ length: code.length + 1 }, (_,
  */
 @Injectable()
 export class SubsidyService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly regions: RegionService,
+  ) {}
 
   /**
    * The elder's subsidy at `at` (default now). The age is taken at `at`; categories and care level are the
@@ -162,6 +166,7 @@ export class SubsidyService {
    * past time stay what they were.
    */
   async publish(actor: Actor, input: SetSubsidyRulesInput): Promise<RuleSet> {
+    await this.regions.requirePrefix(input.regionPrefix, 'input.regionPrefix', true);
     const allowed = actor.role === Role.ADMIN || (actor.role === Role.CIVIL_AFFAIRS && regionCovers(actor.regionScope, input.regionPrefix));
     if (!allowed) throw notFound('Region');
     const now = Date.now();

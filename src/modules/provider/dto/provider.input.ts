@@ -50,6 +50,10 @@ export class CreateProviderInput {
   @IsOptional() @IsNumber() @Min(0) @Max(200)
   serviceRadiusKm?: number | null;
 
+  @Field(() => String, { nullable: true, description: 'Unified social credit code (统一社会信用代码, GB 32100, 18 characters with its check character); unique.' })
+  @IsOptional() @IsString() @Length(18, 18, { message: 'creditCode must be 18 characters' })
+  creditCode?: string | null;
+
   @Field(() => [CareLevel], { nullable: true, description: 'Defaults to every level.' })
   @IsOptional() @IsArray() @ArrayUnique() @IsEnum(CareLevel, { each: true })
   acceptsCareLevels?: CareLevel[] | null;
@@ -77,6 +81,10 @@ export class UpdateProviderInput {
 
   @Field(() => Float, { nullable: true, description: 'New home-care service radius in km, 0 to 200; null means the provider takes no home-care visits.' }) @IsOptional() @IsNumber() @Min(0) @Max(200)
   serviceRadiusKm?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Unified social credit code (GB 32100); unique. null removes it.' })
+  @IsOptional() @IsString() @Length(18, 18, { message: 'creditCode must be 18 characters' })
+  creditCode?: string | null;
 
   @Field(() => [CareLevel], { nullable: true, description: 'The care levels it takes, each once.' }) @IsOptional() @IsArray() @ArrayUnique() @IsEnum(CareLevel, { each: true })
   acceptsCareLevels?: CareLevel[];

@@ -1,0 +1,328 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n": typeof types.CreateUserDocument,
+    "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n": typeof types.HomeCareRulesViewDocument,
+    "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n      }\n    }\n  }\n": typeof types.CaregiverVisitsDocument,
+    "\n  mutation CheckIn($orderId: ID!, $location: GeoPointInput!) {\n    checkInVisit(orderId: $orderId, location: $location) { id status checkIn { at distanceMeters flagged } }\n  }\n": typeof types.CheckInDocument,
+    "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes) { id status checkOut { at distanceMeters flagged } }\n  }\n": typeof types.CheckOutDocument,
+    "\n  query ElderBeds($elderId: ID!) {\n    bedReservations(filter: { elderId: $elderId }, first: 50) {\n      nodes { id status category expiresAt admittedAt createdAt provider { id name } }\n    }\n    elderBedWaitlist(elderId: $elderId) {\n      id status category position requestedAt provider { id name }\n      offers { id expiresAt outcome reservationId }\n    }\n  }\n": typeof types.ElderBedsDocument,
+    "\n  query ResidentialProviders {\n    providers(filter: { kinds: [NURSING_HOME] }, first: 100) {\n      nodes { id name capacity { category available } }\n    }\n  }\n": typeof types.ResidentialProvidersDocument,
+    "mutation ReserveBed($input: ReserveBedInput!) { reserveBed(input: $input) { id status expiresAt } }": typeof types.ReserveBedDocument,
+    "mutation JoinWaitlist($input: JoinBedWaitlistInput!) { joinBedWaitlist(input: $input) { id status position } }": typeof types.JoinWaitlistDocument,
+    "mutation LeaveWaitlist($entryId: ID!) { leaveBedWaitlist(entryId: $entryId) { id status } }": typeof types.LeaveWaitlistDocument,
+    "\n  query BookingProvider($id: ID!) {\n    provider(id: $id) { id name address services { kind priceFen unit durationMinutes } }\n  }\n": typeof types.BookingProviderDocument,
+    "\n  query VisitSlots($providerId: ID!, $service: ServiceKind!, $from: DateTime!, $to: DateTime!, $durationMinutes: Int!, $elderId: ID) {\n    availableVisitSlots(providerId: $providerId, service: $service, from: $from, to: $to, durationMinutes: $durationMinutes, elderId: $elderId) {\n      startsAt endsAt freeCaregivers\n    }\n  }\n": typeof types.VisitSlotsDocument,
+    "\n  mutation BookVisit($input: BookHomeCareVisitInput!) {\n    bookHomeCareVisit(input: $input) { id status startsAt priceFen subsidyFen copayFen }\n  }\n": typeof types.BookVisitDocument,
+    "\n  query MatchProviders($need: CareNeedInput!) {\n    matchProviders(need: $need, first: 10) {\n      score distanceKm setting bedCategory availableBeds estimatedMonthlyCostFen estimatedSubsidyFen\n      reasons { factor weight value detail }\n      provider {\n        id name kind address phone location { latitude longitude }\n        currentRating { stars }\n        reviewSummary { average count }\n        services { kind priceFen unit durationMinutes }\n      }\n    }\n  }\n": typeof types.MatchProvidersDocument,
+    "\n  query MyElders {\n    myElders {\n      id fullName gender birthDate age idNumberMasked regionCode address phone categories verifiedCategories selfCareClass careLevel\n      location { latitude longitude }\n      nextAssessmentDue\n      latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }\n      subsidy { monthlyAllowanceFen coverageRate basis ruleCode }\n    }\n  }\n": typeof types.MyEldersDocument,
+    "\n  mutation CreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName } }\n": typeof types.CreateElderDocument,
+    "\n  mutation UpdateElder($id: ID!, $input: UpdateElderInput!) { updateElder(id: $id, input: $input) { id fullName } }\n": typeof types.UpdateElderDocument,
+    "\n  query MyVisits($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason visitNotes\n        provider { id name phone }\n        caregiver { id displayName }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        review { stars comment }\n      }\n    }\n  }\n": typeof types.MyVisitsDocument,
+    "mutation CancelVisit($orderId: ID!, $reason: String!) { cancelHomeCareOrder(orderId: $orderId, reason: $reason) { id status } }": typeof types.CancelVisitDocument,
+    "mutation RescheduleVisit($orderId: ID!, $startsAt: DateTime!) { rescheduleHomeCareOrder(orderId: $orderId, startsAt: $startsAt) { id status startsAt } }": typeof types.RescheduleVisitDocument,
+    "mutation ReviewVisit($orderId: ID!, $stars: Int!, $comment: String) { reviewHomeCareOrder(orderId: $orderId, stars: $stars, comment: $comment) { id review { stars comment } } }": typeof types.ReviewVisitDocument,
+    "\n  query RegionStats($regionCode: String!) {\n    regionStatistics(regionCode: $regionCode) {\n      regionCode elders eldersNotAssessed homeBeds unrated nursingBedShare occupancyRate\n      providersByKind { kind count }\n      beds { category total occupied reserved }\n      starDistribution { stars count }\n      eldersByCareLevel { level count }\n      homeCareOrders { total completed cancelled noShow }\n      extremePoverty { total centralized dependent dependentCentralized dependentCentralizedRate }\n    }\n  }\n": typeof types.RegionStatsDocument,
+    "\n  query OfficerElders($filter: ElderFilter, $after: String) {\n    elders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id fullName age gender regionCode idNumberMasked categories verifiedCategories careLevel nextAssessmentDue latestAssessment { totalScore finalLevel assessedAt } }\n    }\n  }\n": typeof types.OfficerEldersDocument,
+    "\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n": typeof types.RecordAssessmentDocument,
+    "\n  query OfficerProviders($filter: ProviderFilter, $after: String) {\n    providers(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id name kind ownership regionCode address phone serviceRadiusKm acceptsCareLevels dementiaCare\n        location { latitude longitude }\n        currentRating { stars validUntil }\n        capacity { category total occupied available }\n      }\n    }\n  }\n": typeof types.OfficerProvidersDocument,
+    "mutation CreateProvider($input: CreateProviderInput!) { createProvider(input: $input) { id name } }": typeof types.CreateProviderDocument,
+    "mutation UpdateProvider($id: ID!, $input: UpdateProviderInput!) { updateProvider(id: $id, input: $input) { id name } }": typeof types.UpdateProviderDocument,
+    "\n  query RatingAssessments($filter: RatingAssessmentFilter, $after: String) {\n    ratingAssessments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id status stars totalPoints startedAt publishedAt validUntil provider { id name kind } }\n    }\n  }\n": typeof types.RatingAssessmentsDocument,
+    "query RatingProviderOptions { providers(first: 100) { nodes { id name kind } } }": typeof types.RatingProviderOptionsDocument,
+    "mutation StartRating($providerId: ID!, $facts: RatingFactsInput) { startRatingAssessment(providerId: $providerId, facts: $facts) { id } }": typeof types.StartRatingDocument,
+    "\n  query RatingDetail($id: ID!) {\n    ratingAssessment(id: $id) {\n      id status stars scoreStars totalPoints rubricVersion failedPrerequisites unscoredItemCodes validUntil\n      provider { id name kind }\n      facts { caregiverCount fullyDependentResidentCount roomCount roomsWithOwnBathroomCount occupiedBeds totalBeds }\n      prerequisiteResults { code star required actual met }\n      scores { itemCode points note }\n      rubric { version maxPoints starThresholds sections { code title maxPoints items { code title maxPoints } } }\n    }\n  }\n": typeof types.RatingDetailDocument,
+    "mutation ScoreRating($assessmentId: ID!, $scores: [RatingItemScoreInput!]!) { scoreRatingItems(assessmentId: $assessmentId, scores: $scores) { id totalPoints unscoredItemCodes } }": typeof types.ScoreRatingDocument,
+    "mutation RecordRatingFacts($assessmentId: ID!, $facts: RatingFactsInput!) { recordRatingFacts(assessmentId: $assessmentId, facts: $facts) { id } }": typeof types.RecordRatingFactsDocument,
+    "mutation FinalizeRating($assessmentId: ID!) { finalizeRatingAssessment(assessmentId: $assessmentId) { id status stars failedPrerequisites validUntil } }": typeof types.FinalizeRatingDocument,
+    "\n  query SubsidyRules($regionCode: String!) {\n    subsidyRules(regionCode: $regionCode) {\n      id regionPrefix effectiveFrom\n      rules { id code basis position minAge minCareLevel anyOfCategories monthlyAllowanceFen coverageRate }\n    }\n    ratingSubsidyTiers { kind regionPrefix stars flatMonthlyFen perOccupiedBedMonthlyFen }\n  }\n": typeof types.SubsidyRulesDocument,
+    "\n  query StaffCapacity($id: ID!) {\n    provider(id: $id) {\n      id name kind\n      capacity { category total occupied reserved available version updatedAt monthlyPriceFen }\n    }\n  }\n": typeof types.StaffCapacityDocument,
+    "\n  mutation UpdateCapacity($input: UpdateBedCapacityInput!) {\n    updateBedCapacity(input: $input) { providerId category total occupied reserved available version updatedAt monthlyPriceFen }\n  }\n": typeof types.UpdateCapacityDocument,
+    "\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil plan { weekday time service durationMinutes }\n    }\n  }\n": typeof types.StaffCaregiversDocument,
+    "\n  query StaffOrders($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt priceFen\n        elder { id fullName address }\n        caregiver { id displayName }\n        checkIn { flagged distanceMeters }\n        checkOut { flagged distanceMeters }\n      }\n    }\n  }\n": typeof types.StaffOrdersDocument,
+    "query StaffCaregiverOptions($providerId: ID!) { caregivers(providerId: $providerId) { id displayName qualifiedServices } }": typeof types.StaffCaregiverOptionsDocument,
+    "mutation AssignCaregiver($orderId: ID!, $caregiverId: ID!) { assignCaregiver(orderId: $orderId, caregiverId: $caregiverId) { id status caregiver { id displayName } } }": typeof types.AssignCaregiverDocument,
+    "\n  query StaffReservations($filter: BedReservationFilter, $after: String) {\n    bedReservations(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id status category expiresAt createdAt admittedAt governmentSupported fromWaitlist elder { id fullName age careLevel } }\n    }\n  }\n": typeof types.StaffReservationsDocument,
+    "\n  query StaffWaitlist($providerId: ID!, $category: BedCategory!) {\n    bedWaitlist(providerId: $providerId, category: $category) {\n      id status position requestedAt elder { id fullName age careLevel }\n      offers { id expiresAt outcome }\n    }\n  }\n": typeof types.StaffWaitlistDocument,
+    "mutation AdmitReservation($reservationId: ID!) { admitReservation(reservationId: $reservationId) { id status admittedAt } }": typeof types.AdmitReservationDocument,
+    "mutation ReleaseReservation($reservationId: ID!, $reason: String!) { releaseReservation(reservationId: $reservationId, reason: $reason) { id status } }": typeof types.ReleaseReservationDocument,
+    "mutation DischargeResident($reservationId: ID!, $reason: String!) { dischargeResident(reservationId: $reservationId, reason: $reason) { id status } }": typeof types.DischargeResidentDocument,
+};
+const documents: Documents = {
+    "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n": types.CreateUserDocument,
+    "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n": types.HomeCareRulesViewDocument,
+    "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.RegisterDocument,
+    "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n      }\n    }\n  }\n": types.CaregiverVisitsDocument,
+    "\n  mutation CheckIn($orderId: ID!, $location: GeoPointInput!) {\n    checkInVisit(orderId: $orderId, location: $location) { id status checkIn { at distanceMeters flagged } }\n  }\n": types.CheckInDocument,
+    "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes) { id status checkOut { at distanceMeters flagged } }\n  }\n": types.CheckOutDocument,
+    "\n  query ElderBeds($elderId: ID!) {\n    bedReservations(filter: { elderId: $elderId }, first: 50) {\n      nodes { id status category expiresAt admittedAt createdAt provider { id name } }\n    }\n    elderBedWaitlist(elderId: $elderId) {\n      id status category position requestedAt provider { id name }\n      offers { id expiresAt outcome reservationId }\n    }\n  }\n": types.ElderBedsDocument,
+    "\n  query ResidentialProviders {\n    providers(filter: { kinds: [NURSING_HOME] }, first: 100) {\n      nodes { id name capacity { category available } }\n    }\n  }\n": types.ResidentialProvidersDocument,
+    "mutation ReserveBed($input: ReserveBedInput!) { reserveBed(input: $input) { id status expiresAt } }": types.ReserveBedDocument,
+    "mutation JoinWaitlist($input: JoinBedWaitlistInput!) { joinBedWaitlist(input: $input) { id status position } }": types.JoinWaitlistDocument,
+    "mutation LeaveWaitlist($entryId: ID!) { leaveBedWaitlist(entryId: $entryId) { id status } }": types.LeaveWaitlistDocument,
+    "\n  query BookingProvider($id: ID!) {\n    provider(id: $id) { id name address services { kind priceFen unit durationMinutes } }\n  }\n": types.BookingProviderDocument,
+    "\n  query VisitSlots($providerId: ID!, $service: ServiceKind!, $from: DateTime!, $to: DateTime!, $durationMinutes: Int!, $elderId: ID) {\n    availableVisitSlots(providerId: $providerId, service: $service, from: $from, to: $to, durationMinutes: $durationMinutes, elderId: $elderId) {\n      startsAt endsAt freeCaregivers\n    }\n  }\n": types.VisitSlotsDocument,
+    "\n  mutation BookVisit($input: BookHomeCareVisitInput!) {\n    bookHomeCareVisit(input: $input) { id status startsAt priceFen subsidyFen copayFen }\n  }\n": types.BookVisitDocument,
+    "\n  query MatchProviders($need: CareNeedInput!) {\n    matchProviders(need: $need, first: 10) {\n      score distanceKm setting bedCategory availableBeds estimatedMonthlyCostFen estimatedSubsidyFen\n      reasons { factor weight value detail }\n      provider {\n        id name kind address phone location { latitude longitude }\n        currentRating { stars }\n        reviewSummary { average count }\n        services { kind priceFen unit durationMinutes }\n      }\n    }\n  }\n": types.MatchProvidersDocument,
+    "\n  query MyElders {\n    myElders {\n      id fullName gender birthDate age idNumberMasked regionCode address phone categories verifiedCategories selfCareClass careLevel\n      location { latitude longitude }\n      nextAssessmentDue\n      latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }\n      subsidy { monthlyAllowanceFen coverageRate basis ruleCode }\n    }\n  }\n": types.MyEldersDocument,
+    "\n  mutation CreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName } }\n": types.CreateElderDocument,
+    "\n  mutation UpdateElder($id: ID!, $input: UpdateElderInput!) { updateElder(id: $id, input: $input) { id fullName } }\n": types.UpdateElderDocument,
+    "\n  query MyVisits($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason visitNotes\n        provider { id name phone }\n        caregiver { id displayName }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        review { stars comment }\n      }\n    }\n  }\n": types.MyVisitsDocument,
+    "mutation CancelVisit($orderId: ID!, $reason: String!) { cancelHomeCareOrder(orderId: $orderId, reason: $reason) { id status } }": types.CancelVisitDocument,
+    "mutation RescheduleVisit($orderId: ID!, $startsAt: DateTime!) { rescheduleHomeCareOrder(orderId: $orderId, startsAt: $startsAt) { id status startsAt } }": types.RescheduleVisitDocument,
+    "mutation ReviewVisit($orderId: ID!, $stars: Int!, $comment: String) { reviewHomeCareOrder(orderId: $orderId, stars: $stars, comment: $comment) { id review { stars comment } } }": types.ReviewVisitDocument,
+    "\n  query RegionStats($regionCode: String!) {\n    regionStatistics(regionCode: $regionCode) {\n      regionCode elders eldersNotAssessed homeBeds unrated nursingBedShare occupancyRate\n      providersByKind { kind count }\n      beds { category total occupied reserved }\n      starDistribution { stars count }\n      eldersByCareLevel { level count }\n      homeCareOrders { total completed cancelled noShow }\n      extremePoverty { total centralized dependent dependentCentralized dependentCentralizedRate }\n    }\n  }\n": types.RegionStatsDocument,
+    "\n  query OfficerElders($filter: ElderFilter, $after: String) {\n    elders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id fullName age gender regionCode idNumberMasked categories verifiedCategories careLevel nextAssessmentDue latestAssessment { totalScore finalLevel assessedAt } }\n    }\n  }\n": types.OfficerEldersDocument,
+    "\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n": types.RecordAssessmentDocument,
+    "\n  query OfficerProviders($filter: ProviderFilter, $after: String) {\n    providers(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id name kind ownership regionCode address phone serviceRadiusKm acceptsCareLevels dementiaCare\n        location { latitude longitude }\n        currentRating { stars validUntil }\n        capacity { category total occupied available }\n      }\n    }\n  }\n": types.OfficerProvidersDocument,
+    "mutation CreateProvider($input: CreateProviderInput!) { createProvider(input: $input) { id name } }": types.CreateProviderDocument,
+    "mutation UpdateProvider($id: ID!, $input: UpdateProviderInput!) { updateProvider(id: $id, input: $input) { id name } }": types.UpdateProviderDocument,
+    "\n  query RatingAssessments($filter: RatingAssessmentFilter, $after: String) {\n    ratingAssessments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id status stars totalPoints startedAt publishedAt validUntil provider { id name kind } }\n    }\n  }\n": types.RatingAssessmentsDocument,
+    "query RatingProviderOptions { providers(first: 100) { nodes { id name kind } } }": types.RatingProviderOptionsDocument,
+    "mutation StartRating($providerId: ID!, $facts: RatingFactsInput) { startRatingAssessment(providerId: $providerId, facts: $facts) { id } }": types.StartRatingDocument,
+    "\n  query RatingDetail($id: ID!) {\n    ratingAssessment(id: $id) {\n      id status stars scoreStars totalPoints rubricVersion failedPrerequisites unscoredItemCodes validUntil\n      provider { id name kind }\n      facts { caregiverCount fullyDependentResidentCount roomCount roomsWithOwnBathroomCount occupiedBeds totalBeds }\n      prerequisiteResults { code star required actual met }\n      scores { itemCode points note }\n      rubric { version maxPoints starThresholds sections { code title maxPoints items { code title maxPoints } } }\n    }\n  }\n": types.RatingDetailDocument,
+    "mutation ScoreRating($assessmentId: ID!, $scores: [RatingItemScoreInput!]!) { scoreRatingItems(assessmentId: $assessmentId, scores: $scores) { id totalPoints unscoredItemCodes } }": types.ScoreRatingDocument,
+    "mutation RecordRatingFacts($assessmentId: ID!, $facts: RatingFactsInput!) { recordRatingFacts(assessmentId: $assessmentId, facts: $facts) { id } }": types.RecordRatingFactsDocument,
+    "mutation FinalizeRating($assessmentId: ID!) { finalizeRatingAssessment(assessmentId: $assessmentId) { id status stars failedPrerequisites validUntil } }": types.FinalizeRatingDocument,
+    "\n  query SubsidyRules($regionCode: String!) {\n    subsidyRules(regionCode: $regionCode) {\n      id regionPrefix effectiveFrom\n      rules { id code basis position minAge minCareLevel anyOfCategories monthlyAllowanceFen coverageRate }\n    }\n    ratingSubsidyTiers { kind regionPrefix stars flatMonthlyFen perOccupiedBedMonthlyFen }\n  }\n": types.SubsidyRulesDocument,
+    "\n  query StaffCapacity($id: ID!) {\n    provider(id: $id) {\n      id name kind\n      capacity { category total occupied reserved available version updatedAt monthlyPriceFen }\n    }\n  }\n": types.StaffCapacityDocument,
+    "\n  mutation UpdateCapacity($input: UpdateBedCapacityInput!) {\n    updateBedCapacity(input: $input) { providerId category total occupied reserved available version updatedAt monthlyPriceFen }\n  }\n": types.UpdateCapacityDocument,
+    "\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil plan { weekday time service durationMinutes }\n    }\n  }\n": types.StaffCaregiversDocument,
+    "\n  query StaffOrders($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt priceFen\n        elder { id fullName address }\n        caregiver { id displayName }\n        checkIn { flagged distanceMeters }\n        checkOut { flagged distanceMeters }\n      }\n    }\n  }\n": types.StaffOrdersDocument,
+    "query StaffCaregiverOptions($providerId: ID!) { caregivers(providerId: $providerId) { id displayName qualifiedServices } }": types.StaffCaregiverOptionsDocument,
+    "mutation AssignCaregiver($orderId: ID!, $caregiverId: ID!) { assignCaregiver(orderId: $orderId, caregiverId: $caregiverId) { id status caregiver { id displayName } } }": types.AssignCaregiverDocument,
+    "\n  query StaffReservations($filter: BedReservationFilter, $after: String) {\n    bedReservations(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id status category expiresAt createdAt admittedAt governmentSupported fromWaitlist elder { id fullName age careLevel } }\n    }\n  }\n": types.StaffReservationsDocument,
+    "\n  query StaffWaitlist($providerId: ID!, $category: BedCategory!) {\n    bedWaitlist(providerId: $providerId, category: $category) {\n      id status position requestedAt elder { id fullName age careLevel }\n      offers { id expiresAt outcome }\n    }\n  }\n": types.StaffWaitlistDocument,
+    "mutation AdmitReservation($reservationId: ID!) { admitReservation(reservationId: $reservationId) { id status admittedAt } }": types.AdmitReservationDocument,
+    "mutation ReleaseReservation($reservationId: ID!, $reason: String!) { releaseReservation(reservationId: $reservationId, reason: $reason) { id status } }": types.ReleaseReservationDocument,
+    "mutation DischargeResident($reservationId: ID!, $reason: String!) { dischargeResident(reservationId: $reservationId, reason: $reason) { id status } }": types.DischargeResidentDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n"): (typeof documents)["\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($orderId: ID!, $location: GeoPointInput!) {\n    checkInVisit(orderId: $orderId, location: $location) { id status checkIn { at distanceMeters flagged } }\n  }\n"): (typeof documents)["\n  mutation CheckIn($orderId: ID!, $location: GeoPointInput!) {\n    checkInVisit(orderId: $orderId, location: $location) { id status checkIn { at distanceMeters flagged } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes) { id status checkOut { at distanceMeters flagged } }\n  }\n"): (typeof documents)["\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes) { id status checkOut { at distanceMeters flagged } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ElderBeds($elderId: ID!) {\n    bedReservations(filter: { elderId: $elderId }, first: 50) {\n      nodes { id status category expiresAt admittedAt createdAt provider { id name } }\n    }\n    elderBedWaitlist(elderId: $elderId) {\n      id status category position requestedAt provider { id name }\n      offers { id expiresAt outcome reservationId }\n    }\n  }\n"): (typeof documents)["\n  query ElderBeds($elderId: ID!) {\n    bedReservations(filter: { elderId: $elderId }, first: 50) {\n      nodes { id status category expiresAt admittedAt createdAt provider { id name } }\n    }\n    elderBedWaitlist(elderId: $elderId) {\n      id status category position requestedAt provider { id name }\n      offers { id expiresAt outcome reservationId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentialProviders {\n    providers(filter: { kinds: [NURSING_HOME] }, first: 100) {\n      nodes { id name capacity { category available } }\n    }\n  }\n"): (typeof documents)["\n  query ResidentialProviders {\n    providers(filter: { kinds: [NURSING_HOME] }, first: 100) {\n      nodes { id name capacity { category available } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReserveBed($input: ReserveBedInput!) { reserveBed(input: $input) { id status expiresAt } }"): (typeof documents)["mutation ReserveBed($input: ReserveBedInput!) { reserveBed(input: $input) { id status expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JoinWaitlist($input: JoinBedWaitlistInput!) { joinBedWaitlist(input: $input) { id status position } }"): (typeof documents)["mutation JoinWaitlist($input: JoinBedWaitlistInput!) { joinBedWaitlist(input: $input) { id status position } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaveWaitlist($entryId: ID!) { leaveBedWaitlist(entryId: $entryId) { id status } }"): (typeof documents)["mutation LeaveWaitlist($entryId: ID!) { leaveBedWaitlist(entryId: $entryId) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingProvider($id: ID!) {\n    provider(id: $id) { id name address services { kind priceFen unit durationMinutes } }\n  }\n"): (typeof documents)["\n  query BookingProvider($id: ID!) {\n    provider(id: $id) { id name address services { kind priceFen unit durationMinutes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitSlots($providerId: ID!, $service: ServiceKind!, $from: DateTime!, $to: DateTime!, $durationMinutes: Int!, $elderId: ID) {\n    availableVisitSlots(providerId: $providerId, service: $service, from: $from, to: $to, durationMinutes: $durationMinutes, elderId: $elderId) {\n      startsAt endsAt freeCaregivers\n    }\n  }\n"): (typeof documents)["\n  query VisitSlots($providerId: ID!, $service: ServiceKind!, $from: DateTime!, $to: DateTime!, $durationMinutes: Int!, $elderId: ID) {\n    availableVisitSlots(providerId: $providerId, service: $service, from: $from, to: $to, durationMinutes: $durationMinutes, elderId: $elderId) {\n      startsAt endsAt freeCaregivers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookVisit($input: BookHomeCareVisitInput!) {\n    bookHomeCareVisit(input: $input) { id status startsAt priceFen subsidyFen copayFen }\n  }\n"): (typeof documents)["\n  mutation BookVisit($input: BookHomeCareVisitInput!) {\n    bookHomeCareVisit(input: $input) { id status startsAt priceFen subsidyFen copayFen }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchProviders($need: CareNeedInput!) {\n    matchProviders(need: $need, first: 10) {\n      score distanceKm setting bedCategory availableBeds estimatedMonthlyCostFen estimatedSubsidyFen\n      reasons { factor weight value detail }\n      provider {\n        id name kind address phone location { latitude longitude }\n        currentRating { stars }\n        reviewSummary { average count }\n        services { kind priceFen unit durationMinutes }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchProviders($need: CareNeedInput!) {\n    matchProviders(need: $need, first: 10) {\n      score distanceKm setting bedCategory availableBeds estimatedMonthlyCostFen estimatedSubsidyFen\n      reasons { factor weight value detail }\n      provider {\n        id name kind address phone location { latitude longitude }\n        currentRating { stars }\n        reviewSummary { average count }\n        services { kind priceFen unit durationMinutes }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyElders {\n    myElders {\n      id fullName gender birthDate age idNumberMasked regionCode address phone categories verifiedCategories selfCareClass careLevel\n      location { latitude longitude }\n      nextAssessmentDue\n      latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }\n      subsidy { monthlyAllowanceFen coverageRate basis ruleCode }\n    }\n  }\n"): (typeof documents)["\n  query MyElders {\n    myElders {\n      id fullName gender birthDate age idNumberMasked regionCode address phone categories verifiedCategories selfCareClass careLevel\n      location { latitude longitude }\n      nextAssessmentDue\n      latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }\n      subsidy { monthlyAllowanceFen coverageRate basis ruleCode }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName } }\n"): (typeof documents)["\n  mutation CreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateElder($id: ID!, $input: UpdateElderInput!) { updateElder(id: $id, input: $input) { id fullName } }\n"): (typeof documents)["\n  mutation UpdateElder($id: ID!, $input: UpdateElderInput!) { updateElder(id: $id, input: $input) { id fullName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVisits($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason visitNotes\n        provider { id name phone }\n        caregiver { id displayName }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        review { stars comment }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyVisits($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason visitNotes\n        provider { id name phone }\n        caregiver { id displayName }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        review { stars comment }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelVisit($orderId: ID!, $reason: String!) { cancelHomeCareOrder(orderId: $orderId, reason: $reason) { id status } }"): (typeof documents)["mutation CancelVisit($orderId: ID!, $reason: String!) { cancelHomeCareOrder(orderId: $orderId, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RescheduleVisit($orderId: ID!, $startsAt: DateTime!) { rescheduleHomeCareOrder(orderId: $orderId, startsAt: $startsAt) { id status startsAt } }"): (typeof documents)["mutation RescheduleVisit($orderId: ID!, $startsAt: DateTime!) { rescheduleHomeCareOrder(orderId: $orderId, startsAt: $startsAt) { id status startsAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewVisit($orderId: ID!, $stars: Int!, $comment: String) { reviewHomeCareOrder(orderId: $orderId, stars: $stars, comment: $comment) { id review { stars comment } } }"): (typeof documents)["mutation ReviewVisit($orderId: ID!, $stars: Int!, $comment: String) { reviewHomeCareOrder(orderId: $orderId, stars: $stars, comment: $comment) { id review { stars comment } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionStats($regionCode: String!) {\n    regionStatistics(regionCode: $regionCode) {\n      regionCode elders eldersNotAssessed homeBeds unrated nursingBedShare occupancyRate\n      providersByKind { kind count }\n      beds { category total occupied reserved }\n      starDistribution { stars count }\n      eldersByCareLevel { level count }\n      homeCareOrders { total completed cancelled noShow }\n      extremePoverty { total centralized dependent dependentCentralized dependentCentralizedRate }\n    }\n  }\n"): (typeof documents)["\n  query RegionStats($regionCode: String!) {\n    regionStatistics(regionCode: $regionCode) {\n      regionCode elders eldersNotAssessed homeBeds unrated nursingBedShare occupancyRate\n      providersByKind { kind count }\n      beds { category total occupied reserved }\n      starDistribution { stars count }\n      eldersByCareLevel { level count }\n      homeCareOrders { total completed cancelled noShow }\n      extremePoverty { total centralized dependent dependentCentralized dependentCentralizedRate }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerElders($filter: ElderFilter, $after: String) {\n    elders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id fullName age gender regionCode idNumberMasked categories verifiedCategories careLevel nextAssessmentDue latestAssessment { totalScore finalLevel assessedAt } }\n    }\n  }\n"): (typeof documents)["\n  query OfficerElders($filter: ElderFilter, $after: String) {\n    elders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id fullName age gender regionCode idNumberMasked categories verifiedCategories careLevel nextAssessmentDue latestAssessment { totalScore finalLevel assessedAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n"): (typeof documents)["\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerProviders($filter: ProviderFilter, $after: String) {\n    providers(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id name kind ownership regionCode address phone serviceRadiusKm acceptsCareLevels dementiaCare\n        location { latitude longitude }\n        currentRating { stars validUntil }\n        capacity { category total occupied available }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerProviders($filter: ProviderFilter, $after: String) {\n    providers(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id name kind ownership regionCode address phone serviceRadiusKm acceptsCareLevels dementiaCare\n        location { latitude longitude }\n        currentRating { stars validUntil }\n        capacity { category total occupied available }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProvider($input: CreateProviderInput!) { createProvider(input: $input) { id name } }"): (typeof documents)["mutation CreateProvider($input: CreateProviderInput!) { createProvider(input: $input) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProvider($id: ID!, $input: UpdateProviderInput!) { updateProvider(id: $id, input: $input) { id name } }"): (typeof documents)["mutation UpdateProvider($id: ID!, $input: UpdateProviderInput!) { updateProvider(id: $id, input: $input) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RatingAssessments($filter: RatingAssessmentFilter, $after: String) {\n    ratingAssessments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id status stars totalPoints startedAt publishedAt validUntil provider { id name kind } }\n    }\n  }\n"): (typeof documents)["\n  query RatingAssessments($filter: RatingAssessmentFilter, $after: String) {\n    ratingAssessments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id status stars totalPoints startedAt publishedAt validUntil provider { id name kind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RatingProviderOptions { providers(first: 100) { nodes { id name kind } } }"): (typeof documents)["query RatingProviderOptions { providers(first: 100) { nodes { id name kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartRating($providerId: ID!, $facts: RatingFactsInput) { startRatingAssessment(providerId: $providerId, facts: $facts) { id } }"): (typeof documents)["mutation StartRating($providerId: ID!, $facts: RatingFactsInput) { startRatingAssessment(providerId: $providerId, facts: $facts) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RatingDetail($id: ID!) {\n    ratingAssessment(id: $id) {\n      id status stars scoreStars totalPoints rubricVersion failedPrerequisites unscoredItemCodes validUntil\n      provider { id name kind }\n      facts { caregiverCount fullyDependentResidentCount roomCount roomsWithOwnBathroomCount occupiedBeds totalBeds }\n      prerequisiteResults { code star required actual met }\n      scores { itemCode points note }\n      rubric { version maxPoints starThresholds sections { code title maxPoints items { code title maxPoints } } }\n    }\n  }\n"): (typeof documents)["\n  query RatingDetail($id: ID!) {\n    ratingAssessment(id: $id) {\n      id status stars scoreStars totalPoints rubricVersion failedPrerequisites unscoredItemCodes validUntil\n      provider { id name kind }\n      facts { caregiverCount fullyDependentResidentCount roomCount roomsWithOwnBathroomCount occupiedBeds totalBeds }\n      prerequisiteResults { code star required actual met }\n      scores { itemCode points note }\n      rubric { version maxPoints starThresholds sections { code title maxPoints items { code title maxPoints } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScoreRating($assessmentId: ID!, $scores: [RatingItemScoreInput!]!) { scoreRatingItems(assessmentId: $assessmentId, scores: $scores) { id totalPoints unscoredItemCodes } }"): (typeof documents)["mutation ScoreRating($assessmentId: ID!, $scores: [RatingItemScoreInput!]!) { scoreRatingItems(assessmentId: $assessmentId, scores: $scores) { id totalPoints unscoredItemCodes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordRatingFacts($assessmentId: ID!, $facts: RatingFactsInput!) { recordRatingFacts(assessmentId: $assessmentId, facts: $facts) { id } }"): (typeof documents)["mutation RecordRatingFacts($assessmentId: ID!, $facts: RatingFactsInput!) { recordRatingFacts(assessmentId: $assessmentId, facts: $facts) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinalizeRating($assessmentId: ID!) { finalizeRatingAssessment(assessmentId: $assessmentId) { id status stars failedPrerequisites validUntil } }"): (typeof documents)["mutation FinalizeRating($assessmentId: ID!) { finalizeRatingAssessment(assessmentId: $assessmentId) { id status stars failedPrerequisites validUntil } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidyRules($regionCode: String!) {\n    subsidyRules(regionCode: $regionCode) {\n      id regionPrefix effectiveFrom\n      rules { id code basis position minAge minCareLevel anyOfCategories monthlyAllowanceFen coverageRate }\n    }\n    ratingSubsidyTiers { kind regionPrefix stars flatMonthlyFen perOccupiedBedMonthlyFen }\n  }\n"): (typeof documents)["\n  query SubsidyRules($regionCode: String!) {\n    subsidyRules(regionCode: $regionCode) {\n      id regionPrefix effectiveFrom\n      rules { id code basis position minAge minCareLevel anyOfCategories monthlyAllowanceFen coverageRate }\n    }\n    ratingSubsidyTiers { kind regionPrefix stars flatMonthlyFen perOccupiedBedMonthlyFen }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCapacity($id: ID!) {\n    provider(id: $id) {\n      id name kind\n      capacity { category total occupied reserved available version updatedAt monthlyPriceFen }\n    }\n  }\n"): (typeof documents)["\n  query StaffCapacity($id: ID!) {\n    provider(id: $id) {\n      id name kind\n      capacity { category total occupied reserved available version updatedAt monthlyPriceFen }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCapacity($input: UpdateBedCapacityInput!) {\n    updateBedCapacity(input: $input) { providerId category total occupied reserved available version updatedAt monthlyPriceFen }\n  }\n"): (typeof documents)["\n  mutation UpdateCapacity($input: UpdateBedCapacityInput!) {\n    updateBedCapacity(input: $input) { providerId category total occupied reserved available version updatedAt monthlyPriceFen }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil plan { weekday time service durationMinutes }\n    }\n  }\n"): (typeof documents)["\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil plan { weekday time service durationMinutes }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffOrders($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt priceFen\n        elder { id fullName address }\n        caregiver { id displayName }\n        checkIn { flagged distanceMeters }\n        checkOut { flagged distanceMeters }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffOrders($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt priceFen\n        elder { id fullName address }\n        caregiver { id displayName }\n        checkIn { flagged distanceMeters }\n        checkOut { flagged distanceMeters }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffCaregiverOptions($providerId: ID!) { caregivers(providerId: $providerId) { id displayName qualifiedServices } }"): (typeof documents)["query StaffCaregiverOptions($providerId: ID!) { caregivers(providerId: $providerId) { id displayName qualifiedServices } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignCaregiver($orderId: ID!, $caregiverId: ID!) { assignCaregiver(orderId: $orderId, caregiverId: $caregiverId) { id status caregiver { id displayName } } }"): (typeof documents)["mutation AssignCaregiver($orderId: ID!, $caregiverId: ID!) { assignCaregiver(orderId: $orderId, caregiverId: $caregiverId) { id status caregiver { id displayName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffReservations($filter: BedReservationFilter, $after: String) {\n    bedReservations(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id status category expiresAt createdAt admittedAt governmentSupported fromWaitlist elder { id fullName age careLevel } }\n    }\n  }\n"): (typeof documents)["\n  query StaffReservations($filter: BedReservationFilter, $after: String) {\n    bedReservations(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id status category expiresAt createdAt admittedAt governmentSupported fromWaitlist elder { id fullName age careLevel } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffWaitlist($providerId: ID!, $category: BedCategory!) {\n    bedWaitlist(providerId: $providerId, category: $category) {\n      id status position requestedAt elder { id fullName age careLevel }\n      offers { id expiresAt outcome }\n    }\n  }\n"): (typeof documents)["\n  query StaffWaitlist($providerId: ID!, $category: BedCategory!) {\n    bedWaitlist(providerId: $providerId, category: $category) {\n      id status position requestedAt elder { id fullName age careLevel }\n      offers { id expiresAt outcome }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdmitReservation($reservationId: ID!) { admitReservation(reservationId: $reservationId) { id status admittedAt } }"): (typeof documents)["mutation AdmitReservation($reservationId: ID!) { admitReservation(reservationId: $reservationId) { id status admittedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReleaseReservation($reservationId: ID!, $reason: String!) { releaseReservation(reservationId: $reservationId, reason: $reason) { id status } }"): (typeof documents)["mutation ReleaseReservation($reservationId: ID!, $reason: String!) { releaseReservation(reservationId: $reservationId, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DischargeResident($reservationId: ID!, $reason: String!) { dischargeResident(reservationId: $reservationId, reason: $reason) { id status } }"): (typeof documents)["mutation DischargeResident($reservationId: ID!, $reason: String!) { dischargeResident(reservationId: $reservationId, reason: $reason) { id status } }"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,973 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Adjustments of GB/T 42195 applied after the score: COMA (level TOTAL directly), MENTAL_DISORDER (diagnosed dementia or other mental disorder, up one), CARE_RISK_EVENTS (two or more in 30 days, up one). */
+export type AssessmentAdjustment =
+  /** Two or more care-risk events (fall, choking, wandering off, self-harm, suicide attempt) in the last 30 days: one level up. */
+  | 'CARE_RISK_EVENTS'
+  /** The elder is in a coma: the final level is TOTAL whatever the score. */
+  | 'COMA'
+  /** Diagnosed dementia or another diagnosed mental disorder: the final level is one above the score level. */
+  | 'MENTAL_DISORDER';
+
+/** Bed category; NURSING is the nursing-type bed (护理型床位) for disabled elders. */
+export type BedCategory =
+  /** Bed in a dementia unit (失智照护床位). */
+  | 'DEMENTIA'
+  /** Nursing-type bed (护理型床位) for disabled or partly disabled elders; counted in the nursing-bed share. */
+  | 'NURSING'
+  /** Bed for elders who can care for themselves (自理床位). */
+  | 'SELF_CARE';
+
+/** How an automatic waitlist offer ended. */
+export type BedOfferOutcome =
+  /** The elder was admitted to the offered bed. */
+  | 'ACCEPTED'
+  /** The offered hold was released. */
+  | 'DECLINED'
+  /** The offered hold expired. */
+  | 'LAPSED';
+
+/** Narrows a reservation list; the caller's scope always applies on top. */
+export type BedReservationFilter = {
+  /** Only this bed category. */
+  category?: BedCategory | null | undefined;
+  /** Only this elder. */
+  elderId?: string | number | null | undefined;
+  /** Only this provider. */
+  providerId?: string | number | null | undefined;
+  /** Only these statuses. */
+  status?: Array<BedReservationStatus> | null | undefined;
+};
+
+/** HELD: a bed is kept until expiresAt; ADMITTED: the elder lives there (入住); RELEASED: given up before admission; EXPIRED: not admitted in time; DISCHARGED: left after admission (出院/退住). */
+export type BedReservationStatus =
+  /** The elder moved in (入住); the bed counts as occupied. */
+  | 'ADMITTED'
+  /** The resident left after admission (出院/退住); the bed is free again. Final. */
+  | 'DISCHARGED'
+  /** Not admitted before expiresAt; the bed is free again. Final. */
+  | 'EXPIRED'
+  /** A bed of the category is kept for the elder until expiresAt (counted as reserved). */
+  | 'HELD'
+  /** Given up before admission by the family, staff or an officer; the bed is free again. Final. */
+  | 'RELEASED';
+
+/** WAITING in line; OFFERED: a freed bed is held for the elder; ACCEPTED: the offered bed was taken (admitted); DECLINED: the offered hold was released; LAPSED: the offered hold expired; LEFT: taken off the list. */
+export type BedWaitlistEntryStatus =
+  /** The offered bed was taken: the reservation was admitted. Final. */
+  | 'ACCEPTED'
+  /** The offered hold was released. Final. */
+  | 'DECLINED'
+  /** The offered hold expired without admission. Final. */
+  | 'LAPSED'
+  /** Taken off the list by the family or staff. Final. */
+  | 'LEFT'
+  /** A freed bed is held for the elder as a HELD reservation with its own expiry. */
+  | 'OFFERED'
+  /** In line for a bed of the category at the provider. */
+  | 'WAITING';
+
+/** Books a home-care visit. FAMILY guardian of the elder, or CIVIL_AFFAIRS in scope. */
+export type BookHomeCareVisitInput = {
+  /** Length of the visit in minutes, within the service's bounds. */
+  durationMinutes: number;
+  /** The elder to visit. */
+  elderId: string | number;
+  /** Chosen by the client, unique per intended booking: a retry with the same key and input returns the first order. */
+  idempotencyKey: string;
+  /** Anything the caregiver should know (at most 1000 characters). */
+  notes?: string | null | undefined;
+  /** The provider whose caregiver visits. */
+  providerId: string | number;
+  /** The service, as the provider offers it. */
+  service: ServiceKind;
+  /** When the visit starts; in the future. */
+  startsAt: string;
+};
+
+/** A GB/T 42195-2022 assessment. Item order as in the standard: selfCare 8, mobility 4, mentalState 9, perceptionSocial 5. */
+export type CapabilityAssessmentInput = {
+  /** When it took place; defaults to now, never in the future. */
+  assessedAt?: string | null | undefined;
+  /** Care-risk events in the last 30 days; two or more raise the level by one. */
+  careRiskEventsLast30Days?: number | null | undefined;
+  /** In a coma: level TOTAL directly. */
+  coma?: boolean | null | undefined;
+  /** Diagnosed dementia: level up one. */
+  dementiaDiagnosed?: boolean | null | undefined;
+  /** The elder assessed. */
+  elderId: string | number;
+  /** Six items 0-4, aggression 0-1, depression 0-1, consciousness 0-2. */
+  mentalState: Array<number>;
+  /** Bed position 0-4, transfer 0-4, walking 0-4, stairs 0-3. */
+  mobility: Array<number>;
+  /** Another diagnosed mental disorder: level up one (once, with dementia). */
+  otherMentalDisorderDiagnosed?: boolean | null | undefined;
+  /** Vision 0-2, hearing 0-2, daily affairs 0-4, transport 0-3, social contact 0-4. */
+  perceptionSocial: Array<number>;
+  /** 8 items, 0-4 each. */
+  selfCare: Array<number>;
+};
+
+/** GB/T 42195-2022 capability level: 0 intact … 4 total loss of capability. */
+export type CareLevel =
+  /** Level 0, capability intact (能力完好): total score 90. */
+  | 'INTACT'
+  /** Level 1, mildly disabled (轻度失能): total score 66-89. */
+  | 'MILD'
+  /** Level 2, moderately disabled (中度失能): total score 46-65. */
+  | 'MODERATE'
+  /** Level 3, severely disabled (重度失能): total score 30-45. */
+  | 'SEVERE'
+  /** Level 4, total loss of capability (完全失能): total score 0-29, or in a coma. */
+  | 'TOTAL';
+
+/** What an elder needs. `elderId` fills location, care level, dementia and subsidy eligibility from the elder's record; explicit fields override the record. Without `elderId`, `location` is required. */
+export type CareNeedInput = {
+  /** Residential only: the bed that must be free. Default: DEMENTIA when dementia care is needed, NURSING for SEVERE or TOTAL care levels, else SELF_CARE. */
+  bedCategory?: BedCategory | null | undefined;
+  /** Care level the provider must accept; defaults to the elder's assessed level. */
+  careLevel?: CareLevel | null | undefined;
+  /** The elder the care is for (a guardian's own elder, or one in an officer's scope). */
+  elderId?: string | number | null | undefined;
+  /** Where the care is needed; defaults to the elder's home. */
+  location?: GeoPointInput | null | undefined;
+  /** Search radius in km: default 10, at most 100 (larger values are cut to 100). */
+  maxDistanceKm?: number | null | undefined;
+  /** Minimum current star grade, 0 to 5. */
+  minStars?: number | null | undefined;
+  /** What the family can pay a month after subsidy, in fen. */
+  monthlyBudgetFen?: number | null | undefined;
+  /** Dementia care (失智照护) needed; defaults to the elder's diagnosis. */
+  needsDementiaCare?: boolean | null | undefined;
+  /** Only providers whose region code starts with this prefix. */
+  regionCode?: string | null | undefined;
+  /** Services the provider must all offer; their prices make the monthly estimate. */
+  services?: Array<ServiceKind> | null | undefined;
+  /** Residential place, day care or care at home. Default: RESIDENTIAL when a bed category is given, HOME_CARE when services are given, else RESIDENTIAL. */
+  setting?: CareSetting | null | undefined;
+};
+
+/** Residential (institution), day care, or care at home. */
+export type CareSetting =
+  /** Day care in the community (day-care centres, rural happiness homes). */
+  | 'DAY_CARE'
+  /** Visits at the elder's home by a home-care agency or a provider offering home services. */
+  | 'HOME_CARE'
+  /** Living in an institution with beds (nursing homes). */
+  | 'RESIDENTIAL';
+
+/** Registers an elder. FAMILY (the caller becomes guardian) or CIVIL_AFFAIRS in scope. */
+export type CreateElderInput = {
+  /** Home address; shown only to guardians, the elder's providers and civil affairs in scope. */
+  address: string;
+  /** Birth date YYYY-MM-DD; must agree with the ID number. */
+  birthDate: string;
+  /** Declared by a family, verified when given by civil affairs. ADVANCED_AGE is derived from the age and ignored here. */
+  categories?: Array<ElderCategory> | null | undefined;
+  /** Full name as on the ID card. */
+  fullName: string;
+  /** Sex as on the ID card: MALE or FEMALE. */
+  gender: Gender;
+  /** Resident ID number (GB 11643, 18 characters). Stored encrypted, never returned. */
+  idNumber: string;
+  /** Where the home is. */
+  location: GeoPointInput;
+  /** The elder's phone; same visibility as the address. */
+  phone?: string | null | undefined;
+  /** County (6 digits), township (9) or village (12) code where the elder lives. */
+  regionCode: string;
+  /** Civil affairs, extreme-poverty elders only. */
+  selfCareClass?: SelfCareClass | null | undefined;
+  /** Civil affairs, extreme-poverty elders only. */
+  supportForm?: SupportForm | null | undefined;
+};
+
+/** Registers a provider. CIVIL_AFFAIRS in scope, or ADMIN. */
+export type CreateProviderInput = {
+  /** Defaults to every level. */
+  acceptsCareLevels?: Array<CareLevel> | null | undefined;
+  /** Street address, 1 to 300 characters. */
+  address: string;
+  /** Defaults to false. */
+  dementiaCare?: boolean | null | undefined;
+  /** What kind of provider; fixed once registered. */
+  kind: ProviderKind;
+  /** Where it is (WGS-84): latitude -90 to 90, longitude -180 to 180. */
+  location: GeoPointInput;
+  /** Registered name, 1 to 200 characters. */
+  name: string;
+  /** Who owns and runs it. */
+  ownership: Ownership;
+  /** Public contact phone, 5 to 20 digits and + - ( ) spaces. */
+  phone?: string | null | undefined;
+  /** County (6 digits), township (9) or village (12) code. */
+  regionCode: string;
+  /** Home-care service radius in km, 0 to 200. */
+  serviceRadiusKm?: number | null | undefined;
+};
+
+/** An account created by an admin, or by an officer for a provider in scope. */
+export type CreateUserInput = {
+  /** Name shown to others, 1 to 100 characters. */
+  displayName: string;
+  /** At least 8 characters and at most 72 bytes; not a common password, not containing the phone number. */
+  password: string;
+  /** Mainland mobile number, 11 digits. */
+  phone: string;
+  /** Required for PROVIDER_STAFF and CAREGIVER. */
+  providerId?: string | number | null | undefined;
+  /** Required for CIVIL_AFFAIRS: a region-code prefix, 2 to 12 digits. */
+  regionScope?: string | null | undefined;
+  /** The account's role; PROVIDER_STAFF and CAREGIVER need providerId, CIVIL_AFFAIRS needs regionScope. */
+  role: Role;
+};
+
+/** Support categories that decide eligibility for government-paid care. */
+export type ElderCategory =
+  /** Advanced age (高龄): 80 and over by default, configurable per region; derived from the birth date, never stored or declared. */
+  | 'ADVANCED_AGE'
+  /** Disabled or partly disabled (失能/半失能), declared or verified like the other categories. */
+  | 'DISABLED'
+  /** Empty-nest elder (空巢): children live elsewhere. */
+  | 'EMPTY_NEST'
+  /** Extreme-poverty elder (特困人员): no work ability, no income, no one able to support them; supported by the state. */
+  | 'EXTREME_POVERTY'
+  /** Left-behind elder (留守) in a village whose family works away. */
+  | 'LEFT_BEHIND'
+  /** Lives alone (独居). */
+  | 'LIVING_ALONE'
+  /** Low-income household (低收入). */
+  | 'LOW_INCOME'
+  /** Household on the minimum living allowance (低保). */
+  | 'SUBSISTENCE_ALLOWANCE';
+
+/** Filters of the civil-affairs elder list; all given filters must hold. */
+export type ElderFilter = {
+  /** Elders whose care level is one of these. */
+  careLevels?: Array<CareLevel> | null | undefined;
+  /** Elders holding any of these categories. */
+  categories?: Array<ElderCategory> | null | undefined;
+  /** Elders served by this provider. */
+  providerId?: string | number | null | undefined;
+  /** Region prefix (within the caller's scope). */
+  regionCode?: string | null | undefined;
+  /** Count only verified categories (default true). */
+  verifiedOnly?: boolean | null | undefined;
+};
+
+/** Sex as on the resident ID card (GB 11643: the 17th digit is odd for men, even for women). */
+export type Gender =
+  /** Female (女). */
+  | 'FEMALE'
+  /** Male (男). */
+  | 'MALE';
+
+/** A point on the earth (WGS-84 degrees). */
+export type GeoPointInput = {
+  /** Latitude, -90 to 90. */
+  latitude: number;
+  /** Longitude, -180 to 180. */
+  longitude: number;
+};
+
+/** Whether a home bed (家庭养老床位) is still served by its provider. */
+export type HomeBedStatus =
+  /** Registered and served: its plan books visits ahead of time. */
+  | 'ACTIVE'
+  /** Ended by the provider; final. Its visits not yet started were cancelled. */
+  | 'ENDED';
+
+/** Filters of homeCareOrders; all given filters must hold, inside what the caller may see. */
+export type HomeCareOrderFilter = {
+  /** Visits assigned to this caregiver. */
+  caregiverId?: string | number | null | undefined;
+  /** Visits to this elder. */
+  elderId?: string | number | null | undefined;
+  /** Only visits whose check-in or check-out was beyond the geofence. */
+  flagged?: boolean | null | undefined;
+  /** Visits ending after this time. */
+  from?: string | null | undefined;
+  /** Visits generated by this home bed. */
+  homeBedId?: string | number | null | undefined;
+  /** Visits by this provider. */
+  providerId?: string | number | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<HomeCareOrderStatus> | null | undefined;
+  /** Visits starting before this time. */
+  to?: string | null | undefined;
+};
+
+/** Lifecycle of a home-care visit: REQUESTED -> ASSIGNED -> IN_PROGRESS -> COMPLETED, or CANCELLED, or NO_SHOW. */
+export type HomeCareOrderStatus =
+  /** A caregiver is assigned and holds the time; may be rescheduled or cancelled. */
+  | 'ASSIGNED'
+  /** Cancelled before it started; late cancellations are noted. Final. */
+  | 'CANCELLED'
+  /** The caregiver checked out: the visit was delivered; the family may review it once. Final. */
+  | 'COMPLETED'
+  /** The caregiver checked in at the home. */
+  | 'IN_PROGRESS'
+  /** Recorded by staff as not having happened. Final. */
+  | 'NO_SHOW'
+  /** Booked; waiting for a caregiver to be assigned. Holds its time slot. */
+  | 'REQUESTED';
+
+/** Put an elder on a provider's waitlist (轮候) for a bed category when no bed is free. */
+export type JoinBedWaitlistInput = {
+  /** The bed category waited for. */
+  category: BedCategory;
+  /** The elder; the caller must be a guardian or an officer in scope. */
+  elderId: string | number;
+  /** The provider. */
+  providerId: string | number;
+};
+
+/** What a match score weighs: distance, current star grade, free capacity, price after subsidy against the budget, family reviews, and continuity (the provider already cares for the elder). */
+export type MatchFactor =
+  /** Free beds of the needed category (saturating at a configurable count); the same value for every provider outside residential care. */
+  | 'CAPACITY'
+  /** 100 when the provider already cares for the elder, else 0. */
+  | 'CONTINUITY'
+  /** How near the provider is to the need's location, within the distance limit (100 at the door, 0 at the limit). */
+  | 'DISTANCE'
+  /** Estimated monthly out-of-pocket cost against the budget: 100 - 50 × cost / budget, clamped to 0..100. */
+  | 'PRICE'
+  /** Families' reviews of completed visits (1-5 stars mapped to 0-100), shrunk towards a prior while there are few. */
+  | 'REVIEWS'
+  /** The official star grade in force (GB/T 37276), 20 points a star; ungraded providers get a fixed configurable value. */
+  | 'STARS';
+
+/** Public (公办), private (民办), public-built private-run (公建民营). */
+export type Ownership =
+  /** Privately run (民办). */
+  | 'PRIVATE'
+  /** Publicly run (公办). */
+  | 'PUBLIC'
+  /** Public-built, private-run (公建民营): keeps a configurable share of beds (default 20%) for government-supported elders. */
+  | 'PUBLIC_BUILT_PRIVATE_RUN';
+
+/** Filters of the public provider finder; all given filters must hold. */
+export type ProviderFilter = {
+  /** Only providers with a free bed of this category. */
+  hasFreeBed?: BedCategory | null | undefined;
+  /** Only providers of these kinds. */
+  kinds?: Array<ProviderKind> | null | undefined;
+  /** Only providers whose current grade has at least this many stars. */
+  minStars?: number | null | undefined;
+  /** Only providers within radiusKm of this point, nearest first. */
+  near?: GeoPointInput | null | undefined;
+  /** Only providers with this ownership. */
+  ownership?: Ownership | null | undefined;
+  /** With `near`: radius in km, more than 0 and at most 500 (default 10). */
+  radiusKm?: number | null | undefined;
+  /** A region-code prefix: "3708" covers every code starting with it. */
+  regionCode?: string | null | undefined;
+};
+
+/** Nursing home (养老院/敬老院), day-care centre (日间照料中心), rural happiness home (农村幸福院), home-care agency (居家养老服务机构). */
+export type ProviderKind =
+  /** Community day care (日间照料中心/社区养老服务站): meals, rest, activities; no long-term beds. */
+  | 'DAY_CARE_CENTRE'
+  /** Agency whose caregivers visit elders at home (居家养老服务机构). */
+  | 'HOME_CARE_AGENCY'
+  /** Residential institution with beds (养老院/养老机构), including township homes (敬老院). */
+  | 'NURSING_HOME'
+  /** Village mutual-aid home (农村幸福院): day care and meals for rural elders, few or no beds. */
+  | 'RURAL_HAPPINESS_HOME';
+
+/** Which rating assessments to list. */
+export type RatingAssessmentFilter = {
+  /** Only this provider's assessments. */
+  providerId?: string | number | null | undefined;
+  /** Only providers whose region code starts with this prefix (inside the caller's scope). */
+  regionCode?: string | null | undefined;
+  /** Only these statuses. */
+  status?: Array<RatingStatus> | null | undefined;
+};
+
+/** Facts entered by the assessor for the prerequisites (occupancy comes from live capacity). Omitted fields stay as they are. */
+export type RatingFactsInput = {
+  /** Caregivers serving fully dependent residents. */
+  caregiverCount?: number | null | undefined;
+  /** Fully dependent (完全失能) residents. */
+  fullyDependentResidentCount?: number | null | undefined;
+  /** Resident rooms. */
+  roomCount?: number | null | undefined;
+  /** Resident rooms with their own bathroom (at most roomCount). */
+  roomsWithOwnBathroomCount?: number | null | undefined;
+};
+
+/** Points for one rubric item. Scoring an item again replaces its points. */
+export type RatingItemScoreInput = {
+  /** The item code from the assessment's rubric, e.g. S01. */
+  itemCode: string;
+  /** Evidence or shortcomings found, up to 2,000 characters. */
+  note?: string | null | undefined;
+  /** Points, 0 to the item maximum, at most one decimal. */
+  points: number;
+};
+
+/** A per-star prerequisite: CAREGIVER_RATIO (caregivers to fully dependent residents), OCCUPANCY (share of beds occupied), OWN_BATHROOM_SHARE (share of rooms with their own bathroom). */
+export type RatingPrerequisiteCode =
+  /** Caregivers to fully dependent residents, at least 1:8 for 1★ up to 1:4 for 5★ by default. */
+  | 'CAREGIVER_RATIO'
+  /** Share of beds occupied, at least 30% for 1★ up to 50% for 5★ by default. */
+  | 'OCCUPANCY'
+  /** Share of rooms with their own bathroom: 50% for 3★, 60% for 4★, 90% for 5★ by default. */
+  | 'OWN_BATHROOM_SHARE';
+
+/** Lifecycle of a star-rating assessment: DRAFT while scored, PUBLISHED when it is the grade, SUPERSEDED by a later grade. */
+export type RatingStatus =
+  /** Being scored by civil affairs; not visible as a grade. */
+  | 'DRAFT'
+  /** Finalized: the provider's grade in force until validUntil (3 years) or a later grade. */
+  | 'PUBLISHED'
+  /** Replaced by a later published grade of the same provider. */
+  | 'SUPERSEDED';
+
+/** Self-registration of a family account (家属/监护人). */
+export type RegisterInput = {
+  /** Name shown to others, 1 to 100 characters. */
+  displayName: string;
+  /** At least 8 characters and at most 72 bytes; not a common password, not containing the phone number. */
+  password: string;
+  /** Mainland mobile number, 11 digits. */
+  phone: string;
+};
+
+/** Hold one bed of a category at a provider for an elder (床位预订). */
+export type ReserveBedInput = {
+  /** The bed category. */
+  category: BedCategory;
+  /** The elder the bed is for; the caller must be a guardian or an officer in scope. */
+  elderId: string | number;
+  /** Chosen by the client, 1 to 100 characters. Repeating the same key with the same input returns the first reservation; the same key with a different input is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: string;
+  /** The provider (an institution with beds). */
+  providerId: string | number;
+};
+
+/** What an account may do: family, caregiver, provider staff, civil-affairs officer (民政), admin. */
+export type Role =
+  /** A platform operator: accounts, rubrics, prices and regional rules; no elder personal data in lists. */
+  | 'ADMIN'
+  /** A home-care worker (护理员) of one provider: sees own visits, checks in and out at the home. */
+  | 'CAREGIVER'
+  /** An officer of a civil-affairs bureau (民政局) scoped to a region prefix: registers providers, assesses elders, grades facilities, reads statistics. */
+  | 'CIVIL_AFFAIRS'
+  /** A relative or guardian (家属/监护人), possibly the elder: registers elders, books visits, reserves beds, reviews visits. The only role `register` creates. */
+  | 'FAMILY'
+  /** Staff of one provider (机构工作人员): keeps services and bed capacity, assigns caregivers, admits and discharges. */
+  | 'PROVIDER_STAFF';
+
+/** Self-care class of an extreme-poverty elder: able to care for oneself, partly dependent, fully dependent. */
+export type SelfCareClass =
+  /** Fully unable to care for oneself (完全丧失生活自理能力); the highest support rate. */
+  | 'FULLY_DEPENDENT'
+  /** Partly unable to care for oneself (部分丧失生活自理能力). */
+  | 'PARTLY_DEPENDENT'
+  /** Able to care for oneself (具备生活自理能力). */
+  | 'SELF_CARE';
+
+/** Home-care service catalogue after GB/T 43153-2023. */
+export type ServiceKind =
+  /** Bathing help (助浴). */
+  | 'BATHING'
+  /** Cleaning help (助洁). */
+  | 'CLEANING'
+  /** Companionship and emotional support (精神慰藉), usually priced per hour. */
+  | 'COMPANIONSHIP'
+  /** Emergency help (助急). */
+  | 'EMERGENCY_HELP'
+  /** Errands, paperwork and paying bills (委托代办, 代缴). */
+  | 'ERRANDS_AND_BILLS'
+  /** Health monitoring and consultation (健康管理). */
+  | 'HEALTH_MONITORING'
+  /** Home adaptation for old age (适老化改造): assessment and works. */
+  | 'HOME_ADAPTATION'
+  /** Meal help (助餐): delivered or served meals. */
+  | 'MEAL'
+  /** Escort to the doctor (助医). */
+  | 'MEDICAL_ESCORT'
+  /** Help with medication (用药协助). */
+  | 'MEDICATION_HELP'
+  /** Personal care (生活护理), part of basic care (基础照护). */
+  | 'PERSONAL_CARE'
+  /** Rehabilitation nursing (康复护理). */
+  | 'REHABILITATION'
+  /** Walking and outings (助行). */
+  | 'WALKING_OUTING'
+  /** Welfare visit (探访关爱), e.g. to an elder living alone. */
+  | 'WELFARE_VISIT';
+
+/** How an extreme-poverty elder (特困人员) is supported: CENTRALIZED in an institution (集中供养) or DISPERSED at home (分散供养). */
+export type SupportForm =
+  /** Lives in an institution that supports them (集中供养). */
+  | 'CENTRALIZED'
+  /** Lives at home with support (分散供养). */
+  | 'DISPERSED';
+
+/** New counts for one bed category, guarded by the version the caller last read. */
+export type UpdateBedCapacityInput = {
+  /** The bed category to set. */
+  category: BedCategory;
+  /** The version read last; a different current version is refused with STALE_VERSION. */
+  expectedVersion: number;
+  /** Monthly price of a bed of this category in fen, 0 or more; omit it to keep the published price, null to withdraw it. */
+  monthlyPriceFen?: number | null | undefined;
+  /** Beds with a resident, 0 to total. */
+  occupied: number;
+  /** The provider the calling staff member works for. */
+  providerId: string | number;
+  /** Beds of this category, 0 or more. */
+  total: number;
+};
+
+/** Changes an elder's record (guardians, civil affairs in scope). Omitted fields stay as they are. */
+export type UpdateElderInput = {
+  /** Home address. */
+  address?: string | null | undefined;
+  /** The full category list. From a family: declarations (verified categories stay). From civil affairs: the verified list (others are dropped). */
+  categories?: Array<ElderCategory> | null | undefined;
+  /** Full name. */
+  fullName?: string | null | undefined;
+  /** Where the home is. */
+  location?: GeoPointInput | null | undefined;
+  /** The elder's phone; send an empty string to remove it. */
+  phone?: string | null | undefined;
+  /** Civil affairs, extreme-poverty elders only. */
+  selfCareClass?: SelfCareClass | null | undefined;
+  /** Civil affairs, extreme-poverty elders only. */
+  supportForm?: SupportForm | null | undefined;
+};
+
+/** Changes a provider's registry entry; omitted fields stay as they are. */
+export type UpdateProviderInput = {
+  /** The care levels it takes, each once. */
+  acceptsCareLevels?: Array<CareLevel> | null | undefined;
+  /** New street address, 1 to 300 characters. */
+  address?: string | null | undefined;
+  /** Whether it cares for elders with dementia. */
+  dementiaCare?: boolean | null | undefined;
+  /** New location (WGS-84). */
+  location?: GeoPointInput | null | undefined;
+  /** New registered name, 1 to 200 characters. */
+  name?: string | null | undefined;
+  /** New ownership. */
+  ownership?: Ownership | null | undefined;
+  /** New contact phone, 5 to 20 digits and + - ( ) spaces; null removes it. */
+  phone?: string | null | undefined;
+  /** New home-care service radius in km, 0 to 200; null means the provider takes no home-care visits. */
+  serviceRadiusKm?: number | null | undefined;
+};
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, displayName: string, role: Role, providerId: string | null, regionScope: string | null } };
+
+export type HomeCareRulesViewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeCareRulesViewQuery = { homeCareRules: { regionCode: string, geofenceMeters: number, minBookingLeadMinutes: number, cancellationNoticeMinutes: number, checkInOpensMinutesBefore: number, checkInClosesMinutesAfter: number, noShowGraceMinutes: number, slotStepMinutes: number, travelBufferMinutes: number, minVisitMinutes: number, maxVisitMinutes: number, maxSlotWindowDays: number, homeBedHorizonWeeks: number } };
+
+export type LoginMutationVariables = Exact<{
+  phone: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, expiresAt: string, user: { id: string, role: Role, displayName: string, providerId: string | null, regionScope: string | null } } };
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegisterMutation = { register: { accessToken: string, expiresAt: string, user: { id: string, role: Role, displayName: string, providerId: string | null, regionScope: string | null } } };
+
+export type CaregiverVisitsQueryVariables = Exact<{
+  filter?: HomeCareOrderFilter | null | undefined;
+}>;
+
+
+export type CaregiverVisitsQuery = { homeCareOrders: { nodes: Array<{ id: string, status: HomeCareOrderStatus, service: ServiceKind, startsAt: string, endsAt: string, durationMinutes: number, notes: string | null, elder: { id: string, fullName: string, address: string | null, phone: string | null } | null, checkIn: { at: string, distanceMeters: number, flagged: boolean } | null, checkOut: { at: string, distanceMeters: number, flagged: boolean } | null }> } };
+
+export type CheckInMutationVariables = Exact<{
+  orderId: string | number;
+  location: GeoPointInput;
+}>;
+
+
+export type CheckInMutation = { checkInVisit: { id: string, status: HomeCareOrderStatus, checkIn: { at: string, distanceMeters: number, flagged: boolean } | null } };
+
+export type CheckOutMutationVariables = Exact<{
+  orderId: string | number;
+  location: GeoPointInput;
+  notes?: string | null | undefined;
+}>;
+
+
+export type CheckOutMutation = { checkOutVisit: { id: string, status: HomeCareOrderStatus, checkOut: { at: string, distanceMeters: number, flagged: boolean } | null } };
+
+export type ElderBedsQueryVariables = Exact<{
+  elderId: string | number;
+}>;
+
+
+export type ElderBedsQuery = { bedReservations: { nodes: Array<{ id: string, status: BedReservationStatus, category: BedCategory, expiresAt: string, admittedAt: string | null, createdAt: string, provider: { id: string, name: string } }> }, elderBedWaitlist: Array<{ id: string, status: BedWaitlistEntryStatus, category: BedCategory, position: number | null, requestedAt: string, provider: { id: string, name: string }, offers: Array<{ id: string, expiresAt: string, outcome: BedOfferOutcome | null, reservationId: string }> }> };
+
+export type ResidentialProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResidentialProvidersQuery = { providers: { nodes: Array<{ id: string, name: string, capacity: Array<{ category: BedCategory, available: number }> }> } };
+
+export type ReserveBedMutationVariables = Exact<{
+  input: ReserveBedInput;
+}>;
+
+
+export type ReserveBedMutation = { reserveBed: { id: string, status: BedReservationStatus, expiresAt: string } };
+
+export type JoinWaitlistMutationVariables = Exact<{
+  input: JoinBedWaitlistInput;
+}>;
+
+
+export type JoinWaitlistMutation = { joinBedWaitlist: { id: string, status: BedWaitlistEntryStatus, position: number | null } };
+
+export type LeaveWaitlistMutationVariables = Exact<{
+  entryId: string | number;
+}>;
+
+
+export type LeaveWaitlistMutation = { leaveBedWaitlist: { id: string, status: BedWaitlistEntryStatus } };
+
+export type BookingProviderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BookingProviderQuery = { provider: { id: string, name: string, address: string, services: Array<{ kind: ServiceKind, priceFen: number, unit: string, durationMinutes: number | null }> } | null };
+
+export type VisitSlotsQueryVariables = Exact<{
+  providerId: string | number;
+  service: ServiceKind;
+  from: string;
+  to: string;
+  durationMinutes: number;
+  elderId?: string | number | null | undefined;
+}>;
+
+
+export type VisitSlotsQuery = { availableVisitSlots: Array<{ startsAt: string, endsAt: string, freeCaregivers: number }> };
+
+export type BookVisitMutationVariables = Exact<{
+  input: BookHomeCareVisitInput;
+}>;
+
+
+export type BookVisitMutation = { bookHomeCareVisit: { id: string, status: HomeCareOrderStatus, startsAt: string, priceFen: number, subsidyFen: number, copayFen: number } };
+
+export type MatchProvidersQueryVariables = Exact<{
+  need: CareNeedInput;
+}>;
+
+
+export type MatchProvidersQuery = { matchProviders: Array<{ score: number, distanceKm: number, setting: CareSetting, bedCategory: BedCategory | null, availableBeds: number | null, estimatedMonthlyCostFen: number | null, estimatedSubsidyFen: number | null, reasons: Array<{ factor: MatchFactor, weight: number, value: number, detail: string }>, provider: { id: string, name: string, kind: ProviderKind, address: string, phone: string | null, location: { latitude: number, longitude: number }, currentRating: { stars: number } | null, reviewSummary: { average: number | null, count: number }, services: Array<{ kind: ServiceKind, priceFen: number, unit: string, durationMinutes: number | null }> } }> };
+
+export type MyEldersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEldersQuery = { myElders: Array<{ id: string, fullName: string, gender: Gender | null, birthDate: string | null, age: number | null, idNumberMasked: string, regionCode: string, address: string | null, phone: string | null, categories: Array<ElderCategory> | null, verifiedCategories: Array<ElderCategory> | null, selfCareClass: SelfCareClass | null, careLevel: CareLevel | null, nextAssessmentDue: string | null, location: { latitude: number, longitude: number } | null, latestAssessment: { id: string, totalScore: number, scoreLevel: CareLevel, finalLevel: CareLevel, assessedAt: string, dimensionScores: { selfCare: number, mobility: number, mentalState: number, perceptionSocial: number } } | null, subsidy: { monthlyAllowanceFen: number, coverageRate: number, basis: string, ruleCode: string | null } | null }> };
+
+export type CreateElderMutationVariables = Exact<{
+  input: CreateElderInput;
+}>;
+
+
+export type CreateElderMutation = { createElder: { id: string, fullName: string } };
+
+export type UpdateElderMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateElderInput;
+}>;
+
+
+export type UpdateElderMutation = { updateElder: { id: string, fullName: string } };
+
+export type MyVisitsQueryVariables = Exact<{
+  filter?: HomeCareOrderFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyVisitsQuery = { homeCareOrders: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, status: HomeCareOrderStatus, service: ServiceKind, startsAt: string, endsAt: string, durationMinutes: number, priceFen: number, subsidyFen: number, copayFen: number, cancelReason: string | null, visitNotes: string | null, provider: { id: string, name: string, phone: string | null }, caregiver: { id: string, displayName: string } | null, checkIn: { at: string, distanceMeters: number, flagged: boolean } | null, checkOut: { at: string, distanceMeters: number, flagged: boolean } | null, review: { stars: number, comment: string | null } | null }> } };
+
+export type CancelVisitMutationVariables = Exact<{
+  orderId: string | number;
+  reason: string;
+}>;
+
+
+export type CancelVisitMutation = { cancelHomeCareOrder: { id: string, status: HomeCareOrderStatus } };
+
+export type RescheduleVisitMutationVariables = Exact<{
+  orderId: string | number;
+  startsAt: string;
+}>;
+
+
+export type RescheduleVisitMutation = { rescheduleHomeCareOrder: { id: string, status: HomeCareOrderStatus, startsAt: string } };
+
+export type ReviewVisitMutationVariables = Exact<{
+  orderId: string | number;
+  stars: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ReviewVisitMutation = { reviewHomeCareOrder: { id: string, review: { stars: number, comment: string | null } | null } };
+
+export type RegionStatsQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type RegionStatsQuery = { regionStatistics: { regionCode: string, elders: number, eldersNotAssessed: number, homeBeds: number, unrated: number, nursingBedShare: number | null, occupancyRate: number | null, providersByKind: Array<{ kind: ProviderKind, count: number }>, beds: Array<{ category: BedCategory, total: number, occupied: number, reserved: number }>, starDistribution: Array<{ stars: number, count: number }>, eldersByCareLevel: Array<{ level: CareLevel, count: number }>, homeCareOrders: { total: number, completed: number, cancelled: number, noShow: number }, extremePoverty: { total: number, centralized: number, dependent: number, dependentCentralized: number, dependentCentralizedRate: number | null } } };
+
+export type OfficerEldersQueryVariables = Exact<{
+  filter?: ElderFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OfficerEldersQuery = { elders: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, fullName: string, age: number | null, gender: Gender | null, regionCode: string, idNumberMasked: string, categories: Array<ElderCategory> | null, verifiedCategories: Array<ElderCategory> | null, careLevel: CareLevel | null, nextAssessmentDue: string | null, latestAssessment: { totalScore: number, finalLevel: CareLevel, assessedAt: string } | null }> } };
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: CapabilityAssessmentInput;
+}>;
+
+
+export type RecordAssessmentMutation = { recordCapabilityAssessment: { id: string, totalScore: number, scoreLevel: CareLevel, finalLevel: CareLevel, adjustments: Array<AssessmentAdjustment>, nextAssessmentDue: string, dimensionScores: { selfCare: number, mobility: number, mentalState: number, perceptionSocial: number } } };
+
+export type OfficerProvidersQueryVariables = Exact<{
+  filter?: ProviderFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OfficerProvidersQuery = { providers: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, kind: ProviderKind, ownership: Ownership, regionCode: string, address: string, phone: string | null, serviceRadiusKm: number | null, acceptsCareLevels: Array<CareLevel>, dementiaCare: boolean, location: { latitude: number, longitude: number }, currentRating: { stars: number, validUntil: string } | null, capacity: Array<{ category: BedCategory, total: number, occupied: number, available: number }> }> } };
+
+export type CreateProviderMutationVariables = Exact<{
+  input: CreateProviderInput;
+}>;
+
+
+export type CreateProviderMutation = { createProvider: { id: string, name: string } };
+
+export type UpdateProviderMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProviderInput;
+}>;
+
+
+export type UpdateProviderMutation = { updateProvider: { id: string, name: string } };
+
+export type RatingAssessmentsQueryVariables = Exact<{
+  filter?: RatingAssessmentFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RatingAssessmentsQuery = { ratingAssessments: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, status: RatingStatus, stars: number | null, totalPoints: number, startedAt: string, publishedAt: string | null, validUntil: string | null, provider: { id: string, name: string, kind: ProviderKind } }> } };
+
+export type RatingProviderOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RatingProviderOptionsQuery = { providers: { nodes: Array<{ id: string, name: string, kind: ProviderKind }> } };
+
+export type StartRatingMutationVariables = Exact<{
+  providerId: string | number;
+  facts?: RatingFactsInput | null | undefined;
+}>;
+
+
+export type StartRatingMutation = { startRatingAssessment: { id: string } };
+
+export type RatingDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RatingDetailQuery = { ratingAssessment: { id: string, status: RatingStatus, stars: number | null, scoreStars: number | null, totalPoints: number, rubricVersion: number, failedPrerequisites: Array<RatingPrerequisiteCode>, unscoredItemCodes: Array<string>, validUntil: string | null, provider: { id: string, name: string, kind: ProviderKind }, facts: { caregiverCount: number | null, fullyDependentResidentCount: number | null, roomCount: number | null, roomsWithOwnBathroomCount: number | null, occupiedBeds: number | null, totalBeds: number | null }, prerequisiteResults: Array<{ code: RatingPrerequisiteCode, star: number, required: number, actual: number | null, met: boolean }>, scores: Array<{ itemCode: string, points: number, note: string | null }>, rubric: { version: number, maxPoints: number, starThresholds: Array<number>, sections: Array<{ code: string, title: string, maxPoints: number, items: Array<{ code: string, title: string, maxPoints: number }> }> } } | null };
+
+export type ScoreRatingMutationVariables = Exact<{
+  assessmentId: string | number;
+  scores: Array<RatingItemScoreInput> | RatingItemScoreInput;
+}>;
+
+
+export type ScoreRatingMutation = { scoreRatingItems: { id: string, totalPoints: number, unscoredItemCodes: Array<string> } };
+
+export type RecordRatingFactsMutationVariables = Exact<{
+  assessmentId: string | number;
+  facts: RatingFactsInput;
+}>;
+
+
+export type RecordRatingFactsMutation = { recordRatingFacts: { id: string } };
+
+export type FinalizeRatingMutationVariables = Exact<{
+  assessmentId: string | number;
+}>;
+
+
+export type FinalizeRatingMutation = { finalizeRatingAssessment: { id: string, status: RatingStatus, stars: number | null, failedPrerequisites: Array<RatingPrerequisiteCode>, validUntil: string | null } };
+
+export type SubsidyRulesQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type SubsidyRulesQuery = { subsidyRules: { id: string, regionPrefix: string, effectiveFrom: string, rules: Array<{ id: string, code: string, basis: string, position: number, minAge: number | null, minCareLevel: CareLevel | null, anyOfCategories: Array<ElderCategory>, monthlyAllowanceFen: number, coverageRate: number }> }, ratingSubsidyTiers: Array<{ kind: ProviderKind, regionPrefix: string, stars: number, flatMonthlyFen: number, perOccupiedBedMonthlyFen: number }> };
+
+export type StaffCapacityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffCapacityQuery = { provider: { id: string, name: string, kind: ProviderKind, capacity: Array<{ category: BedCategory, total: number, occupied: number, reserved: number, available: number, version: number, updatedAt: string | null, monthlyPriceFen: number | null }> } | null };
+
+export type UpdateCapacityMutationVariables = Exact<{
+  input: UpdateBedCapacityInput;
+}>;
+
+
+export type UpdateCapacityMutation = { updateBedCapacity: { providerId: string, category: BedCategory, total: number, occupied: number, reserved: number, available: number, version: number, updatedAt: string | null, monthlyPriceFen: number | null } };
+
+export type StaffCaregiversQueryVariables = Exact<{
+  providerId: string | number;
+}>;
+
+
+export type StaffCaregiversQuery = { caregivers: Array<{ id: string, displayName: string, qualifiedServices: Array<ServiceKind>, customHours: boolean, customQualifications: boolean, workingHours: Array<{ weekday: number, startTime: string, endTime: string }> }>, homeBeds: Array<{ id: string, elderId: string, status: HomeBedStatus, createdAt: string, generatedUntil: string | null, plan: Array<{ weekday: number, time: string, service: ServiceKind, durationMinutes: number }> }> };
+
+export type StaffOrdersQueryVariables = Exact<{
+  filter?: HomeCareOrderFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffOrdersQuery = { homeCareOrders: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, status: HomeCareOrderStatus, service: ServiceKind, startsAt: string, endsAt: string, priceFen: number, elder: { id: string, fullName: string, address: string | null } | null, caregiver: { id: string, displayName: string } | null, checkIn: { flagged: boolean, distanceMeters: number } | null, checkOut: { flagged: boolean, distanceMeters: number } | null }> } };
+
+export type StaffCaregiverOptionsQueryVariables = Exact<{
+  providerId: string | number;
+}>;
+
+
+export type StaffCaregiverOptionsQuery = { caregivers: Array<{ id: string, displayName: string, qualifiedServices: Array<ServiceKind> }> };
+
+export type AssignCaregiverMutationVariables = Exact<{
+  orderId: string | number;
+  caregiverId: string | number;
+}>;
+
+
+export type AssignCaregiverMutation = { assignCaregiver: { id: string, status: HomeCareOrderStatus, caregiver: { id: string, displayName: string } | null } };
+
+export type StaffReservationsQueryVariables = Exact<{
+  filter?: BedReservationFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffReservationsQuery = { bedReservations: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, status: BedReservationStatus, category: BedCategory, expiresAt: string, createdAt: string, admittedAt: string | null, governmentSupported: boolean, fromWaitlist: boolean, elder: { id: string, fullName: string, age: number | null, careLevel: CareLevel | null } | null }> } };
+
+export type StaffWaitlistQueryVariables = Exact<{
+  providerId: string | number;
+  category: BedCategory;
+}>;
+
+
+export type StaffWaitlistQuery = { bedWaitlist: Array<{ id: string, status: BedWaitlistEntryStatus, position: number | null, requestedAt: string, elder: { id: string, fullName: string, age: number | null, careLevel: CareLevel | null } | null, offers: Array<{ id: string, expiresAt: string, outcome: BedOfferOutcome | null }> }> };
+
+export type AdmitReservationMutationVariables = Exact<{
+  reservationId: string | number;
+}>;
+
+
+export type AdmitReservationMutation = { admitReservation: { id: string, status: BedReservationStatus, admittedAt: string | null } };
+
+export type ReleaseReservationMutationVariables = Exact<{
+  reservationId: string | number;
+  reason: string;
+}>;
+
+
+export type ReleaseReservationMutation = { releaseReservation: { id: string, status: BedReservationStatus } };
+
+export type DischargeResidentMutationVariables = Exact<{
+  reservationId: string | number;
+  reason: string;
+}>;
+
+
+export type DischargeResidentMutation = { dischargeResident: { id: string, status: BedReservationStatus } };
+
+
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"regionScope"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const HomeCareRulesViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeCareRulesView"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeCareRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"geofenceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"minBookingLeadMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationNoticeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpensMinutesBefore"}},{"kind":"Field","name":{"kind":"Name","value":"checkInClosesMinutesAfter"}},{"kind":"Field","name":{"kind":"Name","value":"noShowGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"slotStepMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"travelBufferMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minVisitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"maxVisitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"maxSlotWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"homeBedHorizonWeeks"}}]}}]}}]} as unknown as DocumentNode<HomeCareRulesViewQuery, HomeCareRulesViewQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"regionScope"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"regionScope"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const CaregiverVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaregiverVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HomeCareOrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeCareOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"elder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaregiverVisitsQuery, CaregiverVisitsQueryVariables>;
+export const CheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"location"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GeoPointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkInVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"location"},"value":{"kind":"Variable","name":{"kind":"Name","value":"location"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}}]}}]}}]}}]} as unknown as DocumentNode<CheckInMutation, CheckInMutationVariables>;
+export const CheckOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"location"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GeoPointInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkOutVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"location"},"value":{"kind":"Variable","name":{"kind":"Name","value":"location"}}},{"kind":"Argument","name":{"kind":"Name","value":"notes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}}]}}]}}]}}]} as unknown as DocumentNode<CheckOutMutation, CheckOutMutationVariables>;
+export const ElderBedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ElderBeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bedReservations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"elderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"elderBedWaitlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"elderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reservationId"}}]}}]}}]}}]} as unknown as DocumentNode<ElderBedsQuery, ElderBedsQueryVariables>;
+export const ResidentialProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResidentialProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NURSING_HOME"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResidentialProvidersQuery, ResidentialProvidersQueryVariables>;
+export const ReserveBedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReserveBed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveBedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveBed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ReserveBedMutation, ReserveBedMutationVariables>;
+export const JoinWaitlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinWaitlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JoinBedWaitlistInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinBedWaitlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<JoinWaitlistMutation, JoinWaitlistMutationVariables>;
+export const LeaveWaitlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaveWaitlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveBedWaitlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LeaveWaitlistMutation, LeaveWaitlistMutationVariables>;
+export const BookingProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BookingProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]}}]} as unknown as DocumentNode<BookingProviderQuery, BookingProviderQueryVariables>;
+export const VisitSlotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisitSlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"service"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"durationMinutes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableVisitSlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"service"},"value":{"kind":"Variable","name":{"kind":"Name","value":"service"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"durationMinutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"durationMinutes"}}},{"kind":"Argument","name":{"kind":"Name","value":"elderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"freeCaregivers"}}]}}]}}]} as unknown as DocumentNode<VisitSlotsQuery, VisitSlotsQueryVariables>;
+export const BookVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BookVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BookHomeCareVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookHomeCareVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"subsidyFen"}},{"kind":"Field","name":{"kind":"Name","value":"copayFen"}}]}}]}}]} as unknown as DocumentNode<BookVisitMutation, BookVisitMutationVariables>;
+export const MatchProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchProviders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"need"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CareNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchProviders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"need"},"value":{"kind":"Variable","name":{"kind":"Name","value":"need"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"bedCategory"}},{"kind":"Field","name":{"kind":"Name","value":"availableBeds"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCostFen"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedSubsidyFen"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stars"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchProvidersQuery, MatchProvidersQueryVariables>;
+export const MyEldersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyElders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myElders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedCategories"}},{"kind":"Field","name":{"kind":"Name","value":"selfCareClass"}},{"kind":"Field","name":{"kind":"Name","value":"careLevel"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextAssessmentDue"}},{"kind":"Field","name":{"kind":"Name","value":"latestAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"scoreLevel"}},{"kind":"Field","name":{"kind":"Name","value":"finalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfCare"}},{"kind":"Field","name":{"kind":"Name","value":"mobility"}},{"kind":"Field","name":{"kind":"Name","value":"mentalState"}},{"kind":"Field","name":{"kind":"Name","value":"perceptionSocial"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyAllowanceFen"}},{"kind":"Field","name":{"kind":"Name","value":"coverageRate"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}}]}}]}}]}}]} as unknown as DocumentNode<MyEldersQuery, MyEldersQueryVariables>;
+export const CreateElderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateElder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateElderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createElder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<CreateElderMutation, CreateElderMutationVariables>;
+export const UpdateElderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateElder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateElderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateElder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<UpdateElderMutation, UpdateElderMutationVariables>;
+export const MyVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HomeCareOrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeCareOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"subsidyFen"}},{"kind":"Field","name":{"kind":"Name","value":"copayFen"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"visitNotes"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caregiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyVisitsQuery, MyVisitsQueryVariables>;
+export const CancelVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelHomeCareOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelVisitMutation, CancelVisitMutationVariables>;
+export const RescheduleVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RescheduleVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startsAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rescheduleHomeCareOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"startsAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startsAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]} as unknown as DocumentNode<RescheduleVisitMutation, RescheduleVisitMutationVariables>;
+export const ReviewVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stars"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewHomeCareOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stars"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stars"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewVisitMutation, ReviewVisitMutationVariables>;
+export const RegionStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"elders"}},{"kind":"Field","name":{"kind":"Name","value":"eldersNotAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"homeBeds"}},{"kind":"Field","name":{"kind":"Name","value":"unrated"}},{"kind":"Field","name":{"kind":"Name","value":"nursingBedShare"}},{"kind":"Field","name":{"kind":"Name","value":"occupancyRate"}},{"kind":"Field","name":{"kind":"Name","value":"providersByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"occupied"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}}]}},{"kind":"Field","name":{"kind":"Name","value":"starDistribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eldersByCareLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"homeCareOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"noShow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extremePoverty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"centralized"}},{"kind":"Field","name":{"kind":"Name","value":"dependent"}},{"kind":"Field","name":{"kind":"Name","value":"dependentCentralized"}},{"kind":"Field","name":{"kind":"Name","value":"dependentCentralizedRate"}}]}}]}}]}}]} as unknown as DocumentNode<RegionStatsQuery, RegionStatsQueryVariables>;
+export const OfficerEldersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerElders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ElderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedCategories"}},{"kind":"Field","name":{"kind":"Name","value":"careLevel"}},{"kind":"Field","name":{"kind":"Name","value":"nextAssessmentDue"}},{"kind":"Field","name":{"kind":"Name","value":"latestAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"finalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfficerEldersQuery, OfficerEldersQueryVariables>;
+export const RecordAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CapabilityAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCapabilityAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"scoreLevel"}},{"kind":"Field","name":{"kind":"Name","value":"finalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"}},{"kind":"Field","name":{"kind":"Name","value":"nextAssessmentDue"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfCare"}},{"kind":"Field","name":{"kind":"Name","value":"mobility"}},{"kind":"Field","name":{"kind":"Name","value":"mentalState"}},{"kind":"Field","name":{"kind":"Name","value":"perceptionSocial"}}]}}]}}]}}]} as unknown as DocumentNode<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const OfficerProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerProviders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"serviceRadiusKm"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsCareLevels"}},{"kind":"Field","name":{"kind":"Name","value":"dementiaCare"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"occupied"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfficerProvidersQuery, OfficerProvidersQueryVariables>;
+export const CreateProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateProviderMutation, CreateProviderMutationVariables>;
+export const UpdateProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateProviderMutation, UpdateProviderMutationVariables>;
+export const RatingAssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatingAssessments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RatingAssessmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingAssessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RatingAssessmentsQuery, RatingAssessmentsQueryVariables>;
+export const RatingProviderOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatingProviderOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<RatingProviderOptionsQuery, RatingProviderOptionsQueryVariables>;
+export const StartRatingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRating"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"facts"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RatingFactsInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRatingAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"facts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"facts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StartRatingMutation, StartRatingMutationVariables>;
+export const RatingDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatingDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scoreStars"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"rubricVersion"}},{"kind":"Field","name":{"kind":"Name","value":"failedPrerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"unscoredItemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caregiverCount"}},{"kind":"Field","name":{"kind":"Name","value":"fullyDependentResidentCount"}},{"kind":"Field","name":{"kind":"Name","value":"roomCount"}},{"kind":"Field","name":{"kind":"Name","value":"roomsWithOwnBathroomCount"}},{"kind":"Field","name":{"kind":"Name","value":"occupiedBeds"}},{"kind":"Field","name":{"kind":"Name","value":"totalBeds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prerequisiteResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"star"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RatingDetailQuery, RatingDetailQueryVariables>;
+export const ScoreRatingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScoreRating"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scores"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RatingItemScoreInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreRatingItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"scores"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scores"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"unscoredItemCodes"}}]}}]}}]} as unknown as DocumentNode<ScoreRatingMutation, ScoreRatingMutationVariables>;
+export const RecordRatingFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRatingFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"facts"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RatingFactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRatingFacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"facts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"facts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordRatingFactsMutation, RecordRatingFactsMutationVariables>;
+export const FinalizeRatingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinalizeRating"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finalizeRatingAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"failedPrerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<FinalizeRatingMutation, FinalizeRatingMutationVariables>;
+export const SubsidyRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubsidyRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subsidyRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"minCareLevel"}},{"kind":"Field","name":{"kind":"Name","value":"anyOfCategories"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAllowanceFen"}},{"kind":"Field","name":{"kind":"Name","value":"coverageRate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingSubsidyTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"regionPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"flatMonthlyFen"}},{"kind":"Field","name":{"kind":"Name","value":"perOccupiedBedMonthlyFen"}}]}}]}}]} as unknown as DocumentNode<SubsidyRulesQuery, SubsidyRulesQueryVariables>;
+export const StaffCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"occupied"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPriceFen"}}]}}]}}]}}]} as unknown as DocumentNode<StaffCapacityQuery, StaffCapacityQueryVariables>;
+export const UpdateCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBedCapacityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBedCapacity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"occupied"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPriceFen"}}]}}]}}]} as unknown as DocumentNode<UpdateCapacityMutation, UpdateCapacityMutationVariables>;
+export const StaffCaregiversDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffCaregivers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caregivers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedServices"}},{"kind":"Field","name":{"kind":"Name","value":"customHours"}},{"kind":"Field","name":{"kind":"Name","value":"customQualifications"}},{"kind":"Field","name":{"kind":"Name","value":"workingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"homeBeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"elderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"generatedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]}}]} as unknown as DocumentNode<StaffCaregiversQuery, StaffCaregiversQueryVariables>;
+export const StaffOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HomeCareOrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeCareOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"elder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caregiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StaffOrdersQuery, StaffOrdersQueryVariables>;
+export const StaffCaregiverOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffCaregiverOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caregivers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedServices"}}]}}]}}]} as unknown as DocumentNode<StaffCaregiverOptionsQuery, StaffCaregiverOptionsQueryVariables>;
+export const AssignCaregiverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCaregiver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caregiverId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCaregiver"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"caregiverId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caregiverId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"caregiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AssignCaregiverMutation, AssignCaregiverMutationVariables>;
+export const StaffReservationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffReservations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BedReservationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bedReservations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"governmentSupported"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaitlist"}},{"kind":"Field","name":{"kind":"Name","value":"elder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"careLevel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StaffReservationsQuery, StaffReservationsQueryVariables>;
+export const StaffWaitlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffWaitlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BedCategory"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bedWaitlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"elder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"careLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<StaffWaitlistQuery, StaffWaitlistQueryVariables>;
+export const AdmitReservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdmitReservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reservationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admitReservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reservationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reservationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}}]}}]}}]} as unknown as DocumentNode<AdmitReservationMutation, AdmitReservationMutationVariables>;
+export const ReleaseReservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseReservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reservationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseReservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reservationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reservationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReleaseReservationMutation, ReleaseReservationMutationVariables>;
+export const DischargeResidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DischargeResident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reservationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dischargeResident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reservationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reservationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DischargeResidentMutation, DischargeResidentMutationVariables>;

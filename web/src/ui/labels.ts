@@ -1,0 +1,117 @@
+/** Chinese names of the API's enum values, shown everywhere instead of the codes. */
+export const ROLE: Record<string, string> = {
+  FAMILY: '家属',
+  CAREGIVER: '护理员',
+  PROVIDER_STAFF: '机构工作人员',
+  CIVIL_AFFAIRS: '民政工作人员',
+  ADMIN: '平台管理员',
+};
+
+export const PROVIDER_KIND: Record<string, string> = {
+  NURSING_HOME: '养老机构',
+  DAY_CARE_CENTRE: '日间照料中心',
+  RURAL_HAPPINESS_HOME: '农村幸福院',
+  HOME_CARE_AGENCY: '居家养老服务机构',
+};
+
+export const OWNERSHIP: Record<string, string> = { PUBLIC: '公办', PRIVATE: '民办', PUBLIC_BUILT_PRIVATE_RUN: '公建民营' };
+
+export const BED_CATEGORY: Record<string, string> = { SELF_CARE: '自理床位', NURSING: '护理型床位', DEMENTIA: '失智照护床位' };
+
+export const CARE_LEVEL: Record<string, string> = {
+  INTACT: '能力完好（0级）',
+  MILD: '轻度失能（1级）',
+  MODERATE: '中度失能（2级）',
+  SEVERE: '重度失能（3级）',
+  TOTAL: '完全失能（4级）',
+};
+
+export const ELDER_CATEGORY: Record<string, string> = {
+  EXTREME_POVERTY: '特困人员',
+  SUBSISTENCE_ALLOWANCE: '低保',
+  LOW_INCOME: '低收入',
+  ADVANCED_AGE: '高龄',
+  LIVING_ALONE: '独居',
+  EMPTY_NEST: '空巢',
+  LEFT_BEHIND: '留守',
+  DISABLED: '失能',
+};
+
+export const SERVICE_KIND: Record<string, string> = {
+  MEAL: '助餐',
+  BATHING: '助浴',
+  CLEANING: '助洁',
+  WALKING_OUTING: '助行',
+  MEDICAL_ESCORT: '助医',
+  EMERGENCY_HELP: '助急',
+  PERSONAL_CARE: '个人照护',
+  MEDICATION_HELP: '用药协助',
+  REHABILITATION: '康复护理',
+  HEALTH_MONITORING: '健康监测',
+  WELFARE_VISIT: '探访关爱',
+  COMPANIONSHIP: '精神慰藉',
+  ERRANDS_AND_BILLS: '委托代办',
+  HOME_ADAPTATION: '适老化改造',
+};
+
+export const CARE_SETTING: Record<string, string> = { RESIDENTIAL: '机构入住', DAY_CARE: '日间照料', HOME_CARE: '居家上门' };
+
+/** A family reads the visit's progress, not the state machine's names. */
+export const ORDER_STATUS: Record<string, string> = {
+  REQUESTED: '待派单',
+  ASSIGNED: '已派护理员',
+  IN_PROGRESS: '服务中（已签到）',
+  COMPLETED: '已完成',
+  CANCELLED: '已取消',
+  NO_SHOW: '未上门',
+};
+
+export const ORDER_STATUS_COLOR: Record<string, string> = {
+  REQUESTED: 'default',
+  ASSIGNED: 'blue',
+  IN_PROGRESS: 'orange',
+  COMPLETED: 'green',
+  CANCELLED: 'default',
+  NO_SHOW: 'red',
+};
+
+export const RESERVATION_STATUS: Record<string, string> = {
+  HELD: '保留中',
+  ADMITTED: '已入住',
+  RELEASED: '已释放',
+  EXPIRED: '已过期',
+  DISCHARGED: '已出院',
+};
+
+export const WAITLIST_STATUS: Record<string, string> = {
+  WAITING: '排队中',
+  OFFERED: '已有床位待确认',
+  ACCEPTED: '已接受',
+  DECLINED: '已放弃',
+  LAPSED: '已失效',
+  LEFT: '已退出',
+};
+
+export const RATING_STATUS: Record<string, string> = { DRAFT: '评定中', PUBLISHED: '已发布', SUPERSEDED: '已被替代' };
+
+export const MATCH_FACTOR: Record<string, string> = {
+  DISTANCE: '距离',
+  CAPACITY: '空余床位/服务能力',
+  PRICE: '价格',
+  STARS: '星级',
+  REVIEWS: '评价',
+  CONTINUITY: '服务连续性',
+};
+
+export const PREREQUISITE: Record<string, string> = {
+  CAREGIVER_RATIO: '护理员与完全失能老人配比',
+  OCCUPANCY: '入住率',
+  OWN_BATHROOM_SHARE: '带独立卫生间房间比例',
+};
+
+export const SELF_CARE_CLASS: Record<string, string> = { SELF_CARE: '生活自理', PARTLY_DEPENDENT: '部分失能', FULLY_DEPENDENT: '完全失能' };
+export const SUPPORT_FORM: Record<string, string> = { CENTRALIZED: '集中供养', DISPERSED: '分散供养' };
+
+export const WEEKDAY = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+
+export const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
