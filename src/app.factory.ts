@@ -72,6 +72,24 @@ const responseTooLarge = (limit: number) => ({
  * The first step of a stop: the listener closes (new connections are refused, requests arriving on open keep-alive
  * connections get 503), the requests in flight are answered, and their connections are closed as they fall idle.
  */
+const trafficStopped = new WeakMap<NestFastifyApplication, Promise<void>>();
+
+/**
+ * Steps 1 and 2 of a stop (see closeApp): live subscriptions closed, then HTTP drained. Runs once per app; a later
+ * call waits for the first.
+ */
+export function stopTraffic(app: NestFastifyApplication): Promise<void> {
+  let stopped = trafficStopped.get(app);
+  if (!stopped) {
+    stopped = (async () => {
+      await app.get(SubscriptionServer, { strict: false }).stop();
+      await drainHttp(app);
+    })();
+    trafficStopped.set(app, stopped);
+  }
+  return stopped;
+}
+
 export async function drainHttp(app: NestFastifyApplication): Promise<void> {
   draining.add(app);
   const fastify = app.getHttpAdapter().getInstance();
@@ -95,8 +113,7 @@ export async function drainHttp(app: NestFastifyApplication): Promise<void> {
  * the pool closed.
  */
 export async function closeApp(app: NestFastifyApplication): Promise<void> {
-  await app.get(SubscriptionServer, { strict: false }).stop();
-  await drainHttp(app);
+  await stopTraffic(app);
   await app.get(JobQueue, { strict: false }).stop();
   await app.get(MessageBus, { strict: false }).close();
   await app.close();

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { closeApp, createApp } from './app.factory.js';
+import { closeApp, createApp, stopTraffic } from './app.factory.js';
 import { ConfigInvalidError, loadConfig } from './config/app-config.js';
 import { loadOrCreateJwtSecret } from './config/jwt-secret.js';
 import { EmbeddedPostgresError, startEmbeddedPostgres, type RunningDatabase } from './core/database/embedded-postgres.js';
@@ -21,11 +21,12 @@ async function main() {
     // Signals are handled here rather than by Nest's shutdown hooks, so that every step below runs in this order.
     // A part that must stop between two of them (a job queue: after HTTP, before the pool) adds its step there.
     const steps: ShutdownStep[] = [
-      // closeApp's order: live subscriptions closed (1001); no new HTTP connections, requests on open keep-alive
-      // connections get 503, those in flight are answered; the job queue stops after the jobs in flight; the bus
-      // closes; then Nest's close, in which after-commit work and event publications already started finish
-      // (UnitOfWork, DomainEvents) before the modules close, the database pool last.
-      { name: 'app: subscriptions, HTTP in flight, jobs in flight, bus, after-commit work, then the database pool', run: () => closeApp(app) },
+      // Live subscriptions closed (1001); no new connections; requests on open keep-alive connections get 503; those
+      // in flight are answered.
+      { name: 'http: refuse new requests, answer those in flight', run: () => stopTraffic(app) },
+      // The job queue stops after the jobs in flight, the bus closes, then Nest's close: after-commit work and event
+      // publications already started finish (UnitOfWork, DomainEvents), then the modules close, the database pool last.
+      { name: 'app: after-commit work and event listeners, then the database pool', run: () => closeApp(app) },
       ...(embedded ? [{ name: 'embedded PostgreSQL', run: () => embedded!.stop() }] : []),
     ];
     let stopping = false;

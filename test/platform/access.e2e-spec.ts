@@ -52,13 +52,16 @@ describe('access model', () => {
     expectError(await t.gql(`query($id: ID!) { elder(id: $id) { id } }`, { id: elder.id }, officer.token), 'NOT_FOUND');
   });
 
-  it('a county-length scope 370800 does not read the city 3708; a city scope does', async () => {
+  it('a scope is compared as a region code: 370800 is the city 3708, a county scope does not read its city', async () => {
     const STATS = `query($r: String!) { regionStatistics(regionCode: $r) { elders } }`;
-    const county = await makeUser(t, Role.CIVIL_AFFAIRS, { regionScope: '370800' });
+    const cityWrittenOut = await makeUser(t, Role.CIVIL_AFFAIRS, { regionScope: '370800' });
+    const county = await makeUser(t, Role.CIVIL_AFFAIRS, { regionScope: '370811' });
     const city = await makeUser(t, Role.CIVIL_AFFAIRS, { regionScope: '3708' });
     expectError(await t.gql(STATS, { r: '3708' }, county.token), 'NOT_FOUND');
     expectError(await t.gql(STATS, { r: '37' }, city.token), 'NOT_FOUND');
-    expect(expectData(await t.gql(STATS, { r: '3708' }, city.token)).regionStatistics.elders).toBeGreaterThan(0);
-    expect(expectData(await t.gql(STATS, { r: '370800123' }, county.token)).regionStatistics.elders).toBe(0);
+    expectError(await t.gql(STATS, { r: '37' }, cityWrittenOut.token), 'NOT_FOUND');
+    const cityElders = expectData(await t.gql(STATS, { r: '3708' }, city.token)).regionStatistics.elders;
+    expect(cityElders).toBeGreaterThan(0);
+    expect(expectData(await t.gql(STATS, { r: '3708' }, cityWrittenOut.token)).regionStatistics.elders).toBe(cityElders);
   });
 });

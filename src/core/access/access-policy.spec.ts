@@ -116,11 +116,13 @@ describe('region codes compared as codes (GB/T 2260)', () => {
     expect(regionLevelPrefix('3708')).toBe('3708');
   });
 
-  it('a county-length scope 370800 does not read the city 3708 (nor the city written out)', () => {
-    expect(regionCovers('370800', '3708')).toBe(false);
-    expect(regionCovers('370800', '370800')).toBe(false);
-    expect(regionCovers('370800', '370800000000')).toBe(false);
-    expect(regionCovers('370800', '370800123')).toBe(true);
+  it('a scope written out with zeros is cut back to its level too: 370800 is the city 3708', () => {
+    expect(regionCovers('370800', '3708')).toBe(true);
+    expect(regionCovers('370800', '370800')).toBe(true);
+    expect(regionCovers('370800', '370800000000')).toBe(true);
+    expect(regionCovers('370800', '370811')).toBe(true);
+    expect(regionCovers('370800', '370911')).toBe(false);
+    expect(regionCovers('370800', '37')).toBe(false);
   });
 
   it('a city scope reads its counties, townships and itself; not a neighbour or the province', () => {
@@ -140,11 +142,12 @@ describe('region codes compared as codes (GB/T 2260)', () => {
     expect(regionCoverSql(null, 'c', params().param)).toBe('FALSE');
   });
 
-  it('writes the zero-tail exclusion into SQL only where a scope ends in zeros after a level boundary', () => {
+  it('writes the scope cut back to its level into SQL as a prefix', () => {
     let p = params();
     expect(regionCoverSql('3708', 'c', p.param)).toBe('c LIKE $1');
+    expect(p.values).toEqual(['3708%']);
     p = params();
-    expect(regionCoverSql('370800', 'c', p.param)).toBe('(c LIKE $1 AND c !~ $2)');
-    expect(p.values).toEqual(['370800%', '^.{4}0*$']);
+    expect(regionCoverSql('370800', 'c', p.param)).toBe('c LIKE $1');
+    expect(p.values).toEqual(['3708%']);
   });
 });

@@ -6,8 +6,6 @@
  * scope `370800` is the city Jining: it covers `3708`, `370800` and `370811`, and a county scope `370811` does not
  * cover its city `3708` (which a comparison of zero-padded strings could let it read).
  */
-const LEVEL_LENGTHS = [2, 4, 6, 9, 12] as const;
-
 /** The code cut back to its level: trailing all-zero segments at level boundaries removed. */
 export function regionLevelPrefix(code: string): string {
   let c = code.trim();
@@ -33,15 +31,9 @@ export function regionPrefixPattern(prefix: string): string {
   return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/**
- * regionCovers as SQL for a column. The level prefix of a code starting with the scope is shorter than the scope only
- * when everything after the last level boundary inside the scope is zeros; that case is excluded.
- */
+/** regionCovers as SQL for a column: the scope, cut back to its level, as a LIKE prefix. */
 export function regionCoverSql(scope: string | null | undefined, column: string, param: (value: unknown) => string): string {
   const s = regionLevelPrefix(scope ?? '');
   if (s.length === 0) return 'FALSE';
-  const like = `${column} LIKE ${param(regionPrefixPattern(s))}`;
-  const boundary = [...LEVEL_LENGTHS].reverse().find((k) => k < s.length);
-  if (boundary === undefined || !/^0*$/.test(s.slice(boundary))) return like;
-  return `(${like} AND ${column} !~ ${param(`^.{${boundary}}0*$`)})`;
+  return `${column} LIKE ${param(regionPrefixPattern(s))}`;
 }

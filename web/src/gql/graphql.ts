@@ -193,6 +193,8 @@ export type CreateProviderInput = {
   acceptsCareLevels?: Array<CareLevel> | null | undefined;
   /** Street address, 1 to 300 characters. */
   address: string;
+  /** Unified social credit code (统一社会信用代码, GB 32100, 18 characters with its check character); unique. */
+  creditCode?: string | null | undefined;
   /** Defaults to false. */
   dementiaCare?: boolean | null | undefined;
   /** What kind of provider; fixed once registered. */
@@ -552,6 +554,8 @@ export type UpdateProviderInput = {
   acceptsCareLevels?: Array<CareLevel> | null | undefined;
   /** New street address, 1 to 300 characters. */
   address?: string | null | undefined;
+  /** Unified social credit code (GB 32100); unique. null removes it. */
+  creditCode?: string | null | undefined;
   /** Whether it cares for elders with dementia. */
   dementiaCare?: boolean | null | undefined;
   /** New location (WGS-84). */
