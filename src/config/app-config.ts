@@ -207,6 +207,7 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(20)
   NOTIFY_RETRY_LIMIT = 4;
 
+  /** Seconds before the first retry of a failed outward send (each later one waits twice as long). */
   @Transform(toInt) @IsInt() @Min(1)
   NOTIFY_RETRY_DELAY_SECONDS = 10;
 
