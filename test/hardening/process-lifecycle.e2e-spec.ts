@@ -95,7 +95,7 @@ describe('hardening: the built server as a process', () => {
 
   beforeAll(() => {
     // Builds dist/ only when src/ changed since the last build (the same step as `npm start`).
-    execFileSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: ROOT, stdio: 'ignore' });
+    execFileSync(process.execPath, ['scripts/build-if-stale.mjs', 'server'], { cwd: ROOT, stdio: 'ignore' });
   }, 180_000);
   afterAll(async () => {
     for (const fn of cleanup.reverse()) await fn();

@@ -168,11 +168,19 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   }
 
   /** Stop offering schedules; stop fetching; wait for jobs in flight (up to timeoutMs); close pg-boss's pool. */
-  async stop(timeoutMs = 10_000): Promise<void> {
-    if (this.stopped || !this.started) return;
+  /** Stops the queue; a second caller (closeApp, then Nest's shutdown hook) waits for the same stop to finish. */
+  stop(timeoutMs = 10_000): Promise<void> {
+    if (!this.started) return Promise.resolve();
+    this.stopping ??= this.stopNow(timeoutMs);
+    return this.stopping;
+  }
+
+  private stopping: Promise<void> | null = null;
+
+  private async stopNow(timeoutMs: number): Promise<void> {
     this.stopped = true;
     for (const schedule of this.schedules.values()) if (schedule.timer) clearInterval(schedule.timer);
-    await this.started.catch(() => undefined);
+    await this.started?.catch(() => undefined);
     await new Promise<void>((resolve) => {
       this.boss.once('stopped', () => resolve());
       this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs }).catch((error: unknown) => {
@@ -180,9 +188,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         resolve();
       });
     });
-    // pg-boss watches its stopping workers on a one-second timer that outlives 'stopped' (a worker caught mid-poll);
-    // let it finish, so that no timer of the queue fires after the instance closed (seen with many queues in tests).
-    if (this.workerIds.size > 0) await new Promise((resolve) => setTimeout(resolve, 1100));
+    // pg-boss watches its stopping workers on one-second timers that outlive 'stopped' (one more second for a worker
+    // caught mid-poll on a busy machine); let two of them pass, so that no timer of the queue fires after the instance
+    // closed (seen with many queues in tests, where it fails the test file after its teardown).
+    if (this.workerIds.size > 0) await new Promise((resolve) => setTimeout(resolve, 2100));
   }
 
   private async open(queue: string, def: QueueDefinition): Promise<void> {
