@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { LogController } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { MessageBus } from './core/bus/message-bus.js';
@@ -11,10 +11,24 @@ import { SubscriptionServer } from './core/live/subscription-server.js';
 import type { AppConfig } from './config/app-config.js';
 import { InputValidationPipe } from './core/graphql/input-validation.pipe.js';
 import { registerGraphQLUploads } from './core/graphql/uploads.js';
-import { PinoNestLogger, requestContext } from './core/logging/logger.js';
+import { PinoNestLogger, requestChildLogger, requestContext } from './core/logging/logger.js';
 import { serveWebConsole } from './core/web/web-console.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * One log line per request, when it is answered: what Fastify logs on arrival (method, path) joins the completion line
+ * (status, time), so the default level writes, serializes and redacts one line per request instead of two.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (this.isLogDisabled(request)) return;
+    if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
+    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+}
 
 /** Builds the Nest application on Fastify: used by main.ts, the tests and the benchmarks alike. */
 export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestFastifyApplication> {
@@ -25,7 +39,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    logController: new OneLinePerRequest({ requestIdLogLabel: 'requestId' }),
+    childLoggerFactory: requestChildLogger as never,
     bodyLimit: 1_048_576,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {

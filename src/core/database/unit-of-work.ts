@@ -1,4 +1,5 @@
 import { Global, Injectable, Module, type BeforeApplicationShutdown } from '@nestjs/common';
+import type { Pool, PoolClient } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ambient, type UnitState } from '../context/ambient.js';
 import { isSerializationFailure } from '../errors/database-errors.js';
@@ -15,6 +16,8 @@ import { appLogger } from '../logging/logger.js';
  *   connection), so what it writes commits or rolls back with the work: the durable outbox of domain events.
  * - `afterCommit(fn)` runs fn once the outermost transaction has committed; never if it rolled back.
  *   Outside a transaction it runs at once (after the current tick).
+ * - `prepared(name, sql, values)` runs a named prepared statement (planned once per connection) on the open
+ *   transaction's connection, or on the pool outside one: for hot reads of a fixed shape (see entity-rows.ts).
  */
 @Injectable()
 export class UnitOfWork implements BeforeApplicationShutdown {
@@ -31,6 +34,30 @@ export class UnitOfWork implements BeforeApplicationShutdown {
 
   run<T>(work: (manager: EntityManager) => Promise<T>, attempts = 3): Promise<T> {
     return runInUnit(this.dataSource, work, attempts);
+  }
+
+  /**
+   * A named prepared statement: each connection parses and plans it once, and no SQL is built per call. Inside a unit
+   * of work it runs on the transaction's connection (never a second one from the pool); outside, straight on the pool.
+   * Logged like every TypeORM query, so the query counter and the slow-query log include it. The name must stand for
+   * one SQL text only.
+   */
+  async prepared<T = Record<string, unknown>>(name: string, sql: string, values: unknown[]): Promise<T[]> {
+    const runner = ambient.getStore()?.unit?.manager.queryRunner;
+    this.dataSource.logger.logQuery(sql, values, runner);
+    const started = performance.now();
+    const client: Pool | PoolClient = runner
+      ? ((await runner.connect()) as PoolClient)
+      : (this.dataSource.driver as unknown as { master: Pool }).master;
+    try {
+      return (await client.query({ name, text: sql, values })).rows as T[];
+    } catch (error) {
+      this.dataSource.logger.logQueryError(error as Error, sql, values, runner);
+      throw error;
+    } finally {
+      const ms = performance.now() - started;
+      if (ms >= SLOW_QUERY_MS) this.dataSource.logger.logQuerySlow(ms, sql, values, runner);
+    }
   }
 
   beforeCommit(fn: () => Promise<unknown>): void {
@@ -50,6 +77,9 @@ export class UnitOfWork implements BeforeApplicationShutdown {
     await afterCommitSettled();
   }
 }
+
+/** As TypeORM's maxQueryExecutionTime (database.module.ts): a statement this slow is logged. */
+const SLOW_QUERY_MS = 500;
 
 /** After-commit work started and not finished yet. */
 const pendingAfterCommit = new Set<Promise<unknown>>();

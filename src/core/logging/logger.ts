@@ -50,15 +50,27 @@ export function createRootLogger(level: string, destination?: NodeJS.WritableStr
       // Fastify's request lines: the path only. A GET /graphql carries the operation and its variables (ID numbers,
       // phones) in the query string, and a long one would fill the log.
       serializers: { req: serializeRequest },
-      // Fastify's request loggers bind requestId themselves; other loggers get it from the request context.
+      // Fastify's request loggers bind requestId themselves (marked by requestChildLogger, and their children inherit
+      // the mark: a pino child is made with Object.create of its parent); other loggers get it from the request context.
+      // A property read, where logger.bindings() parsed the logger's bound JSON again for every line.
       mixin: (_merge, _level, logger) => {
+        if ((logger as Logger & { [BINDS_REQUEST_ID]?: true })[BINDS_REQUEST_ID]) return {};
         const store = requestContext.getStore();
-        return store?.requestId && !('requestId' in logger.bindings()) ? { requestId: store.requestId } : {};
+        return store?.requestId ? { requestId: store.requestId } : {};
       },
     },
     destination ?? pino.destination({ sync: false }),
   );
   return root;
+}
+
+const BINDS_REQUEST_ID = Symbol('binds requestId');
+
+/** Fastify's childLoggerFactory: the request's logger, which binds its requestId (the mixin then leaves it alone). */
+export function requestChildLogger(logger: Logger, bindings: Record<string, unknown>, options: Record<string, unknown>): Logger {
+  const child = logger.child(bindings, options) as Logger & { [BINDS_REQUEST_ID]?: true };
+  child[BINDS_REQUEST_ID] = true;
+  return child;
 }
 
 export function appLogger(): Logger {

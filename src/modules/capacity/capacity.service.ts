@@ -235,7 +235,7 @@ export class CapacityService {
 
   /** Counts of every category for many providers (DataLoader batch); missing categories read as zeros. */
   async capacitiesFor(providerIds: readonly string[]): Promise<BedCapacity[][]> {
-    const rows: CapacityRow[] = await this.uow.manager.query(`SELECT * FROM bed_capacity WHERE provider_id = ANY($1::uuid[])`, [[...providerIds]]);
+    const rows = await this.uow.prepared<CapacityRow>('bed_capacity_by_providers', `SELECT * FROM bed_capacity WHERE provider_id = ANY($1::uuid[])`, [providerIds]);
     const byKey = new Map(rows.map((r) => [`${r.provider_id}:${r.category}`, r]));
     return providerIds.map((providerId) =>
       BED_CATEGORIES.map((category) =>

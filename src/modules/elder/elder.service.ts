@@ -14,6 +14,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { queryRows } from '../../core/database/sql.js';
 import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
+import { entityRows } from '../../core/database/entity-rows.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { regionalScalarSql } from '../../core/settings/regional.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
@@ -185,9 +186,7 @@ export class ElderService {
 
   /** Records of many elders (null for a missing id), in the order asked. No access check: for loaders of visible parents. */
   async recordsByIds(ids: readonly string[]): Promise<Array<ElderRecord | null>> {
-    const valid = ids.filter((id) => UUID.test(id));
-    const entities = valid.length ? await this.uow.manager.getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
-    const records = await this.toRecords(entities);
+    const records = await this.toRecords(await this.findByIds(ids));
     const byId = new Map(records.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -243,7 +242,9 @@ export class ElderService {
 
   private async findEntity(id: string): Promise<ElderEntity | null> {
     if (!UUID.test(id)) return null;
-    return this.uow.manager.getRepository(ElderEntity).findOne({ where: { id } });
+    const rows = entityRows(this.uow.manager.connection, ElderEntity);
+    const [row] = await this.uow.prepared('elder_by_id', `SELECT ${rows.columns()} FROM elders WHERE id = $1`, [id]);
+    return row ? rows.hydrate(row) : null;
   }
 
   /** Guardians and officers in scope manage the elder's record and act on its behalf. */
@@ -299,7 +300,9 @@ export class ElderService {
   /** Entities by id for loaders (no access check; parents decide visibility). */
   async findByIds(ids: readonly string[]): Promise<ElderEntity[]> {
     const valid = ids.filter((id) => UUID.test(id));
-    return valid.length ? this.uow.manager.getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
+    if (!valid.length) return [];
+    const rows = entityRows(this.uow.manager.connection, ElderEntity);
+    return (await this.uow.prepared('elders_by_ids', `SELECT ${rows.columns()} FROM elders WHERE id = ANY($1::uuid[])`, [valid])).map((row) => rows.hydrate(row));
   }
 
   /** Guardians (with display names) of many elders. */

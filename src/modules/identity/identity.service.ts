@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { PasswordService } from '../../core/auth/password.service.js';
 import { AuthReason, SessionService, type IssuedTokens } from '../../core/auth/session.service.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
+import { entityRows } from '../../core/database/entity-rows.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, conflict, DomainError, forbidden, notFound, unauthenticated, type FieldProblem } from '../../core/errors/domain-error.js';
@@ -160,7 +160,7 @@ export class IdentityService {
   }
 
   async me(actor: Actor): Promise<UserEntity> {
-    const user = await this.users.findOne({ where: { id: actor.userId } });
+    const user = await this.findById(actor.userId);
     if (!user) throw unauthenticated('The account no longer exists');
     return user;
   }
@@ -198,8 +198,16 @@ export class IdentityService {
     await this.insert({ phone, password, displayName: 'Administrator', role: Role.ADMIN, providerId: null, regionScope: null });
   }
 
-  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.users.find({ where: { id: In([...ids]) } });
+  /** The account row by id (a prepared statement: `me` and every request that reads its caller). */
+  async findById(id: string): Promise<UserEntity | null> {
+    const rows = entityRows(this.uow.manager.connection, UserEntity);
+    const [row] = await this.uow.prepared('user_by_id', `SELECT ${rows.columns()} FROM users WHERE id = $1`, [id]);
+    return row ? rows.hydrate(row) : null;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    const rows = entityRows(this.uow.manager.connection, UserEntity);
+    return (await this.uow.prepared('users_by_ids', `SELECT ${rows.columns()} FROM users WHERE id = ANY($1::uuid[])`, [ids])).map((row) => rows.hydrate(row));
   }
 
   /** Accounts bound to a provider with the given role (e.g. its caregivers). */

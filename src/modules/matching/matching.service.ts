@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
-import { DataSource } from 'typeorm';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
@@ -44,7 +42,6 @@ export interface ProviderMatchResult {
 @Injectable()
 export class MatchingService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly providers: ProviderService,
     private readonly elders: ElderService,
@@ -94,20 +91,8 @@ export class MatchingService {
    * The candidate query as a named prepared statement: planning it costs more than running it (a few ms against about
    * one on the index), and there are only a few dozen shapes of it, so each pooled connection plans each shape once.
    */
-  private async preparedQuery<T>(sql: string, values: unknown[]): Promise<T[]> {
-    // Inside a unit of work the statement runs on its connection (never a second one from the pool).
-    const joined = this.uow.inTransaction ? this.uow.manager.queryRunner : undefined;
-    const runner = joined ?? this.dataSource.createQueryRunner();
-    try {
-      const client = (await runner.connect()) as PoolClient;
-      // Logged like every TypeORM query, so that query counts and slow-query logs include it.
-      this.dataSource.logger.logQuery(sql, values, runner);
-      const name = `match_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
-      const result = await client.query({ name, text: sql, values });
-      return result.rows as T[];
-    } finally {
-      if (!joined) await runner.release();
-    }
+  private preparedQuery<T>(sql: string, values: unknown[]): Promise<T[]> {
+    return this.uow.prepared<T>(`match_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`, sql, values);
   }
 
   /** The elder's record, when the caller may read it; NOT_FOUND for one the caller may not see (another family's). */

@@ -1,11 +1,12 @@
 import { gradeInForceSql } from './provider-grade.policy.js';
 import { Injectable } from '@nestjs/common';
-import { In, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { access, can, definePolicy } from '../../core/access/access-policy.js';
 import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
+import { entityRows } from '../../core/database/entity-rows.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { CARE_LEVELS_IN_ORDER, Role } from '../../core/domain/enums.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
@@ -64,12 +65,21 @@ export class ProviderService {
     return this.uow.manager.getRepository(ServiceOfferingEntity);
   }
 
-  findById(id: string): Promise<ProviderEntity | null> {
-    return this.providers.findOne({ where: { id } });
+  /** The provider row by id: a prepared statement (provider(id), the finder's page, every DataLoader batch). */
+  async findById(id: string): Promise<ProviderEntity | null> {
+    const rows = this.rows;
+    const [row] = await this.uow.prepared('provider_by_id', `SELECT ${rows.columns()} FROM providers WHERE id = $1`, [id]);
+    return row ? rows.hydrate(row) : null;
   }
 
-  findByIds(ids: readonly string[]): Promise<ProviderEntity[]> {
-    return this.providers.find({ where: { id: In([...ids]) } });
+  async findByIds(ids: readonly string[]): Promise<ProviderEntity[]> {
+    const rows = this.rows;
+    const found = await this.uow.prepared('providers_by_ids', `SELECT ${rows.columns()} FROM providers WHERE id = ANY($1::uuid[])`, [ids]);
+    return found.map((row) => rows.hydrate(row));
+  }
+
+  private get rows() {
+    return entityRows(this.uow.manager.connection, ProviderEntity);
   }
 
   /**
@@ -256,7 +266,10 @@ export class ProviderService {
 
   /** Services of many providers at once (DataLoader batch; inside a transaction, on its connection). */
   async servicesFor(providerIds: readonly string[]): Promise<ServiceOfferingEntity[][]> {
-    const rows = await this.uow.manager.getRepository(ServiceOfferingEntity).find({ where: { providerId: In([...providerIds]) }, order: { kind: 'ASC' } });
+    const offerings = entityRows(this.uow.manager.connection, ServiceOfferingEntity);
+    const rows = (
+      await this.uow.prepared('provider_services_by_providers', `SELECT ${offerings.columns()} FROM provider_services WHERE provider_id = ANY($1::uuid[]) ORDER BY kind`, [providerIds])
+    ).map((row) => offerings.hydrate(row));
     const byProvider = new Map<string, ServiceOfferingEntity[]>();
     for (const row of rows) byProvider.set(row.providerId, [...(byProvider.get(row.providerId) ?? []), row]);
     return providerIds.map((id) => byProvider.get(id) ?? []);
