@@ -225,6 +225,8 @@ describe('settlement: workflow, who may do what, races and immutability', () => 
     };
     const one = await count(1);
     const many = await count(100);
-    expect(many).toBe(one);
+    // The first page of one is not the last, so its totalCount takes one count statement; the page of 100 holds every
+    // statement, and its total comes from the page itself.
+    expect(one).toBe(many + 1);
   });
 });

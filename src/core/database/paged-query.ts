@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { decodeOffsetCursor, toConnection, type Connection } from '../graphql/pagination.js';
+import { decodeOffsetCursor, toConnection, TOTAL_COUNT_CAP, type Connection } from '../graphql/pagination.js';
 
 /** Bind parameters of one statement: `param(value)` adds a value and returns its placeholder (`$3`). */
 export class SqlParams {
@@ -8,7 +8,7 @@ export class SqlParams {
 }
 
 export interface PagedQuery {
-  /** The select list, e.g. `e.id` or the module's column list; `total_count` is added. */
+  /** The select list, e.g. `e.id` or the module's column list. */
   select: string;
   /** Table and alias (and joins), e.g. `elders e`. */
   from: string;
@@ -21,8 +21,10 @@ export interface PagedQuery {
 }
 
 /**
- * One page of a list, the way every list of the API pages: offset cursors, `first + 1` rows to learn whether more
- * follow, and the total from `count(*) OVER ()`, counted separately only when the page is past the end.
+ * One page of a list, the way every list of the API pages: offset cursors and `first + 1` rows to learn whether more
+ * follow. The page's statement never counts: `totalCount` is known from the page itself when the page is the last
+ * one, and otherwise counted only if a client selects it (GraphQL calls the connection's `totalCount`), with a
+ * statement that stops at TOTAL_COUNT_CAP + 1 rows, so a count costs the same for 20,000 or 2,000,000 matches.
  */
 export async function pagedQuery<Row extends object, Node = Row>(
   db: EntityManager,
@@ -34,14 +36,20 @@ export async function pagedQuery<Row extends object, Node = Row>(
   const filterValues = [...q.params.values];
   const limit = q.params.param(q.page.first + 1);
   const skip = q.params.param(offset);
-  const rows: Array<Row & { total_count: string }> = await db.query(
-    `SELECT ${q.select}, count(*) OVER () AS total_count FROM ${q.from} ${whereSql} ORDER BY ${q.orderBy} LIMIT ${limit} OFFSET ${skip}`,
-    q.params.values,
-  );
-  let totalCount = rows.length > 0 ? Number(rows[0].total_count) : 0;
-  if (rows.length === 0 && offset > 0) {
-    const [{ count }] = await db.query(`SELECT count(*) AS count FROM ${q.from} ${whereSql}`, filterValues);
-    totalCount = Number(count);
-  }
-  return toConnection(await toNodes(rows), totalCount, offset, q.page.first);
+  const rows: Row[] = await db.query(`SELECT ${q.select} FROM ${q.from} ${whereSql} ORDER BY ${q.orderBy} LIMIT ${limit} OFFSET ${skip}`, q.params.values);
+  // A page with fewer rows than asked for is the last: the total is what came before it and what it holds.
+  const lastPage = rows.length <= q.page.first && (rows.length > 0 || offset === 0);
+  const count = lastPage ? offset + rows.length : () => cappedCount(db, `SELECT 1 FROM ${q.from} ${whereSql}`, filterValues);
+  return toConnection(await toNodes(rows), count, offset, q.page.first);
+}
+
+/**
+ * How many rows a query (`SELECT 1 FROM ... WHERE ...`) returns, counting no further than TOTAL_COUNT_CAP + 1.
+ * It runs when GraphQL resolves the field, after the list's own work: inside a unit of work still open it joins it,
+ * otherwise it reads on the pool.
+ */
+export async function cappedCount(db: EntityManager, rowsSql: string, values: unknown[]): Promise<{ count: number; capped: boolean }> {
+  const open = db.queryRunner && !db.queryRunner.isReleased ? db : db.connection.manager;
+  const [{ n }] = await open.query(`SELECT count(*)::int AS n FROM (${rowsSql} LIMIT ${TOTAL_COUNT_CAP + 1}) AS counted`, values);
+  return n > TOTAL_COUNT_CAP ? { count: TOTAL_COUNT_CAP, capped: true } : { count: n, capped: false };
 }

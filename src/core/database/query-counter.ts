@@ -8,10 +8,14 @@ import { appLogger } from '../logging/logger.js';
 export class QueryCounter implements TypeOrmLogger {
   count = 0;
 
+  /** When a test sets it to an array, the SQL text (never the parameters) of each statement from then on is added. */
+  captured: string[] | null = null;
+
   constructor(private readonly slowMs = 500) {}
 
-  logQuery(_query: string, _parameters?: unknown[], _runner?: QueryRunner) {
+  logQuery(query: string, _parameters?: unknown[], _runner?: QueryRunner) {
     this.count++;
+    this.captured?.push(query);
   }
 
   logQueryError(error: string | Error, query: string) {

@@ -26,9 +26,17 @@ export class PageInfo {
   hasNextPage: boolean;
 }
 
+/** Lists count their items up to this many; past it `totalCount` reads this bound and `totalCountCapped` is true. */
+export const TOTAL_COUNT_CAP = 10_000;
+
+/**
+ * A page of a list. `totalCount` and `totalCountCapped` may be promises made when first read (getters): GraphQL reads
+ * them only when a client selects them, so a list counts only then (pagedQuery).
+ */
 export interface Connection<T> {
   nodes: T[];
-  totalCount: number;
+  readonly totalCount: number | Promise<number>;
+  readonly totalCountCapped: boolean | Promise<boolean>;
   pageInfo: PageInfo;
 }
 
@@ -39,8 +47,15 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     @Field(() => [node], { description: 'The items of this page.' })
     nodes: T[];
 
-    @Field(() => Int, { description: 'How many items match in all.' })
+    @Field(() => Int, {
+      description: `How many items match in all, counted only when asked for; at most ${TOTAL_COUNT_CAP.toLocaleString('en')} (see totalCountCapped).`,
+    })
     totalCount: number;
+
+    @Field(() => Boolean, {
+      description: `True when more than ${TOTAL_COUNT_CAP.toLocaleString('en')} items match: totalCount then reads ${TOTAL_COUNT_CAP.toLocaleString('en')}, not the exact number.`,
+    })
+    totalCountCapped: boolean;
 
     @Field(() => PageInfo, { description: 'Cursor of the last item and whether more follow.' })
     pageInfo: PageInfo;
@@ -60,12 +75,27 @@ export function encodeOffsetCursor(offset: number): string {
   return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
 }
 
-/** Builds the connection from one page fetched with LIMIT first+1 at OFFSET offset. */
-export function toConnection<T>(rows: T[], totalCount: number, offset: number, first: number): Connection<T> {
+/**
+ * Builds the connection from one page fetched with LIMIT first+1 at OFFSET offset. `totalCount` is a number (not
+ * capped), or a count run when a client asks for it, with whether it reached TOTAL_COUNT_CAP.
+ */
+export function toConnection<T>(
+  rows: T[],
+  totalCount: number | (() => Promise<{ count: number; capped: boolean }>),
+  offset: number,
+  first: number,
+): Connection<T> {
   const nodes = rows.slice(0, first);
+  let counted: Promise<{ count: number; capped: boolean }> | undefined;
+  const count = typeof totalCount === 'number' ? null : () => (counted ??= totalCount());
   return {
     nodes,
-    totalCount,
+    get totalCount() {
+      return count ? count().then((c) => c.count) : (totalCount as number);
+    },
+    get totalCountCapped() {
+      return count ? count().then((c) => c.capped) : false;
+    },
     pageInfo: {
       endCursor: nodes.length > 0 ? encodeOffsetCursor(offset + nodes.length) : null,
       hasNextPage: rows.length > first,

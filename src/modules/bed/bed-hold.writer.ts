@@ -5,6 +5,7 @@ import type { BedCategory, Ownership } from '../../core/domain/enums.js';
 import type { BedCapacityChanged } from '../../core/events/domain-events.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { queryRows } from '../../core/database/sql.js';
+import { SqlParams } from '../../core/database/paged-query.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import type { BedCapacity } from '../capacity/bed-capacity.model.js';
@@ -173,44 +174,53 @@ export class BedHoldWriter {
    */
   async createHold(changes: BedCapacityLog, hold: NewHold): Promise<ReservationRow | null> {
     const minFreeAfter = await this.minFreeAfterFor(hold.provider, hold.category, hold.governmentSupported);
-    const after = await this.capacity.adjustCounts({
-      providerId: hold.provider.id,
-      category: hold.category,
-      occupiedDelta: NEW_HOLD_CAPACITY_DELTA.occupied,
-      reservedDelta: NEW_HOLD_CAPACITY_DELTA.reserved,
-      actorId: hold.actor.userId,
-      source: 'RESERVATION',
-      minFreeAfter,
-    });
-    if (!after) return null;
-    this.noteCapacityChange(changes, after, NEW_HOLD_CAPACITY_DELTA);
-    let rows: ReservationRow[];
+    // One statement takes the bed (the conditional UPDATE of the counts and their history), writes the reservation, its
+    // first event and the provider's link to the elder: the bed_capacity row's lock is held from it to COMMIT only,
+    // not across a round trip through Node per row.
+    const params = new SqlParams();
+    const param = params.param;
+    const capacity = this.capacity.adjustCountsSql(
+      {
+        providerId: hold.provider.id,
+        category: hold.category,
+        occupiedDelta: NEW_HOLD_CAPACITY_DELTA.occupied,
+        reservedDelta: NEW_HOLD_CAPACITY_DELTA.reserved,
+        actorId: hold.actor.userId,
+        source: 'RESERVATION',
+        minFreeAfter,
+      },
+      param,
+    );
+    let rows: Array<ReservationRow & { event_id: string; total_after: number; free_after: number }>;
     try {
       rows = await this.uow.manager.query(
-        `INSERT INTO bed_reservations (provider_id, elder_id, category, status, provider_region_code, elder_region_code,
-           government_supported, expires_at, requested_by, idempotency_key, request_hash)
-         VALUES ($1, $2, $3, 'HELD', $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
-        [
-          hold.provider.id,
-          hold.elderId,
-          hold.category,
-          hold.provider.regionCode,
-          hold.elderRegionCode,
-          hold.governmentSupported,
-          hold.expiresAt,
-          hold.actor.userId,
-          hold.idempotencyKey ?? null,
-          hold.requestHash ?? null,
-        ],
+        `WITH ${capacity},
+         reservation AS (
+           INSERT INTO bed_reservations (provider_id, elder_id, category, status, provider_region_code, elder_region_code,
+             government_supported, expires_at, requested_by, idempotency_key, request_hash)
+           SELECT provider_id, ${param(hold.elderId)}::uuid, category, 'HELD', ${param(hold.provider.regionCode)}::text, ${param(hold.elderRegionCode)}::text,
+                  ${param(hold.governmentSupported)}::boolean, ${param(hold.expiresAt)}::timestamptz, ${param(hold.actor.userId)}::uuid,
+                  ${param(hold.idempotencyKey ?? null)}::text, ${param(hold.requestHash ?? null)}::text
+             FROM capacity
+           RETURNING *),
+         reservation_event AS (
+           INSERT INTO bed_reservation_events (reservation_id, from_status, to_status, actor_id, actor_role, note)
+           SELECT id, NULL, 'HELD', ${param(hold.actor.userId)}::uuid, ${param(hold.actor.role)}::text, ${param(hold.note)}::text FROM reservation
+           RETURNING id),
+         ${this.elders.linkProviderSql('reservation', 'BED_RESERVATION', param)}
+         SELECT r.*, (SELECT id FROM reservation_event) AS event_id, c.total AS total_after, c.total - c.occupied - c.reserved AS free_after
+           FROM reservation r, capacity c`,
+        params.values,
       );
     } catch (error) {
       if (violatedConstraint(error) === 'bed_reservations_one_active') throw activeReservationExists();
       throw error;
     }
-    const row = rows[0];
-    await this.recordEvent(row.id, null, BedReservationStatusEnum.HELD, hold.actor, hold.note);
-    // The provider now serves the elder: its staff may read the elder's record to prepare the admission.
-    await this.elders.linkProvider(hold.elderId, hold.provider.id, 'BED_RESERVATION');
+    if (rows.length === 0) return null;
+    const { event_id: eventId, total_after: total, free_after: freeAfter, ...row } = rows[0];
+    this.noteCapacityChange(changes, { providerId: hold.provider.id, category: hold.category, total, available: freeAfter }, NEW_HOLD_CAPACITY_DELTA);
+    // Durable, in this transaction (see recordEvent).
+    this.events.publish('bed-reservation.changed', { reservationId: row.id, eventId: String(eventId), from: null, to: BedReservationStatusEnum.HELD });
     return row;
   }
 
@@ -280,7 +290,11 @@ export class BedHoldWriter {
     return changes.capacityChanges;
   }
 
-  private noteCapacityChange(changes: BedCapacityLog, after: BedCapacity, delta: { occupied: number; reserved: number }) {
+  private noteCapacityChange(
+    changes: BedCapacityLog,
+    after: Pick<BedCapacity, 'providerId' | 'category' | 'total' | 'available'>,
+    delta: { occupied: number; reserved: number },
+  ) {
     const freeAfter = after.available;
     changes.capacityChanges.push({
       providerId: after.providerId,

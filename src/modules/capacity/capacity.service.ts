@@ -135,38 +135,41 @@ export class CapacityService {
    * (not enough free beds, or counts would go negative). The caller publishes 'bed-capacity.changed' in the same transaction.
    */
   async adjustCounts(change: CountAdjustment): Promise<BedCapacity | null> {
+    const params = new SqlParams();
+    const rows = await queryRows<CapacityRow>(this.uow.manager, `WITH ${this.adjustCountsSql(change, params.param)} SELECT * FROM capacity`, params.values);
+    return rows.length ? toModel(rows[0]) : null;
+  }
+
+  /**
+   * adjustCounts as common table expressions for a caller's single statement: `capacity` is the conditional UPDATE of
+   * the counts (the changed bed_capacity row, with occupied_before and reserved_before; no row when refused) and
+   * `capacity_history` writes its history row from it. A caller that writes its own rows in the same statement (a
+   * reservation from `capacity`) holds the row's lock for that one statement, not across round trips.
+   */
+  adjustCountsSql(change: CountAdjustment, param: (value: unknown) => string): string {
     const delta = change.occupiedDelta + change.reservedDelta;
+    const provider = param(change.providerId);
+    const category = param(change.category);
+    const occupied = `${param(change.occupiedDelta)}::int`;
+    const reserved = `${param(change.reservedDelta)}::int`;
+    const actor = `${param(change.actorId)}::uuid`;
+    // Freeing or moving beds is never blocked by the free-bed thresholds, only taking more is.
+    const minFree = `${param(delta > 0 ? (change.minFreeAfter ?? 0) : -1_000_000)}::int`;
+    const minShare = `${param(delta > 0 ? (change.minFreeShareAfter ?? 0) : 0)}::numeric`;
     // Every refusal is a WHERE condition, not a constraint error, so the caller's transaction stays usable.
-    const rows = await queryRows<CapacityRow & { occupied_before: number; reserved_before: number }>(
-      this.uow.manager,
-      `UPDATE bed_capacity b
-          SET occupied = b.occupied + $3, reserved = b.reserved + $4, version = b.version + 1, updated_at = now(), updated_by = $5
-        WHERE b.provider_id = $1 AND b.category = $2
-          AND b.occupied + $3 >= 0 AND b.reserved + $4 >= 0
-          AND b.total - (b.occupied + b.reserved + $3 + $4) >= GREATEST($6::int, ceil(b.total * $7::numeric)::int)
-        RETURNING b.*, b.occupied - $3 AS occupied_before, b.reserved - $4 AS reserved_before`,
-      [
-        change.providerId,
-        change.category,
-        change.occupiedDelta,
-        change.reservedDelta,
-        change.actorId,
-        // Freeing or moving beds is never blocked by the free-bed thresholds, only taking more is.
-        delta > 0 ? (change.minFreeAfter ?? 0) : -1_000_000,
-        delta > 0 ? (change.minFreeShareAfter ?? 0) : 0,
-      ],
-    );
-    if (rows.length === 0) return null;
-    const row = rows[0];
-    await this.recordHistory({
-      providerId: change.providerId,
-      category: change.category,
-      actorId: change.actorId,
-      source: change.source,
-      before: { total: row.total, occupied: row.occupied_before, reserved: row.reserved_before, monthly_price_fen: row.monthly_price_fen },
-      after: row,
-    });
-    return toModel(row);
+    return `capacity AS (
+        UPDATE bed_capacity b
+           SET occupied = b.occupied + ${occupied}, reserved = b.reserved + ${reserved}, version = b.version + 1, updated_at = now(), updated_by = ${actor}
+         WHERE b.provider_id = ${provider} AND b.category = ${category}
+           AND b.occupied + ${occupied} >= 0 AND b.reserved + ${reserved} >= 0
+           AND b.total - (b.occupied + b.reserved + ${occupied} + ${reserved}) >= GREATEST(${minFree}, ceil(b.total * ${minShare})::int)
+        RETURNING b.*, b.occupied - ${occupied} AS occupied_before, b.reserved - ${reserved} AS reserved_before),
+      capacity_history AS (
+        INSERT INTO bed_capacity_history (provider_id, category, actor_id, source, total_before, occupied_before, reserved_before,
+           total_after, occupied_after, reserved_after, version, monthly_price_fen_before, monthly_price_fen_after)
+        SELECT provider_id, category, ${actor}, ${param(change.source)}::text, total, occupied_before, reserved_before,
+               total, occupied, reserved, version, monthly_price_fen, monthly_price_fen
+          FROM capacity)`;
   }
 
   /**

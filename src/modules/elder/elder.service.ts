@@ -179,6 +179,16 @@ export class ElderService {
     );
   }
 
+  /**
+   * linkProvider as a common table expression of a caller's statement, for the (provider_id, elder_id) rows that `from`
+   * (a CTE of that statement) returns: so a reservation and its link are written by one statement.
+   */
+  linkProviderSql(from: string, source: string, param: (value: unknown) => string): string {
+    return `elder_link AS (
+        INSERT INTO provider_elder_links (provider_id, elder_id, source) SELECT provider_id, elder_id, ${param(source)}::text FROM ${from}
+        ON CONFLICT (provider_id, elder_id) DO NOTHING)`;
+  }
+
   /** The elder's home-care subsidy at `at` (default now): same as SubsidyService.eligibilityFor, offered here for convenience. */
   eligibilityFor(elder: ElderRecord, at?: Date): Promise<SubsidyFigures> {
     return this.subsidies.eligibilityFor(elder, at);
@@ -685,13 +695,12 @@ export class ElderService {
       }
       where.push(`(${any.join(' OR ')})`);
     }
-    return pagedQuery<{ id: string }, ElderEntity>(
+    // The page's rows are read whole in its one statement (not ids, then the same rows again by id).
+    const rows = entityRows(this.uow.manager.connection, ElderEntity);
+    return pagedQuery<Record<string, unknown>, ElderEntity>(
       this.uow.manager,
-      { select: 'e.id', from: 'elders e', where, orderBy: 'e.created_at DESC, e.id DESC', params, page },
-      async (rows) => {
-        const byId = new Map((await this.findByIds(rows.map((r) => r.id))).map((e) => [e.id, e]));
-        return rows.map((r) => byId.get(r.id)!);
-      },
+      { select: rows.columns('e'), from: 'elders e', where, orderBy: 'e.created_at DESC, e.id DESC', params, page },
+      (found) => found.map((row) => rows.hydrate(row)),
     );
   }
 

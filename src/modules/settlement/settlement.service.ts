@@ -7,7 +7,8 @@ import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { badInput, forbidden, notFound } from '../../core/errors/domain-error.js';
-import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { SettlementFilter } from './dto/settlement.input.js';
@@ -366,12 +367,8 @@ export class SettlementService {
 
   /** Statements the caller may see, filtered in SQL: staff their provider's, officers their region's, admins all. */
   async list(actor: Actor, filter: SettlementFilter | undefined | null, page: PageArgs): Promise<Connection<StatementRecord>> {
-    const offset = decodeOffsetCursor(page.after);
-    const params: unknown[] = [];
-    const param = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const params = new SqlParams();
+    const param = params.param;
     const where: string[] = [];
     if (actor.role === Role.ADMIN) where.push('TRUE');
     else if (actor.role === Role.PROVIDER_STAFF && actor.providerId) where.push(`s.provider_id = ${param(actor.providerId)}`);
@@ -382,14 +379,11 @@ export class SettlementService {
     if (filter?.month) where.push(`s.month = ${param(this.requireMonth(filter.month, 'filter.month').firstDay)}`);
     if (filter?.status?.length) where.push(`s.status = ANY(${param(filter.status)})`);
     if (filter?.fundingSource) where.push(`s.funding_source = ${param(filter.fundingSource)}`);
-    const whereSql = where.join(' AND ');
-    const rows: Array<Record<string, any>> = await this.uow.manager.query(
-      `SELECT ${STATEMENT_COLUMNS}, count(*) OVER () AS total_count FROM settlement_statements s WHERE ${whereSql}
-        ORDER BY s.month DESC, s.provider_id, s.funding_source LIMIT ${param(page.first + 1)} OFFSET ${param(offset)}`,
-      params,
+    return pagedQuery<Record<string, any>, StatementRecord>(
+      this.uow.manager,
+      { select: STATEMENT_COLUMNS, from: 'settlement_statements s', where, orderBy: 's.month DESC, s.provider_id, s.funding_source', params, page },
+      (rows) => rows.map(toStatement),
     );
-    const total = rows.length ? Number(rows[0].total_count) : 0;
-    return toConnection(rows.map(toStatement), total, offset, page.first);
   }
 
   /** Lines of many statements (DataLoader batch), in order. */
