@@ -65,20 +65,20 @@ export class BedReservationService {
     const { row } = await this.uow.run(async () => {
       // Identical requests with one key are serialized here, so the second finds the first's reservation.
       await this.uow.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`bed-reserve:${actor.userId}:${input.idempotencyKey}`]);
-      const existing: ReservationRow[] = await this.uow.manager.query(
-        `SELECT * FROM bed_reservations WHERE requested_by = $1 AND idempotency_key = $2`,
-        [actor.userId, input.idempotencyKey],
+      // The key's earlier reservation, if any, and (an early, friendly refusal; the partial unique index
+      // bed_reservations_one_active is what guarantees it) whether the elder already has an active one: one statement.
+      const [found]: Array<ReservationRow & { elder_active: boolean }> = await this.uow.manager.query(
+        `SELECT a.elder_active, r.*
+           FROM (SELECT EXISTS (SELECT 1 FROM bed_reservations WHERE elder_id = $3 AND status IN ('HELD','ADMITTED')) AS elder_active) a
+           LEFT JOIN bed_reservations r ON r.requested_by = $1 AND r.idempotency_key = $2`,
+        [actor.userId, input.idempotencyKey, elder.id],
       );
-      if (existing.length > 0) {
-        if (existing[0].request_hash !== requestHash) throw idempotencyKeyReused();
-        return { row: existing[0] };
+      if (found.id) {
+        const { elder_active: _active, ...existing } = found;
+        if (existing.request_hash !== requestHash) throw idempotencyKeyReused();
+        return { row: existing as ReservationRow };
       }
-      // Early, friendly refusal; the partial unique index bed_reservations_one_active is what guarantees it.
-      const [{ active }] = await this.uow.manager.query(
-        `SELECT EXISTS (SELECT 1 FROM bed_reservations WHERE elder_id = $1 AND status IN ('HELD','ADMITTED')) AS active`,
-        [elder.id],
-      );
-      if (active) throw activeReservationExists();
+      if (found.elder_active) throw activeReservationExists();
       const unit = new BedCapacityLog();
       const created = await this.writer.createHold(unit, {
         provider,
