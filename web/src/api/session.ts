@@ -1,4 +1,4 @@
-/** The signed-in account, kept in localStorage so that a reload keeps the session (the token expires on the server). */
+/** The signed-in account, kept in localStorage so that a reload (or another tab) keeps the session. */
 export interface SessionUser {
   id: string;
   role: 'FAMILY' | 'CAREGIVER' | 'PROVIDER_STAFF' | 'CIVIL_AFFAIRS' | 'ADMIN';
@@ -7,9 +7,17 @@ export interface SessionUser {
   regionScope?: string | null;
 }
 
-export interface Session {
+/** What login, register and refreshAccessToken return besides the user. */
+export interface TokenPair {
   accessToken: string;
-  expiresAt?: string;
+  /** When the access token stops working (15 minutes by default). */
+  expiresAt: string;
+  /** Works once: each refresh returns a new one, and reusing a used one ends the session on the server. */
+  refreshToken: string;
+  refreshTokenExpiresAt: string;
+}
+
+export interface Session extends TokenPair {
   user: SessionUser;
 }
 
@@ -17,16 +25,22 @@ const KEY = 'yiyang.session';
 type Listener = (session: Session | null) => void;
 const listeners = new Set<Listener>();
 
-export function readSession(): Session | null {
+const parse = (raw: string | null): Session | null => {
+  if (!raw) return null;
   try {
-    const raw = localStorage.getItem(KEY);
-    if (!raw) return null;
     const session = JSON.parse(raw) as Session;
-    if (session.expiresAt && Date.parse(session.expiresAt) <= Date.now()) return null;
+    // A session from before refresh tokens (or a damaged entry) cannot be renewed: sign in again.
+    if (!session.accessToken || !session.refreshToken || !session.user) return null;
+    // The session lasts as long as its refresh token; an expired access token is renewed on the next request.
+    if (session.refreshTokenExpiresAt && Date.parse(session.refreshTokenExpiresAt) <= Date.now()) return null;
     return session;
   } catch {
     return null;
   }
+};
+
+export function readSession(): Session | null {
+  return parse(localStorage.getItem(KEY));
 }
 
 export function writeSession(session: Session | null) {
@@ -38,6 +52,16 @@ export function writeSession(session: Session | null) {
 export function onSessionChange(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+// Another tab signed in, refreshed the tokens or signed out: this tab follows (the `storage` event fires only in the
+// tabs that did not write).
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key !== KEY && e.key !== null) return;
+    const session = readSession();
+    for (const listener of listeners) listener(session);
+  });
 }
 
 /** Each role lands on its own home. */

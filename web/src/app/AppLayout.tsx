@@ -42,7 +42,7 @@ export function AppLayout({ pages }: { pages: PageDef[] }) {
               <label>
                 <Switch size="small" checked={prefs.highContrast} onChange={(v) => setPrefs({ highContrast: v })} aria-label="高对比度" /> 高对比度
               </label>
-              <Button onClick={() => { signOut(); navigate('/login'); }}>退出登录</Button>
+              <Button onClick={async () => { await signOut(); navigate('/login'); }}>退出登录</Button>
             </Space>
           </Space>
         </Layout.Header>

@@ -14,10 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RefreshAccessToken($refreshToken: String!) {\n    refreshAccessToken(refreshToken: $refreshToken) { accessToken expiresAt refreshToken refreshTokenExpiresAt }\n  }\n": typeof types.RefreshAccessTokenDocument,
+    "mutation Logout { logout }": typeof types.LogoutDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n": typeof types.CreateUserDocument,
     "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n": typeof types.HomeCareRulesViewDocument,
-    "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n      }\n    }\n  }\n": typeof types.CaregiverVisitsDocument,
     "\n  mutation CheckIn($orderId: ID!, $location: GeoPointInput!) {\n    checkInVisit(orderId: $orderId, location: $location) { id status checkIn { at distanceMeters flagged } }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes) { id status checkOut { at distanceMeters flagged } }\n  }\n": typeof types.CheckOutDocument,
@@ -64,10 +66,12 @@ type Documents = {
     "mutation DischargeResident($reservationId: ID!, $reason: String!) { dischargeResident(reservationId: $reservationId, reason: $reason) { id status } }": typeof types.DischargeResidentDocument,
 };
 const documents: Documents = {
+    "\n  mutation RefreshAccessToken($refreshToken: String!) {\n    refreshAccessToken(refreshToken: $refreshToken) { accessToken expiresAt refreshToken refreshTokenExpiresAt }\n  }\n": types.RefreshAccessTokenDocument,
+    "mutation Logout { logout }": types.LogoutDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n": types.CreateUserDocument,
     "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n": types.HomeCareRulesViewDocument,
-    "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.RegisterDocument,
     "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n      }\n    }\n  }\n": types.CaregiverVisitsDocument,
     "\n  mutation CheckIn($orderId: ID!, $location: GeoPointInput!) {\n    checkInVisit(orderId: $orderId, location: $location) { id status checkIn { at distanceMeters flagged } }\n  }\n": types.CheckInDocument,
     "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes) { id status checkOut { at distanceMeters flagged } }\n  }\n": types.CheckOutDocument,
@@ -131,6 +135,14 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RefreshAccessToken($refreshToken: String!) {\n    refreshAccessToken(refreshToken: $refreshToken) { accessToken expiresAt refreshToken refreshTokenExpiresAt }\n  }\n"): (typeof documents)["\n  mutation RefreshAccessToken($refreshToken: String!) {\n    refreshAccessToken(refreshToken: $refreshToken) { accessToken expiresAt refreshToken refreshTokenExpiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { logout }"): (typeof documents)["mutation Logout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -139,11 +151,11 @@ export function graphql(source: "\n  query HomeCareRulesView {\n    homeCareRule
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
