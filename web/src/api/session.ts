@@ -46,7 +46,64 @@ export function readSession(): Session | null {
 export function writeSession(session: Session | null) {
   if (session) localStorage.setItem(KEY, JSON.stringify(session));
   else localStorage.removeItem(KEY);
+  void writeSharedSession(session);
   for (const listener of listeners) listener(session);
+}
+
+/*
+ * The same session in IndexedDB, read by the tab that renews the tokens. localStorage is what every read uses, but a
+ * tab may see another tab's write to it only some milliseconds later; an IndexedDB transaction sees every write
+ * committed before it, so the tab that takes the renewal lock next reads the refresh token the last one stored (a
+ * refresh token works once: sending the old one again would end the session).
+ */
+const DB = 'yiyang';
+const STORE = 'session';
+let opened: Promise<IDBDatabase | null> | null = null;
+
+function database(): Promise<IDBDatabase | null> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve(null);
+  opened ??= new Promise((resolve) => {
+    const request = indexedDB.open(DB, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => resolve(null);
+    request.onblocked = () => resolve(null);
+  });
+  return opened;
+}
+
+function transact<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T> | null): Promise<T | undefined> {
+  return database().then(
+    (db) =>
+      new Promise<T | undefined>((resolve) => {
+        if (!db) return resolve(undefined);
+        try {
+          const tx = db.transaction(STORE, mode);
+          const request = run(tx.objectStore(STORE));
+          tx.oncomplete = () => resolve(request?.result);
+          tx.onerror = () => resolve(undefined);
+          tx.onabort = () => resolve(undefined);
+        } catch {
+          resolve(undefined);
+        }
+      }),
+  );
+}
+
+function writeSharedSession(session: Session | null): Promise<unknown> {
+  return transact<unknown>('readwrite', (store) => (session ? store.put(JSON.stringify(session), KEY) : store.delete(KEY)) as IDBRequest<unknown>);
+}
+
+/** The session as the last tab to write it left it (IndexedDB; localStorage where there is none). */
+export async function readSharedSession(): Promise<Session | null> {
+  const raw = await transact<string>('readonly', (store) => store.get(KEY) as IDBRequest<string>);
+  return raw === undefined ? readSession() : parse(raw ?? null);
+}
+
+/** Stores a renewed session and resolves once the shared copy is committed (before the renewal lock is released). */
+export async function writeSessionDurably(session: Session | null): Promise<void> {
+  writeSession(session);
+  await writeSharedSession(session);
 }
 
 export function onSessionChange(listener: Listener): () => void {

@@ -1,4 +1,4 @@
-import { readSession, writeSession, type Session, type TokenPair } from './session';
+import { readSession, readSharedSession, writeSession, writeSessionDurably, type Session, type TokenPair } from './session';
 
 /**
  * What one refreshAccessToken call came to: the new pair, REJECTED (the server refused the refresh token: used,
@@ -88,19 +88,26 @@ export function createTokenManager({ exchange, revoke, lock = browserLock, now =
   const refresh = (stale?: string): Promise<Session | null> => {
     if (inflight) return inflight;
     inflight = lock(async () => {
-      // Read again inside the lock: another tab may have renewed the tokens (and used the refresh token we hold).
-      const current = readSession();
-      if (!current) return null;
+      // Read again inside the lock, from the copy every tab sees at once: another tab may have renewed the tokens (and
+      // used the refresh token this tab holds).
+      const current = await readSharedSession();
+      if (!current) {
+        if (readSession()) writeSession(null);
+        return null;
+      }
       const renewedElsewhere = stale ? current.accessToken !== stale : !expiresSoon(current, now());
-      if (renewedElsewhere) return current;
+      if (renewedElsewhere) {
+        if (readSession()?.accessToken !== current.accessToken) writeSession(current);
+        return current;
+      }
       const outcome = await exchange(current.refreshToken);
       if (outcome === 'REJECTED') {
-        writeSession(null);
+        await writeSessionDurably(null);
         return null;
       }
       if (outcome === 'UNREACHABLE') return Date.parse(current.expiresAt) > now() ? current : null;
       const next: Session = { ...current, ...outcome };
-      writeSession(next);
+      await writeSessionDurably(next);
       for (const listener of refreshed) listener(next);
       return next;
     }).finally(() => {
