@@ -46,7 +46,7 @@ export function SlotPicker({ providerId, service, durationMinutes, elderId, valu
       <Form.Item label="可预约时段（有空闲护理员）" required>
         <ApiErrorAlert error={error} />
         {!fetching && slots.length === 0 && <Typography.Text type="secondary">这一天没有可预约的时段，请换一天。</Typography.Text>}
-        <Space wrap>
+        <Space wrap data-testid="slots" data-day={day} data-ready={String(!fetching && !!data)}>
           {slots.map((s) => (
             <Button key={s.startsAt} type={value === s.startsAt ? 'primary' : 'default'} onClick={() => onChange(s.startsAt)} aria-pressed={value === s.startsAt}>
               {formatTime(s.startsAt)}–{formatTime(s.endsAt)}
