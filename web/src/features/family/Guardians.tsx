@@ -1,5 +1,5 @@
 import { App, Button, Card, Collapse, Form, Input, List, Modal, Space, Typography } from 'antd';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, type OperationResult } from 'urql';
 import { graphql } from '../../gql';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { formatDateTime } from '../../ui/format';
@@ -65,11 +65,8 @@ export function VisibilityExplained() {
 
 /** The elder's guardians: invite a family member by phone (they accept), remove one by phone; never the last one. */
 export function GuardiansModal({ elder, onClose }: { elder: { id: string; fullName: string; guardians?: Array<{ userId: string; displayName: string; since: string }> | null }; onClose: () => void }) {
-  const { message } = App.useApp();
   const [, add] = useMutation(ADD);
   const [, remove] = useMutation(REMOVE);
-  const invite = useApiForm<{ phone: string }>('');
-  const removal = useApiForm<{ phone: string }>('');
   return (
     <Modal open title={`${elder.fullName} 的监护人`} footer={<Button onClick={onClose}>关闭</Button>} onCancel={onClose}>
       <Space orientation="vertical" style={{ width: '100%' }}>
@@ -77,29 +74,31 @@ export function GuardiansModal({ elder, onClose }: { elder: { id: string; fullNa
           renderItem={(g) => <List.Item key={g.userId}>{g.displayName}<Typography.Text type="secondary">（{formatDateTime(g.since)} 起）</Typography.Text></List.Item>} />
         <Typography.Title level={5}>邀请家人一起照看</Typography.Title>
         <Typography.Paragraph type="secondary">填写对方注册用的手机号。对方登录后在“我的老人”页接受邀请（14天内有效），之后和您一样能查看和预约。</Typography.Paragraph>
-        <ApiErrorAlert problem={invite.problem} unplaced={invite.unplaced} />
-        <Form form={invite.form} layout="inline" onFinish={async ({ phone }) => {
-          if (await invite.submit(() => add({ elderId: elder.id, phone }))) {
-            message.success('邀请已发出');
-            invite.form.resetFields();
-          }
-        }}>
-          <Form.Item name="phone" label="手机号" rules={rules.phone}><Input aria-label="邀请手机号" inputMode="numeric" maxLength={11} /></Form.Item>
-          <Button type="primary" htmlType="submit" loading={invite.busy}>发送邀请</Button>
-        </Form>
+        <PhoneAction label="邀请手机号" button="发送邀请" done="邀请已发出" call={(phone) => add({ elderId: elder.id, phone })} />
         <Typography.Title level={5}>移除监护人</Typography.Title>
-        <ApiErrorAlert problem={removal.problem} unplaced={removal.unplaced} />
-        <Form form={removal.form} layout="inline" onFinish={async ({ phone }) => {
-          if (await removal.submit(() => remove({ elderId: elder.id, phone }))) {
-            message.success('已移除');
-            removal.form.resetFields();
-          }
-        }}>
-          <Form.Item name="phone" label="手机号" rules={rules.phone}><Input aria-label="移除手机号" inputMode="numeric" maxLength={11} /></Form.Item>
-          <Button danger htmlType="submit" loading={removal.busy}>移除</Button>
-        </Form>
+        <PhoneAction label="移除手机号" button="移除" done="已移除" danger call={(phone) => remove({ elderId: elder.id, phone })} />
         <VisibilityExplained />
       </Space>
     </Modal>
+  );
+}
+
+/** One phone number and one action on it (invite, remove), with the API's refusal beside the field or above it. */
+function PhoneAction({ label, button, done, danger, call }: { label: string; button: string; done: string; danger?: boolean; call: (phone: string) => Promise<OperationResult<unknown>> }) {
+  const { message } = App.useApp();
+  const { form, problem, unplaced, busy, submit } = useApiForm<{ phone: string }>('');
+  return (
+    <>
+      <ApiErrorAlert problem={problem} unplaced={unplaced} />
+      <Form form={form} layout="inline" onFinish={async ({ phone }) => {
+        if (await submit(() => call(phone))) {
+          message.success(done);
+          form.resetFields();
+        }
+      }}>
+        <Form.Item name="phone" label="手机号" rules={rules.phone}><Input aria-label={label} inputMode="numeric" maxLength={11} /></Form.Item>
+        <Button type={danger ? 'default' : 'primary'} danger={danger} htmlType="submit" loading={busy}>{button}</Button>
+      </Form>
+    </>
   );
 }
