@@ -1,7 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { Role } from '../../src/core/domain/enums.js';
 import { expectData, makeElder, makeUser, TEST_PASSWORD } from '../support/factories.js';
-import { agency, aroundTheClock, ASSIGN, bookInput, bookOk, future, HOME } from '../home-care/home-care.fixtures.js';
+import { agency, aroundTheClock, ASSIGN, bookInput, bookOk, CHECK_IN, CHECK_OUT, future, HOME } from '../home-care/home-care.fixtures.js';
+import { readFileSync } from 'node:fs';
 import { ACK, buildCareWorld, RECORD_OBSERVATION, SET_PLAN, planInput } from '../care-record/care.fixtures.js';
 import { newContext, shot, signIn, startBrowserWorld, type BrowserWorld } from './browser.js';
 
@@ -245,6 +246,39 @@ describe('web console: families and caregivers', () => {
     await status.getByText('摔倒：已有人响应').waitFor({ timeout: 10_000 });
     await status.getByText(/已有人响应，正在处理/).waitFor();
     await shot(page, '49-emergency-acknowledged');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('family money: the month\'s co-pay and payment, what is owed, and the statement downloaded', async () => {
+    const { t } = w;
+    const cw = await buildCareWorld(t);
+    expectData(await t.gql(CHECK_IN, { o: cw.visit.id, l: HOME }, cw.caregiver.token));
+    expectData(await t.gql(CHECK_OUT, { o: cw.visit.id, l: HOME, n: '完成' }, cw.caregiver.token));
+    expectData(await t.gql(`mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`,
+      { input: { elderId: cw.elder.id, providerId: cw.provider.id, amountFen: 1000, method: 'WECHAT', paidAt: new Date().toISOString(), reference: 'WX-0001' } }, cw.staff.token));
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date());
+    const statement = expectData(await t.gql(`query($e: ID!, $m: String!) { elderStatement(elderId: $e, month: $m) { copayFen paymentsFen balanceFen } }`, { e: cw.elder.id, m: month }, cw.family.token)).elderStatement;
+    expect(statement.paymentsFen).toBe(1000);
+
+    const context = await newContext(w, { phone: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await signIn(page, cw.family.phone, TEST_PASSWORD, '/family');
+    await page.goto(`/family/money?elder=${cw.elder.id}`);
+    const yuanText = (fen: number) => `¥${(Math.abs(fen) / 100).toFixed(2)}`;
+    await page.getByTestId('statement-balance').getByText(yuanText(statement.balanceFen)).waitFor();
+    await page.getByText(statement.balanceFen >= 0 ? '还需缴费' : '多缴（可退）').waitFor();
+    await page.getByText('缴费记录').waitFor();
+    // The payment is listed as paid (its line is −10.00 on the balance), not as a refund.
+    await page.locator('.ant-table-cell').getByText('¥10.00', { exact: true }).waitFor();
+    await shot(page, '50-family-statement');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV 账单' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('金额（元）');
+    expect(csv).toContain('10.00');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -96,7 +96,8 @@ export default function MoneyPage() {
             columns={[
               { title: '日期', render: (_, l) => formatDateTime(l.at) },
               { title: '说明', dataIndex: 'description' },
-              { title: '金额', align: 'right', render: (_, l) => (l.amountFen < 0 ? `退款 ${yuan(-l.amountFen)}` : yuan(l.amountFen)) },
+              // A line is its effect on the balance: a payment is negative, a refund positive.
+              { title: '金额', align: 'right', render: (_, l) => (l.amountFen > 0 ? `退款 ${yuan(l.amountFen)}` : yuan(-l.amountFen)) },
             ]} />
         </Card>
       )}

@@ -28,7 +28,7 @@ const VISITS = graphql(`
     }
   }
 `);
-const VISIT_CHANGED = graphql(`subscription MyVisitChanged($elderId: ID) { homeCareOrderChanged(elderId: $elderId) { id status startsAt } }`);
+export const VISIT_CHANGED = graphql(`subscription MyVisitChanged($elderId: ID) { homeCareOrderChanged(elderId: $elderId) { id status startsAt } }`);
 const CANCEL = graphql(`mutation CancelVisit($orderId: ID!, $reason: String!) { cancelHomeCareOrder(orderId: $orderId, reason: $reason) { id status } }`);
 const RESCHEDULE = graphql(`mutation RescheduleVisit($orderId: ID!, $startsAt: DateTime!) { rescheduleHomeCareOrder(orderId: $orderId, startsAt: $startsAt) { id status startsAt } }`);
 const REVIEW = graphql(`mutation ReviewVisit($orderId: ID!, $stars: Int!, $comment: String) { reviewHomeCareOrder(orderId: $orderId, stars: $stars, comment: $comment) { id review { stars comment } } }`);
