@@ -8,7 +8,7 @@ import { CareAccessService } from './care-access.service.js';
 import type { CarePlanInput, VisitTaskResultInput } from './dto/care-record.input.js';
 import type { CarePlan, CarePlanTask, VisitTask } from './care-record.model.js';
 import type { ServiceKind } from '../../core/domain/enums.js';
-import { TaskSchedule, VisitTaskStatus } from './care-record.enums.js';
+import { TaskSchedule, VisitTaskStatus } from '../../core/domain/care-records.js';
 import { checkoutProblems, chinaWeekday, suggestPlan, tasksForVisit } from './care-plan.policy.js';
 
 interface TaskRow {

@@ -9,7 +9,7 @@ import { resolveRegional } from '../../core/settings/regional.js';
 import type { GeoPointInput } from '../../core/graphql/geo-point.js';
 import { CareAccessService } from './care-access.service.js';
 import { CareAlertService } from './care-alert.service.js';
-import { EmergencyKind } from './care-record.enums.js';
+import { EmergencyKind } from '../../core/domain/care-records.js';
 import type { Emergency } from './care-record.model.js';
 
 /** Setting (per region prefix): minutes an emergency may stay unacknowledged before it escalates to the officer in scope. */

@@ -9,7 +9,7 @@ import { conflict, notFound } from '../../core/errors/domain-error.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { CareAccessService } from './care-access.service.js';
-import { RiskRule } from './care-record.enums.js';
+import { RiskRule } from '../../core/domain/care-records.js';
 import type { RiskAlert, RiskAlertSummary } from './care-record.model.js';
 import { DEFAULT_RISK_THRESHOLDS, evaluateRisks, lookbackDays, type ObservationFacts, type RiskThresholds } from './risk-radar.policy.js';
 

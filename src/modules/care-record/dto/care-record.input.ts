@@ -28,7 +28,7 @@ import {
   Severity,
   TaskSchedule,
   VisitTaskOutcome,
-} from '../care-record.enums.js';
+} from '../../../core/domain/care-records.js';
 
 @InputType({ description: 'One task of a care plan.' })
 export class CarePlanTaskInput {
