@@ -78,20 +78,14 @@ export class CareAccessService {
 
   /** The provider serving the elder that an emergency alerts: the most recent link. */
   async servingProvider(elderId: string): Promise<string | null> {
-    const rows: Array<{ provider_id: string }> = await this.uow.manager.query(
-      `SELECT provider_id FROM provider_elder_links WHERE elder_id = $1 ORDER BY created_at DESC, provider_id LIMIT 1`,
-      [elderId],
-    );
-    return rows[0]?.provider_id ?? null;
+    return (await this.elders.servingProviders(elderId))[0] ?? null;
   }
 
   async guardiansOf(elderId: string): Promise<string[]> {
-    const rows: Array<{ user_id: string }> = await this.uow.manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elderId]);
-    return rows.map((r) => r.user_id);
+    return ((await this.elders.guardiansOf([elderId])).get(elderId) ?? []).map((g) => g.userId);
   }
 
   async providerServes(providerId: string, elderId: string): Promise<boolean> {
-    const rows: unknown[] = await this.uow.manager.query(`SELECT 1 FROM provider_elder_links WHERE provider_id = $1 AND elder_id = $2`, [providerId, elderId]);
-    return rows.length > 0;
+    return (await this.elders.servingProviders(elderId)).includes(providerId);
   }
 }

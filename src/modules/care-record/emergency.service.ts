@@ -6,6 +6,7 @@ import { Role } from '../../core/domain/enums.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { resolveRegional } from '../../core/settings/regional.js';
+import { SettingsService } from '../../core/settings/settings.service.js';
 import type { GeoPointInput } from '../../core/graphql/geo-point.js';
 import { CareAccessService } from './care-access.service.js';
 import { CareAlertService } from './care-alert.service.js';
@@ -71,6 +72,7 @@ export class EmergencyService {
     private readonly access: CareAccessService,
     private readonly alerts: CareAlertService,
     private readonly events: DomainEvents,
+    private readonly settings: SettingsService,
   ) {}
 
   async raise(actor: Actor, elderId: string, location: GeoPointInput | null | undefined, kind: string, now = new Date()): Promise<Emergency> {
@@ -146,9 +148,7 @@ export class EmergencyService {
    */
   async escalateUnacknowledged(now: Date): Promise<number> {
     return this.uow.run(async () => {
-      const settings: Array<{ region_prefix: string; value: number }> = await this.uow.manager.query(`SELECT region_prefix, value FROM settings WHERE key = $1`, [
-        EMERGENCY_ACK_MINUTES_SETTING,
-      ]);
+      const settings = await this.settings.rowsOf(EMERGENCY_ACK_MINUTES_SETTING);
       const shortest = Math.min(DEFAULT_EMERGENCY_ACK_MINUTES, ...settings.map((s) => Number(s.value)));
       const candidates: Row[] = await this.uow.manager.query(
         `SELECT * FROM emergencies WHERE status = 'RAISED' AND escalated_at IS NULL AND raised_at <= $1::timestamptz - make_interval(secs => $2 * 60)`,
