@@ -98,3 +98,16 @@ export const planInput = (w: Pick<CareWorld, 'elder' | 'provider'>, tasks?: unkn
     { title: 'Meal help', service: 'MEAL', required: true, schedule: 'SERVICE' },
   ],
 });
+
+export const CREATE_DEVICE = `mutation($e: ID!, $l: String!) { createDeviceAccount(elderId: $e, label: $l) { loginId secret device { id elderId label createdBy revokedAt } } }`;
+export const REVOKE_DEVICE = `mutation($id: ID!) { revokeDeviceAccount(id: $id) { id revokedAt } }`;
+export const DEVICES = `query($e: ID!) { elderDevices(elderId: $e) { id label revokedAt } }`;
+export const LOGIN = `mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { accessToken user { id role elderId } } }`;
+export const ME = `{ me { id role elderId } }`;
+
+/** A device created by the elder's guardian and signed in with its credential: its access token. */
+export async function signedInDevice(t: TestApp, guardianToken: string, elderId: string, label = '卧室紧急按钮') {
+  const created = expectData(await t.gql(CREATE_DEVICE, { e: elderId, l: label }, guardianToken)).createDeviceAccount;
+  const login = expectData(await t.gql(LOGIN, { p: created.loginId, w: created.secret })).login;
+  return { id: created.device.id as string, token: login.accessToken as string, loginId: created.loginId as string, secret: created.secret as string };
+}

@@ -5,7 +5,7 @@ import * as careValues from './care-record-enum-values.js';
 import * as values from './enum-values.js';
 
 /** The shared vocabulary (core/domain/enums.ts) as GraphQL enum types. Imported once by the GraphQL configuration. */
-registerEnumType(Role, { name: 'Role', description: 'What an account may do: family, caregiver, provider staff, civil-affairs officer (民政), admin.', valuesMap: values.ROLE_VALUES });
+registerEnumType(Role, { name: 'Role', description: 'What an account may do: family, caregiver, provider staff, civil-affairs officer (民政), admin, or an elder\'s device.', valuesMap: values.ROLE_VALUES });
 registerEnumType(ProviderKind, {
   name: 'ProviderKind',
   description: 'Nursing home (养老院/敬老院), day-care centre (日间照料中心), rural happiness home (农村幸福院), home-care agency (居家养老服务机构).',

@@ -5,6 +5,7 @@ import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { notFound } from '../../core/errors/domain-error.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
+import { IdentityService } from '../identity/identity.service.js';
 
 /** How the caller stands to one elder, for the need-to-know rules of care records (docs/care-records.md). */
 export interface CareAccess {
@@ -16,6 +17,8 @@ export interface CareAccess {
   assignedCaregiver: boolean;
   officerInScope: boolean;
   admin: boolean;
+  /** A DEVICE account bound to this elder (an active one: a revoked device cannot call). */
+  device: boolean;
 }
 
 /**
@@ -28,6 +31,7 @@ export class CareAccessService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly elders: ElderService,
+    private readonly identity: IdentityService,
   ) {}
 
   async accessTo(actor: Actor, elderId: string): Promise<CareAccess> {
@@ -42,6 +46,7 @@ export class CareAccessService {
       assignedCaregiver: actor.role === Role.CAREGIVER && links.assignedCaregiver,
       officerInScope: actor.role === Role.CIVIL_AFFAIRS && regionCovers(actor.regionScope, elder.regionCode),
       admin: actor.role === Role.ADMIN,
+      device: actor.role === Role.DEVICE && (await this.identity.findDevice(actor.userId))?.elderId === elder.id,
     };
   }
 
@@ -64,6 +69,13 @@ export class CareAccessService {
   async requireStaff(actor: Actor, elderId: string): Promise<CareAccess> {
     const a = await this.accessTo(actor, elderId);
     if (!a.staff) throw notFound('Elder');
+    return a;
+  }
+
+  /** Creates, lists and revokes the elder's devices: its guardians and the serving provider's staff. */
+  async requireDeviceManager(actor: Actor, elderId: string): Promise<CareAccess> {
+    const a = await this.accessTo(actor, elderId);
+    if (!(a.guardian || a.staff)) throw notFound('Elder');
     return a;
   }
 

@@ -13,6 +13,8 @@ import { CarePlanService } from './care-plan.service.js';
 import { CareRecordJobs } from './care-record.jobs.js';
 import { CareRecordLoaders } from './care-record.loaders.js';
 import { CareRecordResolver, IncidentResolver, VisitTaskResolver } from './care-record.resolver.js';
+import { DeviceAccountResolver } from './device-account.resolver.js';
+import { DeviceAccountService } from './device-account.service.js';
 import { EmergencyService } from './emergency.service.js';
 import { IncidentService } from './incident.service.js';
 import { MedicationService } from './medication.service.js';
@@ -37,11 +39,13 @@ import { RiskRadarService } from './risk-radar.service.js';
     EmergencyService,
     RiskRadarService,
     RatingReadinessService,
+    DeviceAccountService,
     CareRecordLoaders,
     CareRecordJobs,
     CareRecordResolver,
     IncidentResolver,
     VisitTaskResolver,
+    DeviceAccountResolver,
   ],
   exports: [CarePlanService, IncidentService],
 })

@@ -81,7 +81,7 @@ export class EmergencyService {
     }
     return this.uow.run(async () => {
       const a = await this.access.accessTo(actor, elderId);
-      if (!(a.guardian || a.assignedCaregiver)) throw notFound('Elder');
+      if (!(a.guardian || a.assignedCaregiver || a.device)) throw notFound('Elder');
       const providerId = a.assignedCaregiver ? actor.providerId : await this.access.servingProvider(a.elder.id);
       const [row]: Row[] = await this.uow.manager.query(
         `INSERT INTO emergencies (elder_id, provider_id, region_code, kind, latitude, longitude, status, raised_by, raised_by_role, raised_at)
@@ -136,7 +136,7 @@ export class EmergencyService {
     const a = await this.access.accessTo(actor, row.elder_id).catch(() => null);
     const sees =
       !!a &&
-      (a.guardian || a.admin || a.officerInScope || ((actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId === row.provider_id));
+      (a.guardian || a.device || a.admin || a.officerInScope || ((actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId === row.provider_id));
     if (!sees) throw notFound('Emergency');
     await this.access.audit(actor, [row.elder_id], 'emergency');
     return toEmergency(row);

@@ -454,7 +454,7 @@ export type ReserveBedInput = {
   providerId: string | number;
 };
 
-/** What an account may do: family, caregiver, provider staff, civil-affairs officer (民政), admin. */
+/** What an account may do: family, caregiver, provider staff, civil-affairs officer (民政), admin, or an elder's device. */
 export type Role =
   /** A platform operator: accounts, rubrics, prices and regional rules; no elder personal data in lists. */
   | 'ADMIN'
@@ -462,6 +462,8 @@ export type Role =
   | 'CAREGIVER'
   /** An officer of a civil-affairs bureau (民政局) scoped to a region prefix: registers providers, assesses elders, grades facilities, reads statistics. */
   | 'CIVIL_AFFAIRS'
+  /** A device at an elder's home (an emergency button or watch), bound to that one elder: raises emergencies for it and reads their status, nothing else. Created by the elder's guardian or the serving provider's staff (createDeviceAccount). */
+  | 'DEVICE'
   /** A relative or guardian (家属/监护人), possibly the elder: registers elders, books visits, reserves beds, reviews visits. The only role `register` creates. */
   | 'FAMILY'
   /** Staff of one provider (机构工作人员): keeps services and bed capacity, assigns caregivers, admits and discharges. */
