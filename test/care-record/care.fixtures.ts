@@ -111,3 +111,15 @@ export async function signedInDevice(t: TestApp, guardianToken: string, elderId:
   const login = expectData(await t.gql(LOGIN, { p: created.loginId, w: created.secret })).login;
   return { id: created.device.id as string, token: login.accessToken as string, loginId: created.loginId as string, secret: created.secret as string };
 }
+
+/** A capability assessment where self-care and mobility scored low and the other dimensions high (the suggestion brings their tasks). */
+export async function recordLowSelfCareAssessment(t: TestApp, elderId: string, officerId: string) {
+  await t.db.query(
+    `INSERT INTO capability_assessments (elder_id, self_care, mobility, mental_state, perception_social, self_care_score, mobility_score, mental_state_score,
+       perception_social_score, total_score, score_level, final_level, coma, dementia_diagnosed, other_mental_disorder_diagnosed, care_risk_events,
+       adjustments, assessed_at, next_due, assessor_id, assessor_role)
+     VALUES ($1, '{1,1,1,1,1,1,1,1}', '{1,1,1,1}', '{4,4,4,4,4,4,1,1,2}', '{2,2,4,3,4}', 8, 4, 28, 15, 55, 'MODERATE', 'MODERATE', false, false, false, 0,
+       '{}', now(), now() + interval '1 year', $2, 'CIVIL_AFFAIRS')`,
+    [elderId, officerId],
+  );
+}

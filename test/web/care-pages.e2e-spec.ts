@@ -1,5 +1,5 @@
 import { expectData, TEST_PASSWORD } from '../support/factories.js';
-import { buildCareWorld, RAISE, RECORD_OBSERVATION, SET_MEDICATION, type CareWorld } from '../care-record/care.fixtures.js';
+import { buildCareWorld, RAISE, RECORD_OBSERVATION, recordLowSelfCareAssessment, SET_MEDICATION, type CareWorld } from '../care-record/care.fixtures.js';
 import { newContext, shot, signIn, startBrowserWorld, type BrowserWorld } from './browser.js';
 
 /** Today's China date, YYYY-MM-DD. */
@@ -13,14 +13,7 @@ describe('web console: care records for institution staff', () => {
     w = await startBrowserWorld();
     c = await buildCareWorld(w.t);
     // self-care and mobility scored low at the latest assessment: the suggestion brings their tasks
-    await w.t.db.query(
-      `INSERT INTO capability_assessments (elder_id, self_care, mobility, mental_state, perception_social, self_care_score, mobility_score, mental_state_score,
-         perception_social_score, total_score, score_level, final_level, coma, dementia_diagnosed, other_mental_disorder_diagnosed, care_risk_events,
-         adjustments, assessed_at, next_due, assessor_id, assessor_role)
-       VALUES ($1, '{1,1,1,1,1,1,1,1}', '{1,1,1,1}', '{4,4,4,4,4,4,1,1,2}', '{2,2,4,3,4}', 8, 4, 28, 15, 55, 'MODERATE', 'MODERATE', false, false, false, 0,
-         '{}', now(), now() + interval '1 year', $2, 'CIVIL_AFFAIRS')`,
-      [c.elder.id, c.officer.id],
-    );
+    await recordLowSelfCareAssessment(w.t, c.elder.id, c.officer.id);
   }, 180_000);
   afterAll(() => w?.close());
 
@@ -130,7 +123,7 @@ describe('web console: care records for institution staff', () => {
     await page.goto('/staff/care');
     await page.getByRole('tab', { name: '观察记录' }).click();
     await page.getByRole('button', { name: '记录观察' }).waitFor();
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
     expect(width).toBeLessThanOrEqual(390);
     await shot(page, '57-care-phone');
     await context.close();
