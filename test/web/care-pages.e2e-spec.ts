@@ -116,6 +116,28 @@ describe('web console: care records for institution staff', () => {
     await context.close();
   });
 
+  it('adds a help button for the elder (its credential shown once, and it signs in), then revokes it', async () => {
+    const { t } = w;
+    const context = await newContext(w);
+    const page = await context.newPage();
+    await signIn(page, c.staff.phone, TEST_PASSWORD, '/staff');
+    await page.goto('/staff/care');
+    await page.getByRole('tab', { name: '助急设备' }).click();
+    await page.getByLabel('设备名称').fill('卧室紧急按钮');
+    await page.getByRole('button', { name: '添加设备' }).click();
+    const shown = await page.getByTestId('device-credential').innerText();
+    const [, loginId, secret] = /登录号 (D\d{15})，密钥 (\S+)/.exec(shown)!;
+    await shot(page, '58-care-device-added');
+    const login = expectData(await t.gql(`mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { user { role elderId } } }`, { p: loginId, w: secret })).login;
+    expect(login.user).toEqual({ role: 'DEVICE', elderId: c.elder.id });
+    const row = page.getByRole('row').filter({ hasText: '卧室紧急按钮' });
+    await row.getByRole('button', { name: /停\s?用/ }).click();
+    await row.getByText('已停用', { exact: false }).waitFor();
+    const [stored] = await t.db.query(`SELECT disabled_at FROM users WHERE role = 'DEVICE' AND elder_id = $1`, [c.elder.id]);
+    expect(stored.disabled_at).not.toBeNull();
+    await context.close();
+  });
+
   it('works at phone width (390 px)', async () => {
     const context = await newContext(w, { phone: true });
     const page = await context.newPage();

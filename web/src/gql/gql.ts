@@ -21,6 +21,9 @@ type Documents = {
     "\n  query CarePlanOf($elderId: ID!, $providerId: ID!) {\n    carePlan(elderId: $elderId, providerId: $providerId) { id goals updatedAt tasks { id title service instructions required schedule weekdays } }\n    suggestedCarePlan(elderId: $elderId) { goals tasks { title service instructions required schedule weekdays } }\n  }\n": typeof types.CarePlanOfDocument,
     "\n  mutation SetCarePlan($input: CarePlanInput!) { setCarePlan(input: $input) { id goals updatedAt tasks { id title service instructions required schedule weekdays } } }\n": typeof types.SetCarePlanDocument,
     "\n  query CareServedElders($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }\n": typeof types.CareServedEldersDocument,
+    "query CareElderDevices($elderId: ID!) { elderDevices(elderId: $elderId) { id label createdAt revokedAt } }": typeof types.CareElderDevicesDocument,
+    "\n  mutation CareCreateDevice($elderId: ID!, $label: String!) { createDeviceAccount(elderId: $elderId, label: $label) { loginId secret device { id label } } }\n": typeof types.CareCreateDeviceDocument,
+    "mutation CareRevokeDevice($id: ID!) { revokeDeviceAccount(id: $id) { id revokedAt } }": typeof types.CareRevokeDeviceDocument,
     "query CareEmergencyAlerts { careAlerts(first: 100) { id kind subjectId elderId createdAt } }": typeof types.CareEmergencyAlertsDocument,
     "\n  query CareEmergency($id: ID!) { emergency(id: $id) { id elderId kind status raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote location { latitude longitude } } }\n": typeof types.CareEmergencyDocument,
     "mutation CareAcknowledgeEmergency($id: ID!) { acknowledgeEmergency(id: $id) { id status acknowledgedAt } }": typeof types.CareAcknowledgeEmergencyDocument,
@@ -91,6 +94,9 @@ const documents: Documents = {
     "\n  query CarePlanOf($elderId: ID!, $providerId: ID!) {\n    carePlan(elderId: $elderId, providerId: $providerId) { id goals updatedAt tasks { id title service instructions required schedule weekdays } }\n    suggestedCarePlan(elderId: $elderId) { goals tasks { title service instructions required schedule weekdays } }\n  }\n": types.CarePlanOfDocument,
     "\n  mutation SetCarePlan($input: CarePlanInput!) { setCarePlan(input: $input) { id goals updatedAt tasks { id title service instructions required schedule weekdays } } }\n": types.SetCarePlanDocument,
     "\n  query CareServedElders($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }\n": types.CareServedEldersDocument,
+    "query CareElderDevices($elderId: ID!) { elderDevices(elderId: $elderId) { id label createdAt revokedAt } }": types.CareElderDevicesDocument,
+    "\n  mutation CareCreateDevice($elderId: ID!, $label: String!) { createDeviceAccount(elderId: $elderId, label: $label) { loginId secret device { id label } } }\n": types.CareCreateDeviceDocument,
+    "mutation CareRevokeDevice($id: ID!) { revokeDeviceAccount(id: $id) { id revokedAt } }": types.CareRevokeDeviceDocument,
     "query CareEmergencyAlerts { careAlerts(first: 100) { id kind subjectId elderId createdAt } }": types.CareEmergencyAlertsDocument,
     "\n  query CareEmergency($id: ID!) { emergency(id: $id) { id elderId kind status raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote location { latitude longitude } } }\n": types.CareEmergencyDocument,
     "mutation CareAcknowledgeEmergency($id: ID!) { acknowledgeEmergency(id: $id) { id status acknowledgedAt } }": types.CareAcknowledgeEmergencyDocument,
@@ -196,6 +202,18 @@ export function graphql(source: "\n  mutation SetCarePlan($input: CarePlanInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CareServedElders($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }\n"): (typeof documents)["\n  query CareServedElders($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CareElderDevices($elderId: ID!) { elderDevices(elderId: $elderId) { id label createdAt revokedAt } }"): (typeof documents)["query CareElderDevices($elderId: ID!) { elderDevices(elderId: $elderId) { id label createdAt revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CareCreateDevice($elderId: ID!, $label: String!) { createDeviceAccount(elderId: $elderId, label: $label) { loginId secret device { id label } } }\n"): (typeof documents)["\n  mutation CareCreateDevice($elderId: ID!, $label: String!) { createDeviceAccount(elderId: $elderId, label: $label) { loginId secret device { id label } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CareRevokeDevice($id: ID!) { revokeDeviceAccount(id: $id) { id revokedAt } }"): (typeof documents)["mutation CareRevokeDevice($id: ID!) { revokeDeviceAccount(id: $id) { id revokedAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { useUser } from '../../app/auth';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { CarePlanEditor } from './CarePlanEditor';
+import { DevicesPanel } from './DevicesPanel';
 import { IncidentsPanel } from './IncidentsPanel';
 import { MedicationPanel } from './MedicationPanel';
 import { ObservationsPanel } from './ObservationsPanel';
@@ -13,7 +14,7 @@ const SERVED_ELDERS = graphql(`
   query CareServedElders($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }
 `);
 
-/** An elder's care record for the serving provider's staff: plan, observations, medication (MAR) and incidents. */
+/** An elder's care record for the serving provider's staff: plan, observations, medication (MAR), incidents and help devices. */
 export default function CareRecordPage() {
   const user = useUser();
   const [{ data, error }] = useQuery({ query: SERVED_ELDERS, variables: { providerId: user.providerId! } });
@@ -38,6 +39,7 @@ export default function CareRecordPage() {
               { key: 'observations', label: '观察记录', children: <ObservationsPanel elderId={elderId} /> },
               { key: 'medication', label: '用药与给药', children: <MedicationPanel elderId={elderId} /> },
               { key: 'incidents', label: '安全事件', children: <IncidentsPanel elderId={elderId} /> },
+              { key: 'devices', label: '助急设备', children: <DevicesPanel elderId={elderId} /> },
             ]}
           />
         </Card>
