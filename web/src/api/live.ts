@@ -38,7 +38,10 @@ export function createLiveConnection(tokens: TokenManager, url = liveUrl()): Liv
     for (const l of listeners) l(value);
   };
 
-  const client: WsClient = createClient({
+  // Made on first use, and again after a dispose (React's StrictMode runs an effect's cleanup once in development).
+  let client: WsClient | null = null;
+  let offRefreshed: (() => void) | null = null;
+  const make = (): WsClient => createClient({
     url,
     lazy: true,
     lazyCloseTimeout: 2_000,
@@ -65,17 +68,22 @@ export function createLiveConnection(tokens: TokenManager, url = liveUrl()): Liv
     },
   });
 
-  const offRefreshed = tokens.onRefreshed((session) => {
-    // The open socket still runs on the old token (the server would close it at its expiry): reopen it now.
-    if (socket && session.accessToken !== lastToken && socket.readyState === WebSocket.OPEN) socket.close(RESTART, 'token refreshed');
-  });
+  const ws = (): WsClient => {
+    if (client) return client;
+    client = make();
+    offRefreshed = tokens.onRefreshed((session) => {
+      // The open socket still runs on the old token (the server would close it at its expiry): reopen it now.
+      if (socket && session.accessToken !== lastToken && socket.readyState === WebSocket.OPEN) socket.close(RESTART, 'token refreshed');
+    });
+    return client;
+  };
 
   const forward = (request: SubscriptionOperation): ReturnType<SubscriptionForwarder> => ({
     subscribe(sink) {
       let dispose: () => void = () => undefined;
       let stopped = false;
       const run = () => {
-        dispose = client.subscribe({ ...request, query: request.query ?? '' }, {
+        dispose = ws().subscribe({ ...request, query: request.query ?? '' }, {
           next: (value) => sink.next(value as never),
           complete: () => sink.complete(),
           error: (error) => {
@@ -109,8 +117,11 @@ export function createLiveConnection(tokens: TokenManager, url = liveUrl()): Liv
       };
     },
     dispose() {
-      offRefreshed();
-      void client.dispose();
+      offRefreshed?.();
+      offRefreshed = null;
+      void client?.dispose();
+      client = null;
+      socket = null;
       setUp(false);
     },
   };
