@@ -144,6 +144,10 @@ describe('web console: families and caregivers', () => {
     await signIn(page, family.phone, TEST_PASSWORD, '/family');
     await page.getByRole('button', { name: '监护人（1）' }).click();
     const dialog = page.getByRole('dialog');
+    // The only guardian cannot remove themselves: the API's refusal in words.
+    await dialog.getByLabel('移除手机号').fill(family.phone);
+    await dialog.getByRole('button', { name: '移 除' }).or(dialog.getByRole('button', { name: '移除' })).click();
+    await dialog.getByRole('alert').getByText('不能移除最后一位监护人。').waitFor();
     await dialog.getByLabel('邀请手机号').fill(sister.phone);
     await dialog.getByRole('button', { name: '发送邀请' }).click();
     await page.getByText('邀请已发出').waitFor();
