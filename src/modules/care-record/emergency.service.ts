@@ -4,12 +4,15 @@ import { updatedRows } from './care-record.sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
-import { DomainEvents } from '../../core/events/domain-events.js';
+import { DomainEvents, type DeliveredEvent } from '../../core/events/domain-events.js';
+import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
+import { liveStream } from '../../core/live/live-stream.js';
 import { resolveRegional } from '../../core/settings/regional.js';
+import { SettingsService } from '../../core/settings/settings.service.js';
 import type { GeoPointInput } from '../../core/graphql/geo-point.js';
 import { CareAccessService } from './care-access.service.js';
 import { CareAlertService } from './care-alert.service.js';
-import { EmergencyKind } from './care-record.enums.js';
+import { EmergencyKind } from '../../core/domain/care-records.js';
 import type { Emergency } from './care-record.model.js';
 
 /** Setting (per region prefix): minutes an emergency may stay unacknowledged before it escalates to the officer in scope. */
@@ -71,6 +74,7 @@ export class EmergencyService {
     private readonly access: CareAccessService,
     private readonly alerts: CareAlertService,
     private readonly events: DomainEvents,
+    private readonly settings: SettingsService,
   ) {}
 
   async raise(actor: Actor, elderId: string, location: GeoPointInput | null | undefined, kind: string, now = new Date()): Promise<Emergency> {
@@ -79,7 +83,7 @@ export class EmergencyService {
     }
     return this.uow.run(async () => {
       const a = await this.access.accessTo(actor, elderId);
-      if (!(a.guardian || a.assignedCaregiver)) throw notFound('Elder');
+      if (!(a.guardian || a.assignedCaregiver || a.device)) throw notFound('Elder');
       const providerId = a.assignedCaregiver ? actor.providerId : await this.access.servingProvider(a.elder.id);
       const [row]: Row[] = await this.uow.manager.query(
         `INSERT INTO emergencies (elder_id, provider_id, region_code, kind, latitude, longitude, status, raised_by, raised_by_role, raised_at)
@@ -128,13 +132,25 @@ export class EmergencyService {
     });
   }
 
+  /**
+   * The emergency after each change (acknowledged, escalated, resolved), for whoever may read it: checked at subscribe
+   * time (NOT_FOUND, as `get` answers) and again at each delivery, with the same rule as `get` (and its audit).
+   */
+  async watch(actor: Actor, id: string, ctx: GraphQLContext): Promise<AsyncIterableIterator<Emergency>> {
+    await this.get(actor, id);
+    return liveStream(this.events, ['emergency.changed'], ctx, async (event) => {
+      if ((event as DeliveredEvent<'emergency.changed'>).payload.emergencyId !== id) return null;
+      return this.get(actor, id).catch(() => null);
+    });
+  }
+
   async get(actor: Actor, id: string): Promise<Emergency> {
     const row = await this.find(id);
     if (!row) throw notFound('Emergency');
     const a = await this.access.accessTo(actor, row.elder_id).catch(() => null);
     const sees =
       !!a &&
-      (a.guardian || a.admin || a.officerInScope || ((actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId === row.provider_id));
+      (a.guardian || a.device || a.admin || a.officerInScope || ((actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId === row.provider_id));
     if (!sees) throw notFound('Emergency');
     await this.access.audit(actor, [row.elder_id], 'emergency');
     return toEmergency(row);
@@ -146,9 +162,7 @@ export class EmergencyService {
    */
   async escalateUnacknowledged(now: Date): Promise<number> {
     return this.uow.run(async () => {
-      const settings: Array<{ region_prefix: string; value: number }> = await this.uow.manager.query(`SELECT region_prefix, value FROM settings WHERE key = $1`, [
-        EMERGENCY_ACK_MINUTES_SETTING,
-      ]);
+      const settings = await this.settings.rowsOf(EMERGENCY_ACK_MINUTES_SETTING);
       const shortest = Math.min(DEFAULT_EMERGENCY_ACK_MINUTES, ...settings.map((s) => Number(s.value)));
       const candidates: Row[] = await this.uow.manager.query(
         `SELECT * FROM emergencies WHERE status = 'RAISED' AND escalated_at IS NULL AND raised_at <= $1::timestamptz - make_interval(secs => $2 * 60)`,
