@@ -11,32 +11,24 @@
 // at once to a no-op handler, events/s until all were handled.
 //
 // Uses DATABASE_URL when set, else an embedded PostgreSQL under bench/.data. Numbers only; nothing is asserted.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { percentile } from './lib/harness.js';
+import { freshBenchDatabase, importDist, parseBenchArgs, percentile, startBenchDatabase } from './lib/harness.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const dist = async (path) => {
-  try {
-    return await import(resolve(ROOT, 'dist', path));
-  } catch (error) {
-    throw new Error(`Build first (npm run build): cannot load dist/${path}: ${error.message}`);
-  }
-};
+const dist = importDist;
 
-const { values } = parseArgs({
-  options: {
-    subscriptions: { type: 'string', default: '1000' },
-    rate: { type: 'string', default: '100' },
-    duration: { type: 'string', default: '5' },
-    events: { type: 'string', default: '2000' },
+const values = parseBenchArgs(
+  `Live updates (subscriptions) and the durable event dispatcher under load.
+Build first: npm run build && node bench/events-bench.js [options]`,
+  {
+    subscriptions: { type: 'string', default: '1000', help: 'bedCapacityChanged subscriptions (20 per WebSocket connection)' },
+    rate: { type: 'string', default: '100', help: 'capacity changes per second (open loop)' },
+    duration: { type: 'string', default: '5', help: 'seconds of changes per setting' },
+    events: { type: 'string', default: '2000', help: 'durable events published at once to a no-op handler' },
   },
-});
+);
 const SUBSCRIPTIONS = Number(values.subscriptions);
 const RATE = Number(values.rate);
 const DURATION = Number(values.duration);
@@ -47,32 +39,16 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const { loadConfig } = await dist('config/app-config.js');
 const { createRootLogger } = await dist('core/logging/logger.js');
-const { startEmbeddedPostgres } = await dist('core/database/embedded-postgres.js');
 const { createApp, closeApp } = await dist('app.factory.js');
 const { TokenService } = await dist('core/auth/token.service.js');
 const { DomainEvents } = await dist('core/events/domain-events.js');
 const { UnitOfWork } = await dist('core/database/unit-of-work.js');
 
 const logger = createRootLogger('warn');
-let embedded;
-let adminUrl = process.env.DATABASE_URL;
-if (!adminUrl) {
-  const dataDir = resolve(ROOT, 'bench', '.data');
-  mkdirSync(dataDir, { recursive: true });
-  embedded = await startEmbeddedPostgres(dataDir, logger);
-  adminUrl = embedded.url;
-}
+const database = await startBenchDatabase();
+const adminUrl = database.url;
 
-async function freshDatabase() {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS yiyang_events_bench WITH (FORCE)');
-  await admin.query('CREATE DATABASE yiyang_events_bench');
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = '/yiyang_events_bench';
-  return url.toString();
-}
+const freshDatabase = () => freshBenchDatabase(adminUrl, 'yiyang_events_bench');
 
 async function startInstance(databaseUrl, overrides) {
   const config = loadConfig(
@@ -266,7 +242,8 @@ if (await redisAnswers()) {
 } else {
   console.log(`Redis runs skipped: nothing answered at ${REDIS_URL}`);
 }
-await embedded?.stop();
+await database.stop();
+process.exit(0);
 
 console.log(`${SUBSCRIPTIONS} subscriptions (${PER_CONNECTION} per connection, ${PER_PROVIDER} per provider), ${RATE} changes/s for ${DURATION} s; dispatcher: ${EVENTS} events`);
 console.log('| setting | changes | messages (expected) | later version shown | achieved changes/s | commit→subscriber p50 / p95 / p99 ms | request→subscriber p50 / p95 / p99 ms | dispatcher events/s |');

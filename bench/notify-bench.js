@@ -10,50 +10,32 @@
 //
 // Uses DATABASE_URL when set, else an embedded PostgreSQL under bench/.data. Numbers only; nothing is asserted.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { percentile } from './lib/harness.js';
+import { freshBenchDatabase, importDist, parseBenchArgs, percentile, startBenchDatabase } from './lib/harness.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const dist = async (path) => {
-  try {
-    return await import(resolve(ROOT, 'dist', path));
-  } catch (error) {
-    throw new Error(`Build first (npm run build): cannot load dist/${path}: ${error.message}`);
-  }
-};
+const dist = importDist;
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '10000' }, recipients: { type: 'string', default: '3' } } });
+const values = parseBenchArgs(
+  `Notification fan-out under a burst of durable events.
+Build first: npm run build && node bench/notify-bench.js [options]`,
+  {
+    events: { type: 'string', default: '10000', help: 'durable events published at once' },
+    recipients: { type: 'string', default: '3', help: 'guardians notified per event' },
+  },
+);
 const EVENTS = Number(values.events);
 const RECIPIENTS = Number(values.recipients);
 
 const { loadConfig } = await dist('config/app-config.js');
 const { createRootLogger } = await dist('core/logging/logger.js');
-const { startEmbeddedPostgres } = await dist('core/database/embedded-postgres.js');
 const { createApp, closeApp } = await dist('app.factory.js');
 const { DomainEvents } = await dist('core/events/domain-events.js');
 const { UnitOfWork } = await dist('core/database/unit-of-work.js');
 const { NotificationService } = await dist('modules/notification/notification.service.js');
 
 const logger = createRootLogger('warn');
-let embedded;
-let adminUrl = process.env.DATABASE_URL;
-if (!adminUrl) {
-  const dataDir = resolve(ROOT, 'bench', '.data');
-  mkdirSync(dataDir, { recursive: true });
-  embedded = await startEmbeddedPostgres(dataDir, logger);
-  adminUrl = embedded.url;
-}
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query('DROP DATABASE IF EXISTS yiyang_notify_bench WITH (FORCE)');
-await admin.query('CREATE DATABASE yiyang_notify_bench');
-await admin.end();
-const url = new URL(adminUrl);
-url.pathname = '/yiyang_notify_bench';
-const databaseUrl = url.toString();
+const database = await startBenchDatabase();
+const databaseUrl = await freshBenchDatabase(database.url, 'yiyang_notify_bench');
 
 const config = loadConfig(
   { NODE_ENV: 'development' },
@@ -112,4 +94,5 @@ console.log(
 );
 await db.end();
 await closeApp(app);
-await embedded?.stop();
+await database.stop();
+process.exit(0);

@@ -10,7 +10,8 @@ import autocannon from 'autocannon';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-async function importDist(path) {
+/** A module of the built app (dist/), or an error that says to build first. */
+export async function importDist(path) {
   try {
     return await import(resolve(ROOT, 'dist', path));
   } catch (error) {
@@ -379,4 +380,20 @@ export async function measureWithCpu(server, bodies, { postgres, ...options } = 
   const cpu = processCpuMicros(server.pid) - cpu0;
   const pgCpu = postgresCpuMicros(postgres) - pg0;
   return { ...r, cpuUs: r.requests ? cpu / r.requests : NaN, pgCpuUs: r.requests ? pgCpu / r.requests : NaN };
+}
+
+/** A new, empty database `name` on the server of `adminUrl` (dropped first if it exists); returns its URL. */
+export async function freshBenchDatabase(adminUrl, name) {
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
