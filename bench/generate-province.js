@@ -10,10 +10,10 @@
 // The target database must be migrated (start the app once, or `npm run migrate`); generated rows are marked
 // (names start with "Bench ") and replaced on the next run.
 
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import cliProgress from 'cli-progress';
+import { parseBenchArgs } from './lib/harness.js';
 
 export const DEFAULTS = { providers: 100_000, elders: 1_000_000, seed: 42, counties: 100 };
 
@@ -260,12 +260,13 @@ async function dropSecondaryIndexes(client, tables) {
   for (const { name } of rows) await client.query(`DROP INDEX IF EXISTS "${name}"`);
 }
 
-async function restoreSecondaryIndexes(client) {
+async function restoreSecondaryIndexes(client, onIndex = () => {}) {
   const { rows: saved } = await client.query(`SELECT to_regclass('bench_saved_indexes') IS NOT NULL AS present`);
   if (!saved[0].present) return;
   const { rows } = await client.query(`SELECT name, definition FROM bench_saved_indexes ORDER BY name`);
   await client.query(`SET maintenance_work_mem = '256MB'`);
-  for (const { name, definition } of rows) {
+  for (const [k, { name, definition }] of rows.entries()) {
+    onIndex(`index ${k + 1}/${rows.length}: ${name}`);
     const { rows: exists } = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [name]);
     if (!exists[0].present) await client.query(definition);
   }
@@ -300,7 +301,7 @@ export async function generateProvince(client, options = {}, onProgress = () => 
     }
   } finally {
     onProgress(done, total, 'indexing elders');
-    await restoreSecondaryIndexes(client);
+    await restoreSecondaryIndexes(client, (stage) => onProgress(done, total, `indexing elders, ${stage}`));
   }
   // Settle the database as a long-running one is: VACUUM clears the deleted previous data set and sets hint bits and
   // the visibility map (else autovacuum and first reads do it during the measurement, on the same two cores), ANALYZE
@@ -313,15 +314,20 @@ export async function generateProvince(client, options = {}, onProgress = () => 
 }
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
+  const values = parseBenchArgs(`Builds a province-sized data set for the matching benchmark, inside PostgreSQL with generate_series (no row-by-row
+inserts from Node): counties, providers with a realistic mix of kinds, ownership, beds, grades, reviews, services
+and prices, and elders living around the county seats.
+Reproducible: every random number is hashint8extended(row, seed + stream), so the same seed gives the same rows
+(ids included) whatever the chunk size, the machine or the plan.
+node bench/generate-province.js --database-url postgres://... [--providers 100000] [--elders 1000000] [--seed 42]
+The target database must be migrated (start the app once, or \`npm run migrate\`); generated rows are marked
+(names start with "Bench ") and replaced on the next run.`, {
       'database-url': { type: 'string' },
       providers: { type: 'string' },
       elders: { type: 'string' },
       seed: { type: 'string' },
       counties: { type: 'string' },
-    },
-  });
+    });
   const url = values['database-url'] ?? process.env.DATABASE_URL;
   if (!url) throw new Error('give --database-url or DATABASE_URL (a migrated database)');
   const options = {
@@ -333,7 +339,8 @@ async function main() {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const bar = new cliProgress.SingleBar(
-    { format: 'generating [{bar}] {percentage}% | {value}/{total} rows | {stage} | {duration}s' },
+    // On a non-terminal (a log file, CI) the bar is printed as a line every 5 s instead of redrawn.
+    { format: 'generating [{bar}] {percentage}% | {value}/{total} rows | {stage} | {duration}s', noTTYOutput: true, notTTYSchedule: 5000 },
     cliProgress.Presets.shades_classic,
   );
   bar.start(options.providers + options.elders, 0, { stage: 'providers' });
@@ -349,7 +356,7 @@ async function main() {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((error) => {
-    console.error(error);
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });
 }

@@ -16,14 +16,22 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
 import { generateProvince } from './generate-province.js';
-import { graphql, measureBodies, measureGraphQL, measureOpenLoop, percentile } from './lib/harness.js';
+import { graphql, measureBodies, measureGraphQL, measureOpenLoop, percentile, parseBenchArgs } from './lib/harness.js';
 
-const { values } = parseArgs({
-  options: {
+const values = parseBenchArgs(`matchProviders under load at growing province sizes, next to \`{ __typename }\` on the same server.
+npm run build && node bench/match-bench.js [--sizes 1000,10000,100000] [--elders-per-provider 10]
+[--duration 10] [--connections 10] [--rates 50,100,150] [--seed 42] [--reuse] [--cpu-prof DIR] [--write-results]
+For each size the province generator (bench/generate-province.js) rebuilds the data set (providers, and ten elders
+per provider: 1,000,000 at 100,000 providers), then autocannon drives a mix of 200 needs (elder-based residential,
+explicit-location residential, home care with services, day care) around sampled elders' homes: closed loop over
+--connections connections (saturation: as many requests as the server can take), then open loop at each of --rates
+(requests arriving at that rate whatever the answers, latency counted from when each was due). The EXPLAIN ANALYZE
+plan of the candidate query is captured at each size. With --write-results the figures are appended to
+bench/RESULTS.md. The server runs as \`node dist/main.js\` in its own process; PostgreSQL is DATABASE_URL when set,
+else the embedded one under bench/.data (as in bench/lib/harness.js, whose request helpers this shares).`, {
     sizes: { type: 'string', default: '1000,10000,100000' },
     'elders-per-provider': { type: 'string', default: '10' },
     duration: { type: 'string', default: '10' },
@@ -36,8 +44,7 @@ const { values } = parseArgs({
     reuse: { type: 'boolean', default: false },
     // Write a V8 CPU profile of the server process (open it in Chrome DevTools) to this folder when the run ends.
     'cpu-prof': { type: 'string' },
-  },
-});
+  });
 const sizes = values.sizes.split(',').map(Number);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
@@ -198,7 +205,8 @@ try {
   for (const providers of sizes) {
     const elders = providers * eldersPerProvider;
     const bar = new cliProgress.SingleBar(
-      { format: `province ${providers} providers [{bar}] {percentage}% | {value}/{total} rows | {stage} | {duration}s` },
+      // On a non-terminal the bar is printed as a line every 5 s (bench/generate-province.js).
+      { format: `province ${providers} providers [{bar}] {percentage}% | {value}/{total} rows | {stage} | {duration}s`, noTTYOutput: true, notTTYSchedule: 5000 },
       cliProgress.Presets.shades_classic,
     );
     const { rows: present } = await client.query(

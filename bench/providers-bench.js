@@ -4,17 +4,17 @@
 //   npm run build && node bench/providers-bench.js [--providers 1000] [--duration 10] [--connections 10]
 //
 // Uses DATABASE_URL when set, else an embedded PostgreSQL under bench/.data.
-import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { graphql, measureGraphQL, startBenchServer } from './lib/harness.js';
+import { graphql, measureGraphQL, startBenchServer, parseBenchArgs } from './lib/harness.js';
 
-const { values } = parseArgs({
-  options: {
+const values = parseBenchArgs(`The provider finder under load: seeds N providers (default 1,000) with services and bed capacity,
+then drives \`providers(near, with capacity and services)\` and a trivial \`{ __typename }\` against the same server.
+npm run build && node bench/providers-bench.js [--providers 1000] [--duration 10] [--connections 10]
+Uses DATABASE_URL when set, else an embedded PostgreSQL under bench/.data.`, {
     providers: { type: 'string', default: '1000' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
-  },
-});
+  });
 const n = Number(values.providers);
 const duration = Number(values.duration);
 const connections = Number(values.connections);

@@ -7,11 +7,16 @@
 //
 // Uses DATABASE_URL when set, else the embedded PostgreSQL under bench/.data (where generate-province puts its data
 // when given that database's URL).
-import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { graphql, percentile, startBenchServer } from './lib/harness.js';
+import { graphql, percentile, startBenchServer, parseBenchArgs } from './lib/harness.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const values = parseBenchArgs(`Latency of the regional figures on a province-sized data set (bench/generate-province.js): regionStatistics of the
+province with its children (cities), the monthly series and the care gaps, one request at a time, and of one county
+with its townships. Prints p50/p95 in ms per query shape.
+npm run build && node bench/generate-province.js --database-url URL [--providers 100000 --elders 1000000]
+node bench/region-figures-bench.js [--runs 5]
+Uses DATABASE_URL when set, else the embedded PostgreSQL under bench/.data (where generate-province puts its data
+when given that database's URL).`, { runs: { type: 'string', default: '5' } });
 const runs = Number(values.runs);
 
 const server = await startBenchServer();

@@ -6,17 +6,18 @@
 //
 // Uses DATABASE_URL when set, else an embedded PostgreSQL under bench/.data. Each run adds its own providers.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { graphql, startBenchServer } from './lib/harness.js';
+import { graphql, startBenchServer, parseBenchArgs } from './lib/harness.js';
 
-const { values } = parseArgs({
-  options: {
+const values = parseBenchArgs(`Monthly settlement at scale: generateSettlement for one provider with 10,000 visits in the month, and for each of
+the 200 providers of a county (50 visits each), timed, with the SQL statements each generation costs (the app's
+QueryCounter). Prints numbers; asserts nothing.
+npm run build && node bench/settlement-bench.js [--visits 10000] [--providers 200] [--per-provider 50]
+Uses DATABASE_URL when set, else an embedded PostgreSQL under bench/.data. Each run adds its own providers.`, {
     visits: { type: 'string', default: '10000' },
     providers: { type: 'string', default: '200' },
     'per-provider': { type: 'string', default: '50' },
-  },
-});
+  });
 const bigVisits = Number(values.visits);
 const countyProviders = Number(values.providers);
 const perProvider = Number(values['per-provider']);

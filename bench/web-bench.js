@@ -8,10 +8,17 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { parseBenchArgs } from './lib/harness.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'web', 'dist');
-const runs = Number(process.argv[2] ?? 5);
+const { positionals } = parseBenchArgs(
+  `Web console figures: initial JavaScript gzipped, time to an interactive sign-in page and to the family home.
+Build first (server and console): npm run build && node bench/web-bench.js [runs=5]`,
+  {},
+  { positionals: true },
+);
+const runs = Number(positionals[0] ?? 5);
 
 function initialJs() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');

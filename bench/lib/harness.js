@@ -193,9 +193,9 @@ const withoutHelp = (option) => Object.fromEntries(Object.entries(option).filter
 /**
  * Command-line options with `--help`: prints `usage` (and the options with their defaults) and exits 0; an unknown or
  * malformed option prints the message and the usage and exits 2, never a stack trace. `spec` is parseArgs' options,
- * each with an optional `help` text.
+ * each with an optional `help` text; with `positionals`, the answer's `positionals` holds the other arguments.
  */
-export function parseBenchArgs(usage, spec) {
+export function parseBenchArgs(usage, spec, { positionals = false } = {}) {
   const options = { help: { type: 'boolean', short: 'h', help: 'print this help' }, ...spec };
   const text = () =>
     [
@@ -211,7 +211,7 @@ export function parseBenchArgs(usage, spec) {
     ].join('\n');
   let parsed;
   try {
-    parsed = parseArgs({ options: Object.fromEntries(Object.entries(options).map(([k, o]) => [k, withoutHelp(o)])), strict: true });
+    parsed = parseArgs({ options: Object.fromEntries(Object.entries(options).map(([k, o]) => [k, withoutHelp(o)])), strict: true, allowPositionals: positionals });
   } catch (error) {
     process.stderr.write(`${error.message}\n\n${text()}`);
     process.exit(2);
@@ -220,7 +220,7 @@ export function parseBenchArgs(usage, spec) {
     process.stdout.write(text());
     process.exit(0);
   }
-  return parsed.values;
+  return positionals ? { ...parsed.values, positionals: parsed.positionals } : parsed.values;
 }
 
 /** A number option, or exit 2 saying which option was not one. */
