@@ -257,7 +257,8 @@ export async function startServerProcess({ script = resolve(ROOT, 'dist', 'main.
   const child = spawn(process.execPath, [...profile, script], {
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      // Without a URL the app starts its own embedded PostgreSQL under DATA_DIR (the startup benchmark).
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       PORT: String(port),
       HOST: '127.0.0.1',
       JWT_SECRET: BENCH_JWT_SECRET,

@@ -3,6 +3,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
 import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
+import { notFound } from '../../core/errors/domain-error.js';
 import { GeoPoint } from '../../core/graphql/geo-point.js';
 import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
@@ -36,8 +37,11 @@ export class ElderResolver {
 
   @Query(() => ElderModel, { nullable: true, description: 'An elder the caller may see (guardian, officer in scope, staff of a provider serving it, admin); NOT_FOUND otherwise.' })
   @Roles(Role.FAMILY, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN)
-  elder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The elder (from `createElder`, `myElders` or `elders`).' }) id: string) {
-    return this.service.getVisible(actor, id);
+  async elder(@Args('id', { type: () => ID, description: 'The elder (from `createElder`, `myElders` or `elders`).' }) id: string, @Context() ctx: GraphQLContext) {
+    // Through the request's loaders: the caller's relation to the elder read here is the one its fields' view uses.
+    const elder = await this.loaders.visibleById(ctx).load(id);
+    if (!elder) throw notFound('Elder');
+    return elder;
   }
 
   @Query(() => [ElderModel], { description: 'FAMILY: the elders the caller is guardian of.' })
