@@ -1,0 +1,105 @@
+// reserveBed under load beside the raw transaction in pgbench: 20 clients reserving beds for distinct elders (the
+// app: `reserveBed` over HTTP), and pgbench sending the conditional capacity UPDATE and a row INSERT in one transaction
+// to the same PostgreSQL, interleaved rounds; min / median / max and the ratio app / pgbench.
+//
+//   npm run build && node bench/reserve-bench.js [--rounds 3] [--duration 5] [--clients 20] [--elders 20000]
+//
+// Uses DATABASE_URL when set, else the embedded PostgreSQL under bench/.data; needs pgbench (Debian: postgresql-client).
+import { execFileSync } from 'node:child_process';
+import { createSecretKey } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+import { BENCH_JWT_SECRET, formatSpread, measureWithCpu, numberOption, parseBenchArgs, postgresProcesses, spread, startBenchDatabase, startServerProcess } from './lib/harness.js';
+
+const values = parseBenchArgs(
+  `reserveBed beside the same transaction in pgbench, interleaved rounds.
+Build first: npm run build && node bench/reserve-bench.js [options]`,
+  {
+    rounds: { type: 'string', default: '3', help: 'rounds (each measures the app and pgbench)' },
+    duration: { type: 'string', default: '5', help: 'seconds per side per round' },
+    clients: { type: 'string', default: '20', help: 'concurrent clients on each side' },
+    elders: { type: 'string', default: '20000', help: 'distinct elders to reserve for (one active reservation each)' },
+  },
+);
+const rounds = numberOption(values, 'rounds');
+const duration = numberOption(values, 'duration');
+const clients = numberOption(values, 'clients');
+const elderCount = numberOption(values, 'elders');
+
+const db = await startBenchDatabase();
+const app = await startServerProcess({ databaseUrl: db.url });
+const postgres = await postgresProcesses(db.url);
+const client = new pg.Client({ connectionString: db.url });
+await client.connect();
+const perSide = { app: [], pgbench: [] };
+try {
+  await client.query(`DELETE FROM providers WHERE name = 'ReserveBench home'`);
+  await client.query(`DELETE FROM elders WHERE full_name LIKE 'ReserveBench %'`);
+  const [provider] = (await client.query(
+    `INSERT INTO providers (name, kind, ownership, region_code, address, latitude, longitude) VALUES ('ReserveBench home', 'NURSING_HOME', 'PUBLIC', '370811', '地址', 35.4, 116.6) RETURNING id`,
+  )).rows;
+  await client.query(`INSERT INTO bed_capacity (provider_id, category, total, occupied, version) VALUES ($1, 'NURSING', 100000000, 0, 1)`, [provider.id]);
+  const { rows: elders } = await client.query(
+    `INSERT INTO elders (full_name, gender, birth_date, id_number_cipher, id_number_hash, id_number_masked, region_code, address, latitude, longitude)
+     SELECT 'ReserveBench ' || i, 'MALE', '1940-01-01', 'x', sha256(('reservebench-' || i || '-' || now())::bytea), '3708**********0000', '370811', '地址', 35.4, 116.6
+       FROM generate_series(1, $1) i RETURNING id`,
+    [elderCount],
+  );
+  const [officer] = (await client.query(
+    `INSERT INTO users (phone, password_hash, display_name, role, region_scope) VALUES ('13900000079', 'x', 'reserve bench', 'CIVIL_AFFAIRS', '3708')
+     ON CONFLICT (phone) DO UPDATE SET region_scope = '3708' RETURNING id`,
+  )).rows;
+  await client.query(`CREATE TABLE IF NOT EXISTS bench_reserve_rows (provider_id uuid NOT NULL, elder bigint NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+  await client.query('VACUUM ANALYZE');
+  const token = jwt.sign({ sub: officer.id, role: 'CIVIL_AFFAIRS', scope: '3708', ver: 0 }, createSecretKey(Buffer.from(BENCH_JWT_SECRET)), { algorithm: 'HS256', expiresIn: '2h', issuer: 'yiyang' });
+  const headers = { authorization: `Bearer ${token}` };
+  const RESERVE = 'mutation($input: ReserveBedInput!) { reserveBed(input: $input) { id status } }';
+  let next = 0;
+  const bodies = () => {
+    // Fresh elders for every round (one active reservation each): a round must not take more than are left.
+    const batch = elders.slice(next, next + 6000).map((e, i) =>
+      JSON.stringify({ query: RESERVE, variables: { input: { providerId: provider.id, elderId: e.id, category: 'NURSING', idempotencyKey: `rb-${next + i}` } } }),
+    );
+    next += batch.length;
+    if (batch.length === 0) throw new Error('no elders left: give more --elders');
+    return batch;
+  };
+  const script = join(mkdtempSync(join(tmpdir(), 'reserve-bench-')), 'reserve.sql');
+  writeFileSync(
+    script,
+    `\\set e random(1, 1000000000)
+BEGIN;
+UPDATE bed_capacity SET reserved = reserved + 1, version = version + 1, updated_at = now() WHERE provider_id = :p AND category = 'NURSING' AND total - occupied - reserved >= 1;
+INSERT INTO bench_reserve_rows (provider_id, elder) VALUES (:p, :e);
+COMMIT;
+`,
+  );
+  const pgbench = () => {
+    const out = execFileSync('pgbench', ['-n', '-M', 'prepared', '-c', String(clients), '-j', '2', '-T', String(duration), '-f', script, '-D', `p=${provider.id}`, db.url], { encoding: 'utf8' });
+    return { rps: Number(/tps = ([\d.]+)/.exec(out)[1]) };
+  };
+  await measureWithCpu(app, bodies(), { connections: clients, duration: 1, headers, postgres });
+  for (let round = 0; round < rounds; round++) {
+    const sides = [
+      ['app', async () => measureWithCpu(app, bodies(), { connections: clients, duration, headers, postgres })],
+      ['pgbench', async () => pgbench()],
+    ];
+    for (const [name, run] of round % 2 ? sides.reverse() : sides) perSide[name].push(await run());
+  }
+  const errors = perSide.app.reduce((s, r) => s + r.errors, 0);
+  console.log(`\nRun ${new Date().toISOString()}: ${rounds} rounds x ${duration} s per side, ${clients} clients, interleaved; the machine is shared.\n`);
+  console.log('| side | per second (min / median / max) | p95 ms | server CPU µs/req | PostgreSQL CPU µs/req |');
+  console.log('|---|---|---|---|---|');
+  console.log(`| reserveBed (app, distinct elders; ${errors} errors) | ${formatSpread(perSide.app.map((r) => r.rps))} | ${formatSpread(perSide.app.map((r) => r.p95), 1)} | ${formatSpread(perSide.app.map((r) => r.cpuUs))} | ${formatSpread(perSide.app.map((r) => r.pgCpuUs))} |`);
+  console.log(`| pgbench: conditional UPDATE + INSERT, one transaction | ${formatSpread(perSide.pgbench.map((r) => r.rps))} | - | - | - |`);
+  console.log(`\nratio app / pgbench per round: ${formatSpread(perSide.app.map((r, i) => r.rps / perSide.pgbench[i].rps), 2)}; of medians ${(spread(perSide.app.map((r) => r.rps)).median / spread(perSide.pgbench.map((r) => r.rps)).median).toFixed(2)}x`);
+} finally {
+  await client.query(`DROP TABLE IF EXISTS bench_reserve_rows`).catch(() => undefined);
+  await client.end();
+  await app.stop();
+  await db.stop();
+}
+process.exit(0);
