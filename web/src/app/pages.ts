@@ -2,8 +2,9 @@ import { adminPages } from '../features/admin/pages';
 import { caregiverPages } from '../features/caregiver/pages';
 import { familyPages } from '../features/family/pages';
 import { officerPages } from '../features/officer/pages';
+import { settlementPages } from '../features/settlement/pages';
 import { staffPages } from '../features/staff/pages';
 import type { PageDef } from './page-registry';
 
 /** Every page of the console; a new feature adds its list here (menus and routes follow the role lists). */
-export const PAGES: PageDef[] = [...familyPages, ...caregiverPages, ...staffPages, ...officerPages, ...adminPages];
+export const PAGES: PageDef[] = [...familyPages, ...caregiverPages, ...staffPages, ...officerPages, ...settlementPages, ...adminPages];
