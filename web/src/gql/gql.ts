@@ -22,6 +22,8 @@ type Documents = {
     "mutation ResetPassword($userId: ID!, $newPassword: String!) { resetPassword(userId: $userId, newPassword: $newPassword) { id } }": typeof types.ResetPasswordDocument,
     "\n  query FailedEvents($after: String) {\n    failedEvents(first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id eventId eventName handler attempts error occurredAt failedAt payload }\n    }\n  }\n": typeof types.FailedEventsDocument,
     "mutation RetryFailedEvent($id: ID!) { retryFailedEvent(id: $id) }": typeof types.RetryFailedEventDocument,
+    "\n  query AdminRatingRubric($kind: ProviderKind!) {\n    ratingRubric(kind: $kind) {\n      id kind version publishedAt maxPoints starThresholds\n      sections { code title titleEn items { code title titleEn maxPoints } }\n      prerequisites { star code value description }\n    }\n  }\n": typeof types.AdminRatingRubricDocument,
+    "\n  mutation PublishRatingRubric($input: PublishRatingRubricInput!) { publishRatingRubric(input: $input) { id kind version maxPoints } }\n": typeof types.PublishRatingRubricDocument,
     "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n": typeof types.HomeCareRulesViewDocument,
     "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.RegisterDocument,
@@ -52,6 +54,9 @@ type Documents = {
     "\n  mutation ExportReport($kind: ReportKind!, $regionCode: String!, $format: ExportFormat!, $from: String, $to: String) {\n    exportReport(kind: $kind, regionCode: $regionCode, format: $format, from: $from, to: $to) { url fileName expiresAt }\n  }\n": typeof types.ExportReportDocument,
     "\n  query OfficerElders($filter: ElderFilter, $after: String) {\n    elders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id fullName age gender regionCode idNumberMasked categories verifiedCategories careLevel nextAssessmentDue latestAssessment { totalScore finalLevel assessedAt } }\n    }\n  }\n": typeof types.OfficerEldersDocument,
     "\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n": typeof types.RecordAssessmentDocument,
+    "\n  mutation OfficerCreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName verifiedCategories } }\n": typeof types.OfficerCreateElderDocument,
+    "\n  mutation OfficerLinkElderProvider($elderId: ID!, $providerId: ID!) { linkElderProvider(elderId: $elderId, providerId: $providerId) { id } }\n": typeof types.OfficerLinkElderProviderDocument,
+    "\n  query OfficerProviderPick($filter: ProviderFilter) { providers(filter: $filter, first: 50) { nodes { id name regionCode } } }\n": typeof types.OfficerProviderPickDocument,
     "\n  query OfficerHomeCareRules($regionCode: String!) {\n    homeCareRules(regionCode: $regionCode) {\n      regionCode cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter geofenceMeters homeBedHorizonWeeks maxSlotWindowDays\n      minBookingLeadMinutes minVisitMinutes maxVisitMinutes noShowGraceMinutes slotStepMinutes travelBufferMinutes\n      defaultWorkingHours { weekday startTime endTime }\n    }\n  }\n": typeof types.OfficerHomeCareRulesDocument,
     "\n  mutation SetHomeCareRules($regionPrefix: String!, $input: HomeCareRulesInput!) { setHomeCareRules(regionPrefix: $regionPrefix, input: $input) { regionCode } }\n": typeof types.SetHomeCareRulesDocument,
     "\n  query OfficerIncidents($filter: IncidentFilter, $after: String) {\n    incidents(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id kind severity serious status occurredAt place description actionsTaken outcome regionCode providerId elderId\n        events { status fromStatus actorRole at }\n      }\n    }\n  }\n": typeof types.OfficerIncidentsDocument,
@@ -103,6 +108,7 @@ type Documents = {
     "\n  query StaffHomeCareRules($regionCode: String!) {\n    homeCareRules(regionCode: $regionCode) {\n      regionCode cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter geofenceMeters homeBedHorizonWeeks\n      minBookingLeadMinutes minVisitMinutes maxVisitMinutes noShowGraceMinutes slotStepMinutes travelBufferMinutes\n      defaultWorkingHours { weekday startTime endTime }\n    }\n  }\n": typeof types.StaffHomeCareRulesDocument,
     "\n  mutation SetProviderServices($providerId: ID!, $services: [ServiceOfferingInput!]!) {\n    setProviderServices(providerId: $providerId, services: $services) { id services { kind priceFen unit durationMinutes } }\n  }\n": typeof types.SetProviderServicesDocument,
     "\n  mutation SetHomeCareAutoAssign($providerId: ID!, $enabled: Boolean!) { setHomeCareAutoAssign(providerId: $providerId, enabled: $enabled) { providerId autoAssign } }\n": typeof types.SetHomeCareAutoAssignDocument,
+    "\n  mutation ImportProvidersForTest($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importProviders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n": typeof types.ImportProvidersForTestDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n": types.CreateUserDocument,
@@ -113,6 +119,8 @@ const documents: Documents = {
     "mutation ResetPassword($userId: ID!, $newPassword: String!) { resetPassword(userId: $userId, newPassword: $newPassword) { id } }": types.ResetPasswordDocument,
     "\n  query FailedEvents($after: String) {\n    failedEvents(first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id eventId eventName handler attempts error occurredAt failedAt payload }\n    }\n  }\n": types.FailedEventsDocument,
     "mutation RetryFailedEvent($id: ID!) { retryFailedEvent(id: $id) }": types.RetryFailedEventDocument,
+    "\n  query AdminRatingRubric($kind: ProviderKind!) {\n    ratingRubric(kind: $kind) {\n      id kind version publishedAt maxPoints starThresholds\n      sections { code title titleEn items { code title titleEn maxPoints } }\n      prerequisites { star code value description }\n    }\n  }\n": types.AdminRatingRubricDocument,
+    "\n  mutation PublishRatingRubric($input: PublishRatingRubricInput!) { publishRatingRubric(input: $input) { id kind version maxPoints } }\n": types.PublishRatingRubricDocument,
     "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n": types.HomeCareRulesViewDocument,
     "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.RegisterDocument,
@@ -143,6 +151,9 @@ const documents: Documents = {
     "\n  mutation ExportReport($kind: ReportKind!, $regionCode: String!, $format: ExportFormat!, $from: String, $to: String) {\n    exportReport(kind: $kind, regionCode: $regionCode, format: $format, from: $from, to: $to) { url fileName expiresAt }\n  }\n": types.ExportReportDocument,
     "\n  query OfficerElders($filter: ElderFilter, $after: String) {\n    elders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id fullName age gender regionCode idNumberMasked categories verifiedCategories careLevel nextAssessmentDue latestAssessment { totalScore finalLevel assessedAt } }\n    }\n  }\n": types.OfficerEldersDocument,
     "\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n": types.RecordAssessmentDocument,
+    "\n  mutation OfficerCreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName verifiedCategories } }\n": types.OfficerCreateElderDocument,
+    "\n  mutation OfficerLinkElderProvider($elderId: ID!, $providerId: ID!) { linkElderProvider(elderId: $elderId, providerId: $providerId) { id } }\n": types.OfficerLinkElderProviderDocument,
+    "\n  query OfficerProviderPick($filter: ProviderFilter) { providers(filter: $filter, first: 50) { nodes { id name regionCode } } }\n": types.OfficerProviderPickDocument,
     "\n  query OfficerHomeCareRules($regionCode: String!) {\n    homeCareRules(regionCode: $regionCode) {\n      regionCode cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter geofenceMeters homeBedHorizonWeeks maxSlotWindowDays\n      minBookingLeadMinutes minVisitMinutes maxVisitMinutes noShowGraceMinutes slotStepMinutes travelBufferMinutes\n      defaultWorkingHours { weekday startTime endTime }\n    }\n  }\n": types.OfficerHomeCareRulesDocument,
     "\n  mutation SetHomeCareRules($regionPrefix: String!, $input: HomeCareRulesInput!) { setHomeCareRules(regionPrefix: $regionPrefix, input: $input) { regionCode } }\n": types.SetHomeCareRulesDocument,
     "\n  query OfficerIncidents($filter: IncidentFilter, $after: String) {\n    incidents(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id kind severity serious status occurredAt place description actionsTaken outcome regionCode providerId elderId\n        events { status fromStatus actorRole at }\n      }\n    }\n  }\n": types.OfficerIncidentsDocument,
@@ -194,6 +205,7 @@ const documents: Documents = {
     "\n  query StaffHomeCareRules($regionCode: String!) {\n    homeCareRules(regionCode: $regionCode) {\n      regionCode cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter geofenceMeters homeBedHorizonWeeks\n      minBookingLeadMinutes minVisitMinutes maxVisitMinutes noShowGraceMinutes slotStepMinutes travelBufferMinutes\n      defaultWorkingHours { weekday startTime endTime }\n    }\n  }\n": types.StaffHomeCareRulesDocument,
     "\n  mutation SetProviderServices($providerId: ID!, $services: [ServiceOfferingInput!]!) {\n    setProviderServices(providerId: $providerId, services: $services) { id services { kind priceFen unit durationMinutes } }\n  }\n": types.SetProviderServicesDocument,
     "\n  mutation SetHomeCareAutoAssign($providerId: ID!, $enabled: Boolean!) { setHomeCareAutoAssign(providerId: $providerId, enabled: $enabled) { providerId autoAssign } }\n": types.SetHomeCareAutoAssignDocument,
+    "\n  mutation ImportProvidersForTest($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importProviders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n": types.ImportProvidersForTestDocument,
 };
 
 /**
@@ -242,6 +254,14 @@ export function graphql(source: "\n  query FailedEvents($after: String) {\n    f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RetryFailedEvent($id: ID!) { retryFailedEvent(id: $id) }"): (typeof documents)["mutation RetryFailedEvent($id: ID!) { retryFailedEvent(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRatingRubric($kind: ProviderKind!) {\n    ratingRubric(kind: $kind) {\n      id kind version publishedAt maxPoints starThresholds\n      sections { code title titleEn items { code title titleEn maxPoints } }\n      prerequisites { star code value description }\n    }\n  }\n"): (typeof documents)["\n  query AdminRatingRubric($kind: ProviderKind!) {\n    ratingRubric(kind: $kind) {\n      id kind version publishedAt maxPoints starThresholds\n      sections { code title titleEn items { code title titleEn maxPoints } }\n      prerequisites { star code value description }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishRatingRubric($input: PublishRatingRubricInput!) { publishRatingRubric(input: $input) { id kind version maxPoints } }\n"): (typeof documents)["\n  mutation PublishRatingRubric($input: PublishRatingRubricInput!) { publishRatingRubric(input: $input) { id kind version maxPoints } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -362,6 +382,18 @@ export function graphql(source: "\n  query OfficerElders($filter: ElderFilter, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n"): (typeof documents)["\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficerCreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName verifiedCategories } }\n"): (typeof documents)["\n  mutation OfficerCreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName verifiedCategories } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficerLinkElderProvider($elderId: ID!, $providerId: ID!) { linkElderProvider(elderId: $elderId, providerId: $providerId) { id } }\n"): (typeof documents)["\n  mutation OfficerLinkElderProvider($elderId: ID!, $providerId: ID!) { linkElderProvider(elderId: $elderId, providerId: $providerId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerProviderPick($filter: ProviderFilter) { providers(filter: $filter, first: 50) { nodes { id name regionCode } } }\n"): (typeof documents)["\n  query OfficerProviderPick($filter: ProviderFilter) { providers(filter: $filter, first: 50) { nodes { id name regionCode } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -566,6 +598,10 @@ export function graphql(source: "\n  mutation SetProviderServices($providerId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetHomeCareAutoAssign($providerId: ID!, $enabled: Boolean!) { setHomeCareAutoAssign(providerId: $providerId, enabled: $enabled) { providerId autoAssign } }\n"): (typeof documents)["\n  mutation SetHomeCareAutoAssign($providerId: ID!, $enabled: Boolean!) { setHomeCareAutoAssign(providerId: $providerId, enabled: $enabled) { providerId autoAssign } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportProvidersForTest($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importProviders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n"): (typeof documents)["\n  mutation ImportProvidersForTest($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importProviders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

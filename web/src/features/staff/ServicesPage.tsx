@@ -77,7 +77,7 @@ export default function ServicesPage() {
                       <Select style={{ width: 150 }} options={options(SERVICE_KIND)} aria-label="服务" />
                     </Form.Item>
                     <Form.Item name={[field.name, 'priceYuan']} rules={[{ required: true, message: '请填写价格' }, { type: 'number', min: 0, max: 100000, message: '0 到 100000 元' }]}>
-                      <InputNumber min={0} max={100000} precision={2} addonBefore="¥" style={{ width: 150 }} aria-label="价格（元）" />
+                      <InputNumber min={0} precision={2} addonBefore="¥" style={{ width: 150 }} aria-label="价格（元）" />
                     </Form.Item>
                     <Form.Item name={[field.name, 'unit']} rules={[{ required: true, whitespace: true, message: '单位' }, { max: 20, message: '最多20个字符' }]}>
                       <Input style={{ width: 80 }} placeholder="次" aria-label="计价单位" />

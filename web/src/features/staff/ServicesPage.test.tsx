@@ -1,0 +1,68 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from 'antd';
+import { MemoryRouter } from 'react-router';
+import { Provider } from 'urql';
+import { fromValue, never } from 'wonka';
+import { writeSession } from '../../api/session';
+import { AuthProvider } from '../../app/auth';
+import ServicesPage from './ServicesPage';
+
+beforeAll(() => {
+  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, onchange: null, dispatchEvent: () => false })) as never;
+});
+
+const provider = {
+  id: 'p1', name: '颐家服务中心', regionCode: '370811', homeCareAutoAssign: false,
+  services: [{ kind: 'BATHING', priceFen: 5000, unit: '次', durationMinutes: 60 }, { kind: 'MEAL', priceFen: 1550, unit: '次', durationMinutes: null }],
+};
+
+function renderWith(mutationResult: unknown) {
+  writeSession({ accessToken: 't', user: { id: 'u', role: 'PROVIDER_STAFF', displayName: '李主任', providerId: 'p1' } });
+  const sent: Array<Record<string, unknown>> = [];
+  const client = {
+    executeQuery: (op: { query: { definitions: Array<{ name?: { value: string } }> } }) =>
+      fromValue(op.query.definitions[0].name?.value === 'StaffServices' ? { data: { provider } } : { data: null }),
+    executeMutation: (op: { variables: Record<string, unknown> }) => {
+      sent.push(op.variables);
+      return fromValue(mutationResult);
+    },
+    executeSubscription: () => never,
+  };
+  render(
+    <Provider value={client as never}>
+      <AuthProvider>
+        <MemoryRouter>
+          <App>
+            <ServicesPage />
+          </App>
+        </MemoryRouter>
+      </AuthProvider>
+    </Provider>,
+  );
+  return sent;
+}
+
+describe('services and prices form', () => {
+  it('shows prices in yuan and sends them in fen', async () => {
+    const sent = renderWith({ data: { setProviderServices: { id: 'p1', services: [] } } });
+    const prices = await screen.findAllByLabelText('价格（元）');
+    expect((prices[1] as HTMLInputElement).value).toBe('15.50');
+    fireEvent.change(prices[0], { target: { value: '88.5' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /保存服务与价格/ })));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({
+      providerId: 'p1',
+      services: [{ kind: 'BATHING', priceFen: 8850, unit: '次', durationMinutes: 60 }, { kind: 'MEAL', priceFen: 1550, unit: '次', durationMinutes: undefined }],
+    });
+  });
+
+  it('refuses a price above the API\'s ceiling before sending', async () => {
+    const sent = renderWith({ data: null });
+    const prices = await screen.findAllByLabelText('价格（元）');
+    fireEvent.change(prices[0], { target: { value: '100001' } });
+    fireEvent.blur(prices[0]);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /保存服务与价格/ })));
+    expect(await screen.findByText('0 到 100000 元')).toBeInTheDocument();
+    expect(sent).toEqual([]);
+  });
+});
