@@ -189,4 +189,47 @@ describe('web console: staff, officer and admin operations', () => {
     expect(login.errors?.[0].extensions?.reason).toBe('ACCOUNT_DISABLED');
     await context.close();
   });
+
+  it('every staff, officer and admin page opens, also on a phone-sized screen without sideways scrolling', async () => {
+    const { t } = w;
+    const provider = await agency(t, { name: '巡检服务中心' });
+    const users = {
+      staff: await makeUser(t, Role.PROVIDER_STAFF, { providerId: provider.id }),
+      officer: await makeUser(t, Role.CIVIL_AFFAIRS, { regionScope: '3708' }),
+      admin: await makeUser(t, Role.ADMIN),
+    };
+    const tour: Array<[keyof typeof users, string, string, string]> = [
+      ['staff', '/staff', '/staff/caregivers', '护理员与家庭床位'],
+      ['staff', '/staff', '/staff/services', '服务与价格'],
+      ['staff', '/staff', '/staff/settlement', '补贴结算'],
+      ['officer', '/officer', '/officer', '风险预警与严重事件'],
+      ['officer', '/officer', '/officer/elders', '老人与能力评估'],
+      ['officer', '/officer', '/officer/subsidies', '补贴规则'],
+      ['officer', '/officer', '/officer/home-care-rules', '上门服务规则'],
+      ['officer', '/officer', '/officer/incidents', '意外事件'],
+      ['officer', '/officer', '/officer/data', '导入与导出'],
+      ['officer', '/officer', '/officer/settlement', '补贴结算'],
+      ['officer', '/officer', '/officer/ledger', '结算台账与规则'],
+      ['admin', '/admin', '/admin', '账号列表'],
+      ['admin', '/admin', '/admin/rubrics', '星级评定标准'],
+      ['admin', '/admin', '/admin/failed-events', '失败的事件'],
+    ];
+    for (const phone of [false, true]) {
+      for (const role of Object.keys(users) as Array<keyof typeof users>) {
+        // One browser profile per account: the session is kept in the profile's storage.
+        const context = await newContext(w, { phone });
+        const page = await context.newPage();
+        await signIn(page, users[role].phone, TEST_PASSWORD, tour.find((s) => s[0] === role)![1]);
+        for (const [, , path, heading] of tour.filter((s) => s[0] === role)) {
+          await page.goto(path);
+          await page.getByText(heading, { exact: true }).first().waitFor();
+          await page.waitForLoadState('networkidle').catch(() => undefined);
+          expect(await page.locator('[role=alert]').count()).toBe(0);
+          await shot(page, `9${phone ? 1 : 0}-${role}${path.replace(/\//g, '-')}`);
+          if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        }
+        await context.close();
+      }
+    }
+  }, 300_000);
 });
