@@ -103,7 +103,7 @@ interface RuleValues {
 }
 
 function RulesModal({ current, regionPrefix, onClose }: { current: RuleSet | null; regionPrefix: string; onClose: (done: string | null) => void }) {
-  const { form, problem, unplaced, busy, submit } = useApiForm<{ regionPrefix: string; effectiveFrom?: Dayjs | null; rules: RuleValues[] }>('input');
+  const { form, problem, unplaced, busy, submit } = useApiForm<{ regionPrefix: string; effectiveFrom?: Dayjs | null; rules: RuleValues[] }>('input', { monthlyAllowanceFen: 'monthlyAllowanceYuan', coverageRateBp: 'coveragePercent' });
   const [, save] = useMutation(SET_RULES);
   const onFinish = async (v: { regionPrefix: string; effectiveFrom?: Dayjs | null; rules: RuleValues[] }) => {
     const rules = (v.rules ?? []).map((r) => ({
@@ -174,7 +174,7 @@ interface TierValues {
 }
 
 function TiersModal({ kind, regionPrefix, tiers, onClose }: { kind: ProviderKind; regionPrefix: string; tiers: Tier[]; onClose: (done: string | null) => void }) {
-  const { form, problem, unplaced, busy, submit } = useApiForm<TierValues>('');
+  const { form, problem, unplaced, busy, submit } = useApiForm<TierValues>('', { perOccupiedBedMonthlyFen: 'perBedYuan', flatMonthlyFen: 'flatYuan' });
   const [, save] = useMutation(SET_TIERS);
   const onFinish = async (v: TierValues) => {
     const data = await submit(() => save({

@@ -117,7 +117,7 @@ interface RulesValues {
 /** The settlement numbers in force for the region, and setting them at a prefix in scope (setSettlementRules). */
 function SettlementRulesCard({ regionCode }: { regionCode: string }) {
   const [{ data, error }, refetch] = useQuery({ query: RULES, variables: { regionCode } });
-  const { form, problem, unplaced, busy, submit } = useApiForm<RulesValues>('input');
+  const { form, problem, unplaced, busy, submit } = useApiForm<RulesValues>('input', { homeBedMonthlySubsidyFen: 'homeBedMonthlySubsidyYuan', shortVisitShareBp: 'shortVisitPercent', monthlyFen: 'monthlyYuan' });
   const [, save] = useMutation(SET_RULES);
   const [saved, setSaved] = useState(false);
   const r = data?.settlementRules;

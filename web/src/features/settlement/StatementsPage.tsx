@@ -219,7 +219,7 @@ type Dialog = { kind: 'reject' | 'paid' } | { kind: 'decide'; line: Line; accept
 
 /** The workflow steps that need words: a reason to send back, a payment reference, a note on a held line, an adjustment. */
 function StatementDialog({ dialog, statementId, onClose }: { dialog: Dialog; statementId: string; onClose: (message: string | null) => void }) {
-  const { form, problem, unplaced, busy, submit } = useApiForm<Record<string, string & number>>(dialog.kind === 'adjust' ? 'input' : '');
+  const { form, problem, unplaced, busy, submit } = useApiForm<Record<string, string & number>>(dialog.kind === 'adjust' ? 'input' : '', { amountFen: 'amountYuan' });
   const [, reject] = useMutation(REJECT);
   const [, paid] = useMutation(PAID);
   const [, decide] = useMutation(DECIDE);

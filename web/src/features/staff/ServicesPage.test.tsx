@@ -65,4 +65,16 @@ describe('services and prices form', () => {
     expect(await screen.findByText('0 到 100000 元')).toBeInTheDocument();
     expect(sent).toEqual([]);
   });
+
+  it('puts the API\'s error on services[1].priceFen beside that row\'s price in yuan', async () => {
+    const { CombinedError } = await import('@urql/core');
+    const { GraphQLError } = await import('graphql');
+    renderWith({ error: new CombinedError({ graphQLErrors: [new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'services[1].priceFen', message: 'priceFen must not be greater than 10000000' }] } })] }) });
+    await screen.findAllByLabelText('价格（元）');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /保存服务与价格/ })));
+    const error = await screen.findByText('priceFen must not be greater than 10000000');
+    const rows = screen.getAllByTestId('service-row');
+    expect(rows[1].contains(error)).toBe(true);
+    expect(rows[0].contains(error)).toBe(false);
+  });
 });

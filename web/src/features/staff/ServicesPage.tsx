@@ -44,7 +44,7 @@ export default function ServicesPage() {
   const [{ data, error }, refetch] = useQuery({ query: SERVICES, variables: { providerId: user.providerId! } });
   const provider = data?.provider;
   const [{ data: rules }] = useQuery({ query: RULES, variables: { regionCode: provider?.regionCode ?? '' }, pause: !provider });
-  const { form, problem, unplaced, busy, submit } = useApiForm<{ services: Offering[] }>('');
+  const { form, problem, unplaced, busy, submit } = useApiForm<{ services: Offering[] }>('', { priceFen: 'priceYuan' });
   const [, save] = useMutation(SET_SERVICES);
   const [, setAuto] = useMutation(SET_AUTO);
   const [saved, setSaved] = useState(false);
