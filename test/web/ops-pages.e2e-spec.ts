@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { Role } from '../../src/core/domain/enums.js';
-import { expectData, linkElderToProvider, makeElder, makeProvider, makeUser, TEST_PASSWORD } from '../support/factories.js';
-import { agency } from '../home-care/home-care.fixtures.js';
+import { expectData, linkElderToProvider, makeElder, makeProvider, makeUser, TEST_PASSWORD, validIdNumber } from '../support/factories.js';
+import { agency, aroundTheClock, HOME } from '../home-care/home-care.fixtures.js';
 import { creditCode, PROVIDER_HEADER } from '../import/import-support.js';
 import { cn, generate, insertVisit } from '../settlement/settlement.fixtures.js';
 import { newContext, shot, signIn, startBrowserWorld, type BrowserWorld } from './browser.js';
@@ -188,6 +188,73 @@ describe('web console: staff, officer and admin operations', () => {
     const login = await t.gql(`mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { accessToken } }`, { p: target.phone, w: TEST_PASSWORD });
     expect(login.errors?.[0].extensions?.reason).toBe('ACCOUNT_DISABLED');
     await context.close();
+  });
+
+  it('officer registers an elder and names the provider; its staff register a home bed for the elder and end it', async () => {
+    const { t } = w;
+    const provider = await agency(t, { name: '颐居家庭床位服务中心' });
+    const staff = await makeUser(t, Role.PROVIDER_STAFF, { providerId: provider.id });
+    const caregiver = await makeUser(t, Role.CAREGIVER, { providerId: provider.id });
+    await aroundTheClock(t, caregiver.id, provider.id);
+    const officer = await makeUser(t, Role.CIVIL_AFFAIRS, { regionScope: '3708' });
+
+    const officerContext = await newContext(w);
+    const page = await officerContext.newPage();
+    await signIn(page, officer.phone, TEST_PASSWORD, '/officer');
+    await page.getByRole('menuitem', { name: '老人与能力评估' }).click();
+    await page.getByRole('button', { name: '登记老人' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('老人姓名').fill('吴爷爷');
+    await dialog.getByText('男', { exact: true }).click();
+    await dialog.getByLabel('出生日期').fill('1938-03-02');
+    await dialog.getByLabel('出生日期').press('Enter');
+    await dialog.getByLabel('身份证号').fill(validIdNumber('1938-03-02'));
+    await dialog.getByLabel('所在区县/乡镇行政区划代码').fill('370811');
+    await dialog.getByLabel('居住地址').fill('济宁市任城区安康路8号');
+    await dialog.getByLabel('纬度').fill(String(HOME.latitude));
+    await dialog.getByLabel('经度').fill(String(HOME.longitude));
+    await dialog.getByText('特困人员').click();
+    await dialog.getByRole('button', { name: '登 记' }).click();
+    await page.getByText('已登记 吴爷爷（类别已核实）').waitFor();
+    const elderRow = page.getByRole('row').filter({ hasText: '吴爷爷' });
+    await elderRow.getByRole('button', { name: '指定服务机构' }).click();
+    const link = page.getByRole('dialog');
+    await link.getByLabel('服务机构（同区县）').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '颐居家庭床位服务中心' }).click();
+    await link.getByRole('button', { name: '确 定' }).click();
+    await page.getByText('吴爷爷 已由 颐居家庭床位服务中心 服务').waitFor();
+    await shot(page, '55-officer-elder-registered-and-linked');
+    const [elder] = await t.db.query(`SELECT id FROM elders WHERE full_name = '吴爷爷'`);
+    await officerContext.close();
+
+    const staffContext = await newContext(w);
+    const staffPage = await staffContext.newPage();
+    await signIn(staffPage, staff.phone, TEST_PASSWORD, '/staff');
+    await staffPage.getByRole('menuitem', { name: '护理员与家庭床位' }).click();
+    await staffPage.getByRole('button', { name: '登记家庭床位' }).click();
+    const bed = staffPage.getByRole('dialog');
+    await bed.getByLabel('老人（本机构服务的老人）').click();
+    await staffPage.locator('.ant-select-item-option').filter({ hasText: '吴爷爷' }).click();
+    await bed.getByRole('button', { name: '登 记' }).click();
+    await staffPage.getByText(/家庭床位已登记：已预约 \d+ 次上门/).waitFor();
+    const bedRow = staffPage.getByRole('row').filter({ hasText: '吴爷爷' });
+    await bedRow.getByText('服务中').waitFor();
+    await shot(staffPage, '56-staff-home-bed-registered');
+    const [{ n: booked }] = await t.db.query(`SELECT count(*)::int AS n FROM home_care_orders WHERE elder_id = $1 AND status IN ('REQUESTED', 'ASSIGNED')`, [elder.id]);
+    expect(booked).toBeGreaterThanOrEqual(3);
+
+    await bedRow.getByRole('button', { name: '结 束' }).or(bedRow.getByRole('button', { name: '结束' })).click();
+    const end = staffPage.getByRole('dialog');
+    await end.getByLabel('结束原因（未开始的上门将取消）').fill('老人入住养老院');
+    await end.getByRole('button', { name: '结 束' }).or(end.getByRole('button', { name: '结束' })).click();
+    await staffPage.getByText('家庭床位已结束，未开始的上门已取消').waitFor();
+    await bedRow.getByText('已结束（老人入住养老院）').waitFor();
+    await shot(staffPage, '57-staff-home-bed-ended');
+    const [stored] = await t.db.query(`SELECT status, end_reason FROM home_beds WHERE elder_id = $1`, [elder.id]);
+    expect(stored).toEqual({ status: 'ENDED', end_reason: '老人入住养老院' });
+    const [{ n: open }] = await t.db.query(`SELECT count(*)::int AS n FROM home_care_orders WHERE elder_id = $1 AND status IN ('REQUESTED', 'ASSIGNED')`, [elder.id]);
+    expect(open).toBe(0);
+    await staffContext.close();
   });
 
   it('every staff, officer and admin page opens, also on a phone-sized screen without sideways scrolling', async () => {

@@ -64,8 +64,10 @@ export default function StatementsPage() {
     query: STATEMENTS,
     variables: { filter: { status: status.length ? status : undefined, month: month || undefined, regionCode: regionCode || undefined }, after },
   });
-  const [{ data: names }] = useQuery({ query: PROVIDER_NAMES, variables: { filter: user.providerId ? undefined : { regionCode: user.regionScope ?? undefined } } });
+  // Staff see their own provider's statements only; officers' lists name the providers of their region.
+  const [{ data: names }] = useQuery({ query: PROVIDER_NAMES, variables: { filter: { regionCode: user.regionScope ?? undefined } }, pause: !officer });
   const providerName = new Map((names?.providers.nodes ?? []).map((p) => [p.id, p.name]));
+  if (!officer && user.providerId) providerName.set(user.providerId, '本机构');
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">
