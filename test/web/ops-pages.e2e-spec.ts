@@ -167,8 +167,12 @@ describe('web console: staff, officer and admin operations', () => {
     const page = await context.newPage();
     await signIn(page, admin.phone, TEST_PASSWORD, '/admin');
     const search = page.getByLabel('按手机号查找');
+    await search.fill('555x');
+    await search.press('Enter');
+    await page.getByText('手机号只能是数字，最多11位').waitFor();
     await search.fill('5550123');
     await search.press('Enter');
+    await page.getByText('手机号只能是数字，最多11位').waitFor({ state: 'detached' });
     const rows = page.locator('.ant-table-tbody tr.ant-table-row');
     await rows.filter({ hasText: '13655550123' }).waitFor();
     await page.getByText('共 1 个账号').waitFor();
