@@ -57,12 +57,13 @@ export default function StatementsPage() {
   const [status, setStatus] = useState<SettlementStatus[]>(officer ? ['SUBMITTED'] : []);
   const [month, setMonth] = useState('');
   const [regionCode, setRegionCode] = useState('');
+  const [providerId, setProviderId] = useState<string | undefined>();
   const [after, setAfter] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [filterError, setFilterError] = useState<string | null>(null);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: STATEMENTS,
-    variables: { filter: { status: status.length ? status : undefined, month: month || undefined, regionCode: regionCode || undefined }, after },
+    variables: { filter: { status: status.length ? status : undefined, month: month || undefined, regionCode: regionCode || undefined, providerId }, after },
   });
   // Staff see their own provider's statements only; officers' lists name the providers of their region.
   const [{ data: names }] = useQuery({ query: PROVIDER_NAMES, variables: { filter: { regionCode: user.regionScope ?? undefined } }, pause: !officer });
@@ -79,6 +80,8 @@ export default function StatementsPage() {
           onSearch={(v) => { if (v && !MONTH.test(v)) { setFilterError('月份格式为 YYYY-MM'); return; } setFilterError(null); setAfter(null); setMonth(v); }} />
         {officer && <Input.Search allowClear style={{ width: 170 }} placeholder="区域代码" aria-label="按区域筛选" inputMode="numeric"
           onSearch={(v) => { if (v && !/^\d{1,12}$/.test(v)) { setFilterError('区域代码为1到12位数字'); return; } setFilterError(null); setAfter(null); setRegionCode(v); }} />}
+        {officer && <Select allowClear showSearch optionFilterProp="label" style={{ width: 220 }} placeholder="全部机构" aria-label="按机构筛选" value={providerId}
+          onChange={(v) => { setAfter(null); setProviderId(v); }} options={(names?.providers.nodes ?? []).map((p) => ({ value: p.id, label: p.name }))} />}
       </Space>
       {filterError && <Alert type="error" showIcon title={filterError} />}
       <ApiErrorAlert error={error} />
