@@ -297,7 +297,7 @@ describe('web console: staff, officer and admin operations', () => {
           await page.waitForLoadState('networkidle').catch(() => undefined);
           expect(await page.locator('[role=alert]').count()).toBe(0);
           await shot(page, `9${phone ? 1 : 0}-${role}${path.replace(/\//g, '-')}`);
-          if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+          if (phone) expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
         }
         await context.close();
       }

@@ -5,6 +5,7 @@ export const ROLE: Record<string, string> = {
   PROVIDER_STAFF: '机构工作人员',
   CIVIL_AFFAIRS: '民政工作人员',
   ADMIN: '平台管理员',
+  DEVICE: '呼叫设备',
 };
 
 export const PROVIDER_KIND: Record<string, string> = {

@@ -40,6 +40,9 @@ interface Values {
   regionScope?: string;
 }
 
+/** Roles an account may be created with or changed to (a device account is created by its elder's guardian or staff). */
+const PERSON_ROLES = options(ROLE).filter((r) => r.value !== 'DEVICE');
+
 const boundToProvider = (role?: Role) => role === 'PROVIDER_STAFF' || role === 'CAREGIVER';
 
 /** The binding fields a role needs, as the API checks them (provider for staff and caregivers, scope for officers). */
@@ -113,7 +116,7 @@ function AccountList({ selfId }: { selfId: string }) {
             title: '操作',
             render: (_, a) => (a.id === selfId ? <Typography.Text type="secondary">本人账号</Typography.Text> : (
               <Space wrap>
-                <Button size="small" onClick={() => setActing({ account: a, action: 'role' })}>改角色</Button>
+                {a.role !== 'DEVICE' && <Button size="small" onClick={() => setActing({ account: a, action: 'role' })}>改角色</Button>}
                 {a.disabledAt
                   ? <Button size="small" onClick={async () => {
                     const r = await enable({ userId: a.id });
@@ -165,7 +168,7 @@ function AccountActionModal({ account, action, onClose }: { account: Account; ac
         initialValues={action === 'role' ? { role: account.role, providerId: account.providerId ?? undefined, regionScope: account.regionScope ?? undefined } : {}}>
         {action === 'role' && (
           <>
-            <Form.Item name="role" label="新角色" rules={[{ required: true }]}><Select options={options(ROLE)} /></Form.Item>
+            <Form.Item name="role" label="新角色" rules={[{ required: true }]}><Select options={PERSON_ROLES} /></Form.Item>
             <BindingFields role={role} />
           </>
         )}
@@ -188,7 +191,7 @@ function CreateAccount() {
   const { form, problem, unplaced, busy, submit } = useApiForm<Values>('input');
   const [created, setCreated] = useState<string | null>(null);
   const role = Form.useWatch('role', form);
-  const roles = user.role === 'ADMIN' ? options(ROLE) : options(ROLE).filter((r) => r.value === 'PROVIDER_STAFF' || r.value === 'CAREGIVER');
+  const roles = user.role === 'ADMIN' ? PERSON_ROLES : PERSON_ROLES.filter((r) => r.value === 'PROVIDER_STAFF' || r.value === 'CAREGIVER');
   const onFinish = async (v: Values) => {
     setCreated(null);
     const data = await submit(() => create({ input: { ...v, providerId: v.providerId || undefined, regionScope: v.regionScope || undefined } }, { additionalTypenames: ['User'] }));
