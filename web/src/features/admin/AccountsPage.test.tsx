@@ -1,46 +1,16 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from 'antd';
-import { MemoryRouter } from 'react-router';
-import { Provider } from 'urql';
-import { fromValue, never } from 'wonka';
-import { writeSession } from '../../api/session';
-import { AuthProvider } from '../../app/auth';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { renderPage } from '../../test/render-page';
 import AccountsPage from './AccountsPage';
-
-beforeAll(() => {
-  // antd's table measures its columns; jsdom has no layout, so nothing is ever resized.
-  globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as never;
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, onchange: null, dispatchEvent: () => false })) as never;
-});
 
 const account = (id: string, phone: string, disabledAt: string | null = null) => ({
   id, displayName: `用户${id}`, phone, role: 'FAMILY', providerId: null, regionScope: null, disabledAt, createdAt: '2026-11-30T02:00:00Z',
 });
 
-function renderAs(role: 'ADMIN' | 'CIVIL_AFFAIRS') {
-  writeSession({ accessToken: 't', user: { id: 'me', role, displayName: '管理员', regionScope: role === 'CIVIL_AFFAIRS' ? '3708' : null } });
-  const queries: Array<Record<string, unknown>> = [];
-  const client = {
-    executeQuery: (op: { variables: Record<string, unknown> }) => {
-      queries.push(op.variables);
-      return fromValue({ data: { users: { totalCount: 2, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [account('me', '13700000001'), account('a', '13612345678')] } } });
-    },
-    executeMutation: () => fromValue({ data: null }),
-    executeSubscription: () => never,
-  };
-  render(
-    <Provider value={client as never}>
-      <AuthProvider>
-        <MemoryRouter>
-          <App>
-            <AccountsPage />
-          </App>
-        </MemoryRouter>
-      </AuthProvider>
-    </Provider>,
-  );
-  return queries;
-}
+const renderAs = (role: 'ADMIN' | 'CIVIL_AFFAIRS') =>
+  renderPage(<AccountsPage />, {
+    user: { id: 'me', role, displayName: '管理员', regionScope: role === 'CIVIL_AFFAIRS' ? '3708' : null },
+    query: () => ({ data: { users: { totalCount: 2, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [account('me', '13700000001'), account('a', '13612345678')] } } }),
+  }).queries;
 
 describe('accounts page', () => {
   it('lists accounts with their phones for an admin, with no actions on the admin\'s own row', async () => {

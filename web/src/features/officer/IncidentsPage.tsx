@@ -6,7 +6,9 @@ import type { IncidentStatus, OfficerIncidentsQuery } from '../../gql/graphql';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { options, ROLE } from '../../ui/labels';
-import { INCIDENT_KIND, INCIDENT_STATUS, SEVERITY, SEVERITY_COLOR } from './care-labels';
+import { INCIDENT_KIND, INCIDENT_STATUS, SEVERITY } from '../care/careLabels';
+
+const SEVERITY_COLOR: Record<string, string> = { LOW: 'default', MEDIUM: 'orange', HIGH: 'red' };
 
 const INCIDENTS = graphql(`
   query OfficerIncidents($filter: IncidentFilter, $after: String) {

@@ -2,7 +2,7 @@ import { Card, Col, Row, Statistic, Tag } from 'antd';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
-import { RISK_RULE } from './care-labels';
+import { RISK_RULE } from '../care/careLabels';
 
 const RISK = graphql(`
   query RegionRiskAlerts($regionCode: String!) {

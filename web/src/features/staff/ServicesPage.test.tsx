@@ -1,46 +1,18 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from 'antd';
-import { MemoryRouter } from 'react-router';
-import { Provider } from 'urql';
-import { fromValue, never } from 'wonka';
-import { writeSession } from '../../api/session';
-import { AuthProvider } from '../../app/auth';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { operationName, renderPage } from '../../test/render-page';
 import ServicesPage from './ServicesPage';
-
-beforeAll(() => {
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, onchange: null, dispatchEvent: () => false })) as never;
-});
 
 const provider = {
   id: 'p1', name: '颐家服务中心', regionCode: '370811', homeCareAutoAssign: false,
   services: [{ kind: 'BATHING', priceFen: 5000, unit: '次', durationMinutes: 60 }, { kind: 'MEAL', priceFen: 1550, unit: '次', durationMinutes: null }],
 };
 
-function renderWith(mutationResult: unknown) {
-  writeSession({ accessToken: 't', user: { id: 'u', role: 'PROVIDER_STAFF', displayName: '李主任', providerId: 'p1' } });
-  const sent: Array<Record<string, unknown>> = [];
-  const client = {
-    executeQuery: (op: { query: { definitions: Array<{ name?: { value: string } }> } }) =>
-      fromValue(op.query.definitions[0].name?.value === 'StaffServices' ? { data: { provider } } : { data: null }),
-    executeMutation: (op: { variables: Record<string, unknown> }) => {
-      sent.push(op.variables);
-      return fromValue(mutationResult);
-    },
-    executeSubscription: () => never,
-  };
-  render(
-    <Provider value={client as never}>
-      <AuthProvider>
-        <MemoryRouter>
-          <App>
-            <ServicesPage />
-          </App>
-        </MemoryRouter>
-      </AuthProvider>
-    </Provider>,
-  );
-  return sent;
-}
+const renderWith = (mutation: unknown) =>
+  renderPage(<ServicesPage />, {
+    user: { id: 'u', role: 'PROVIDER_STAFF', displayName: '李主任', providerId: 'p1' },
+    query: (op) => (operationName(op) === 'StaffServices' ? { data: { provider } } : { data: null }),
+    mutation,
+  }).mutations;
 
 describe('services and prices form', () => {
   it('shows prices in yuan and sends them in fen', async () => {
