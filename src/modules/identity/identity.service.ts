@@ -4,13 +4,16 @@ import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { PasswordService } from '../../core/auth/password.service.js';
 import { AuthReason, SessionService, type IssuedTokens } from '../../core/auth/session.service.js';
+import { access, can, definePolicy, scopeSql } from '../../core/access/access-policy.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, conflict, DomainError, forbidden, notFound, unauthenticated, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { ProviderService } from '../provider/provider.service.js';
-import type { ChangeUserRoleInput, CreateUserInput, RegisterInput } from './dto/account.input.js';
+import type { ChangeUserRoleInput, CreateUserInput, RegisterInput, UserFilter } from './dto/account.input.js';
 import { LoginThrottle } from './login-throttle.js';
 import { passwordProblems } from './password.policy.js';
 import { UserEntity } from './user.entity.js';
@@ -25,6 +28,14 @@ export const IdentityReason = {
   WEAK_PASSWORD: 'WEAK_PASSWORD',
   NOT_ON_YOURSELF: 'NOT_ON_YOURSELF',
 } as const;
+
+/**
+ * Who administers accounts: lists them and reads their phone numbers (private to everyone else, the owner included,
+ * so that a leaked token of any other role reveals no phone).
+ */
+export const ACCOUNT_ADMINISTRATION = definePolicy<UserEntity>('account (administer)', {
+  [Role.ADMIN]: [[access.any]],
+});
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -198,6 +209,33 @@ export class IdentityService {
     const problems = passwordProblems(password, { phone });
     if (problems.length) throw new Error(`ADMIN_PASSWORD is refused: ${problems.map((p) => p.message).join('; ')}`);
     await this.insert({ phone, password, displayName: 'Administrator', role: Role.ADMIN, providerId: null, regionScope: null });
+  }
+
+  /** ADMIN: accounts by role, phone digits and status, newest first. */
+  async list(actor: Actor, filter: UserFilter | null | undefined, page: PageArgs): Promise<Connection<UserEntity>> {
+    const params = new SqlParams();
+    const param = params.param;
+    const where = [scopeSql(ACCOUNT_ADMINISTRATION, actor, param)];
+    if (filter?.role) where.push(`u.role = ${param(filter.role)}`);
+    // Digits only (validated), so nothing in the pattern is a LIKE wildcard.
+    if (filter?.phoneContains) where.push(`u.phone LIKE ${param(`%${filter.phoneContains}%`)}`);
+    if (filter?.disabled === true) where.push('u.disabled_at IS NOT NULL');
+    if (filter?.disabled === false) where.push('u.disabled_at IS NULL');
+    return pagedQuery<{ id: string }, UserEntity>(
+      this.uow.manager,
+      { select: 'u.id', from: 'users u', where, orderBy: 'u.created_at DESC, u.id DESC', params, page },
+      async (rows) => {
+        const byId = new Map((rows.length ? await this.findByIds(rows.map((r) => r.id)) : []).map((u) => [u.id, u]));
+        return rows.map((r) => byId.get(r.id)!);
+      },
+    );
+  }
+
+  /** An account's phone number for those who administer accounts; null for anyone else. */
+  /** The account's own number for its owner (the number they sign in with) and for admins; null for everyone else. */
+  async phoneFor(actor: Actor | null, user: UserEntity): Promise<string | null> {
+    if (actor?.userId === user.id) return user.phone;
+    return (await can(ACCOUNT_ADMINISTRATION, actor, user)) ? user.phone : null;
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
