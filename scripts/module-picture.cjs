@@ -16,6 +16,7 @@ module.exports = {
   bed: ['capacity', 'elder', 'provider'],
   rating: ['capacity', 'provider'],
   statistics: ['provider'],
-  settlement: ['elder', 'home-care', 'provider'],
+  // settlement reads the month's facts through their owners: visits and home beds, stays, care levels, grades, prices.
+  settlement: ['elder', 'home-care', 'provider', 'bed', 'capacity', 'rating'],
   demo: [],
 };

@@ -21,8 +21,8 @@ import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
 
 /**
  * Home care (没有围墙的养老院): caregivers and their time, visit orders with their lifecycle, subsidy allowance,
- * reviews and home beds. Exports the order service (e.g. for statistics) and the home-bed service (home beds count
- * in a provider's figures).
+ * reviews and home beds. Exports the order service (e.g. for statistics), the order reads (settlement's monthly facts)
+ * and the home-bed service (home beds count in a provider's figures).
  */
 @Module({
   imports: [ProviderModule, IdentityModule, ElderModule, SubsidyModule, VisitEvidenceModule, CareRecordModule],
@@ -43,6 +43,6 @@ import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
     HomeCareLiveService,
     HomeCareLiveResolver,
   ],
-  exports: [HomeCareOrderService, HomeBedService],
+  exports: [HomeCareOrderService, HomeCareOrderReads, HomeBedService],
 })
 export class HomeCareModule {}

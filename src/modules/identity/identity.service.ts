@@ -159,6 +159,12 @@ export class IdentityService {
     return user?.id ?? null;
   }
 
+  /** The account with this phone, whatever its role (the phone is never logged). */
+  async accountIdByPhone(phone: string): Promise<string | null> {
+    const user = await this.users.findOne({ where: { phone: phone.trim() } });
+    return user?.id ?? null;
+  }
+
   async me(actor: Actor): Promise<UserEntity> {
     const user = await this.users.findOne({ where: { id: actor.userId } });
     if (!user) throw unauthenticated('The account no longer exists');
