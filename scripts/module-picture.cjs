@@ -18,5 +18,6 @@ module.exports = {
   statistics: ['provider'],
   // settlement reads the month's facts through their owners: visits and home beds, stays, care levels, grades, prices.
   settlement: ['elder', 'home-care', 'provider', 'bed', 'capacity', 'rating'],
-  demo: [],
+  // the demo seed creates through the owners' services
+  demo: ['provider', 'capacity', 'identity'],
 };

@@ -117,9 +117,4 @@ export const KNOWN_CROSSINGS = {
   'src/modules/care-record/rating-readiness.service.ts -> bed_capacity': 'care records read model',
   'src/modules/care-record/rating-readiness.service.ts -> rating_assessments': 'care records read model',
   'src/modules/care-record/risk-radar.service.ts -> provider_elder_links': 'care records read model',
-  // The demo seed writes one of everything on first start, in one transaction.
-  'src/modules/demo/demo-seed.service.ts -> providers': 'demo seed',
-  'src/modules/demo/demo-seed.service.ts -> provider_services': 'demo seed',
-  'src/modules/demo/demo-seed.service.ts -> bed_capacity': 'demo seed',
-  'src/modules/demo/demo-seed.service.ts -> users': 'demo seed',
 };

@@ -203,6 +203,17 @@ export class CapacityService implements OnModuleInit {
   }
 
   /**
+   * A new provider's first counts and price of a category, at version 1 and with no history row (nothing has changed
+   * yet): for a provider just created in the same unit of work (the demo seed). A category already set is left alone.
+   */
+  async openCategory(providerId: string, category: BedCategory, counts: { total: number; occupied: number; monthlyPriceFen: number | null }): Promise<void> {
+    await this.uow.manager.query(
+      `INSERT INTO bed_capacity (provider_id, category, total, occupied, version, monthly_price_fen) VALUES ($1, $2, $3, $4, 1, $5) ON CONFLICT DO NOTHING`,
+      [providerId, category, counts.total, counts.occupied, counts.monthlyPriceFen],
+    );
+  }
+
+  /**
    * Sets total and occupied as an import gives them, inside the open unit of work, with its history row (source
    * IMPORT). Returns 'UNCHANGED' when the counts already are these, 'CHANGED', or 'REFUSED' when the beds held for
    * reservations would not fit (the row is then refused, the counts stay).

@@ -196,6 +196,24 @@ export class IdentityService {
     return (await this.users.count({ where: { role: Role.ADMIN } })) > 0;
   }
 
+  /**
+   * Accounts with a password hashed once for all of them (the demo seed's fixed accounts), in the caller's unit of
+   * work; a phone already registered keeps its account. The binding rules are the same as for `createUser`.
+   */
+  async ensureAccounts(
+    accounts: ReadonlyArray<Pick<UserEntity, 'phone' | 'displayName' | 'role' | 'providerId' | 'regionScope'>>,
+    passwordHash: string,
+  ): Promise<void> {
+    for (const [i, a] of accounts.entries()) this.checkBinding(a, `accounts[${i}]`);
+    for (const a of accounts) {
+      await this.uow.manager.query(
+        `INSERT INTO users (phone, password_hash, display_name, role, provider_id, region_scope) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (phone) DO NOTHING`,
+        [a.phone, passwordHash, a.displayName, a.role, a.providerId, a.regionScope],
+      );
+    }
+  }
+
   /** Creates the first ADMIN from configuration when no admin exists yet; a weak ADMIN_PASSWORD stops the start. */
   async ensureAdmin(phone: string, password: string): Promise<void> {
     if (await this.hasAdmin()) return;

@@ -160,6 +160,14 @@ export class ProviderService {
     if (!actsOnRegion(actor, input.regionCode)) {
       throw badInput('The region is outside your scope', [{ path: 'input.regionCode', message: 'outside your region scope' }]);
     }
+    return this.insertEntry(input, creditCode);
+  }
+
+  /**
+   * Writes a registry entry whose input is already checked (by `create`, or trusted: the demo seed's fixed region),
+   * in the caller's unit of work.
+   */
+  insertEntry(input: Omit<CreateProviderInput, 'creditCode'>, creditCode: string | null = null): Promise<ProviderEntity> {
     const entity = this.providers.create({
       name: input.name,
       kind: input.kind,
@@ -246,15 +254,8 @@ export class ProviderService {
     return (await this.findById(id))!;
   }
 
-  /** Replaces the provider's service list and prices in one transaction. */
-  async setServices(actor: Actor, providerId: string, services: ServiceOfferingInput[]): Promise<ProviderEntity> {
-    const provider = await this.requireOperator(actor, providerId);
-    const seen = new Set<string>();
-    const duplicates = services
-      .map((s, i) => ({ kind: s.kind, i }))
-      .filter(({ kind }) => (seen.has(kind) ? true : (seen.add(kind), false)))
-      .map(({ i }) => ({ path: `services[${i}].kind`, message: 'listed twice' }));
-    if (duplicates.length) throw badInput('A service is listed twice', duplicates);
+  /** Replaces the provider's service list (already checked: `setServices`, or the demo seed's), in one transaction. */
+  async replaceServices(providerId: string, services: readonly ServiceOfferingInput[]): Promise<void> {
     await this.uow.run(async () => {
       // One writer at a time per provider: two replacements racing would otherwise both delete the old list and then
       // collide on each other's inserts.
@@ -268,6 +269,18 @@ export class ProviderService {
       }
       await this.uow.manager.update(ProviderEntity, { id: providerId }, { updatedAt: new Date() });
     });
+  }
+
+  /** Replaces the provider's service list and prices in one transaction. */
+  async setServices(actor: Actor, providerId: string, services: ServiceOfferingInput[]): Promise<ProviderEntity> {
+    const provider = await this.requireOperator(actor, providerId);
+    const seen = new Set<string>();
+    const duplicates = services
+      .map((s, i) => ({ kind: s.kind, i }))
+      .filter(({ kind }) => (seen.has(kind) ? true : (seen.add(kind), false)))
+      .map(({ i }) => ({ path: `services[${i}].kind`, message: 'listed twice' }));
+    if (duplicates.length) throw badInput('A service is listed twice', duplicates);
+    await this.replaceServices(providerId, services);
     return provider;
   }
 
