@@ -204,26 +204,23 @@ export class BedReservationService {
   }
 
   /** Stays at the provider that touch [from, to) (admitted before `to`, not ended before `from`), by admission. */
-  async staysAt(providerId: string, from: Date, to: Date): Promise<StayRecord[]> {
-    const rows: Array<Record<string, any>> = await this.uow.manager.query(
-      `SELECT r.id, r.elder_id, r.provider_id, r.category, r.admitted_at, r.ended_at, r.government_supported
-         FROM bed_reservations r
-        WHERE r.provider_id = $1 AND r.status IN ('ADMITTED','DISCHARGED') AND r.admitted_at < $3 AND (r.ended_at IS NULL OR r.ended_at >= $2)
-        ORDER BY r.admitted_at, r.id`,
-      [providerId, from, to],
-    );
-    return rows.map(toStay);
+  staysAt(providerId: string, from: Date, to: Date): Promise<StayRecord[]> {
+    return this.staysTouching({ providerId, elderId: null }, from, to);
   }
 
   /** The elder's stays that touch [from, to), at one provider or any, by admission. */
-  async staysOfElder(elderId: string, from: Date, to: Date, providerId: string | null): Promise<StayRecord[]> {
+  staysOfElder(elderId: string, from: Date, to: Date, providerId: string | null): Promise<StayRecord[]> {
+    return this.staysTouching({ providerId, elderId }, from, to);
+  }
+
+  private async staysTouching(who: { providerId: string | null; elderId: string | null }, from: Date, to: Date): Promise<StayRecord[]> {
     const rows: Array<Record<string, any>> = await this.uow.manager.query(
       `SELECT r.id, r.elder_id, r.provider_id, r.category, r.admitted_at, r.ended_at, r.government_supported
          FROM bed_reservations r
-        WHERE r.elder_id = $1 AND r.status IN ('ADMITTED','DISCHARGED') AND r.admitted_at < $3 AND (r.ended_at IS NULL OR r.ended_at >= $2)
-          AND ($4::uuid IS NULL OR r.provider_id = $4)
+        WHERE r.status IN ('ADMITTED','DISCHARGED') AND r.admitted_at < $2 AND (r.ended_at IS NULL OR r.ended_at >= $1)
+          AND ($3::uuid IS NULL OR r.provider_id = $3) AND ($4::uuid IS NULL OR r.elder_id = $4)
         ORDER BY r.admitted_at, r.id`,
-      [elderId, from, to, providerId],
+      [from, to, who.providerId, who.elderId],
     );
     return rows.map(toStay);
   }
