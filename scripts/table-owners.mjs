@@ -102,19 +102,4 @@ export const KNOWN_CROSSINGS = {
   'src/modules/statistics/statistics.service.ts -> home_care_orders': 'statistics read model',
   // Short visits give part of their subsidy back to the allowance directly.
   'src/modules/home-care/short-visit.pricing.ts -> home_care_allowances': 'to move behind SubsidyAllowanceService',
-  // Care records (merged from main at the end of the session): reads of other modules' rows, to move behind their owners.
-  'src/modules/care-record/care-access.service.ts -> provider_elder_links': 'care records read model',
-  'src/modules/care-record/care-access.service.ts -> elder_guardians': 'care records read model',
-  'src/modules/care-record/emergency.service.ts -> settings': 'care records read model',
-  'src/modules/care-record/incident.service.ts -> elder_guardians': 'care records read model',
-  'src/modules/care-record/incident.service.ts -> provider_elder_links': 'care records read model',
-  'src/modules/care-record/incident.service.ts -> home_care_orders': 'care records read model',
-  'src/modules/care-record/medication.service.ts -> elders': 'care records read model',
-  'src/modules/care-record/observation.service.ts -> home_care_orders': 'care records read model',
-  'src/modules/care-record/rating-readiness.service.ts -> users': 'care records read model',
-  'src/modules/care-record/rating-readiness.service.ts -> bed_reservations': 'care records read model',
-  'src/modules/care-record/rating-readiness.service.ts -> elders': 'care records read model',
-  'src/modules/care-record/rating-readiness.service.ts -> bed_capacity': 'care records read model',
-  'src/modules/care-record/rating-readiness.service.ts -> rating_assessments': 'care records read model',
-  'src/modules/care-record/risk-radar.service.ts -> provider_elder_links': 'care records read model',
 };

@@ -37,15 +37,6 @@ import { checkIdNumber, maskIdNumber } from './id-number.policy.js';
 import { RegionService } from '../region/region.service.js';
 import { elderView, NO_RELATION, overviewName, type ElderRelation, type ElderView } from './elder-visibility.policy.js';
 
-/**
- * Which of these elders a caregiver is assigned a visit of. Visits are the home-care module's, and home care depends
- * on elders, so elder declares this port and home care provides it (`useCaregiverVisits`, at start). Until it is
- * provided, a caregiver is related to no elder (deny by default).
- */
-export interface CaregiverVisits {
-  eldersVisitedAmong(caregiverId: string, elderIds: readonly string[]): Promise<Set<string>>;
-}
-
 /** Setting (per region prefix) for the age at which ADVANCED_AGE (高龄) applies. */
 export const ADVANCED_AGE_THRESHOLD_SETTING = 'elder.advancedAgeThreshold';
 
@@ -112,11 +103,16 @@ export class ElderService {
   /** DUPLICATE_ELDER answers per FAMILY account and day (each reveals that an ID number is registered). */
   private readonly duplicateRefusals: RateLimiterAbstract;
 
-  private caregiverVisits: CaregiverVisits | null = null;
+  /**
+   * The actor is the caregiver of one of the elder's visits. Visits are the home-care module's, and home care depends on
+   * elders, so home care provides this relation at start (`useCaregiverVisits`); until then a caregiver is related to
+   * no elder (deny by default).
+   */
+  private caregiverVisits: AccessRelation | null = null;
 
-  /** Home care provides the caregivers' visits to the visibility rule (see CaregiverVisits). */
-  useCaregiverVisits(visits: CaregiverVisits): void {
-    this.caregiverVisits = visits;
+  /** Home care provides the caregivers' visits to the visibility rule (its `caregiverOfElder` relation). */
+  useCaregiverVisits(relation: AccessRelation): void {
+    this.caregiverVisits = relation;
   }
 
   // ---------------------------------------------------------------- access (the contract other modules use)
@@ -195,6 +191,23 @@ export class ElderService {
     );
   }
 
+  /** The providers serving the elder, the most recently linked first. */
+  async servingProviders(elderId: string): Promise<string[]> {
+    if (!UUID.test(elderId)) return [];
+    const rows: Array<{ provider_id: string }> = await this.uow.manager.query(
+      `SELECT provider_id FROM provider_elder_links WHERE elder_id = $1 ORDER BY created_at DESC, provider_id`,
+      [elderId],
+    );
+    return rows.map((r) => r.provider_id);
+  }
+
+  /** The elders a provider serves (a booking, a reservation, consent...). */
+  async servedElderIds(providerId: string): Promise<string[]> {
+    if (!UUID.test(providerId)) return [];
+    const rows: Array<{ elder_id: string }> = await this.uow.manager.query(`SELECT elder_id FROM provider_elder_links WHERE provider_id = $1`, [providerId]);
+    return rows.map((r) => r.elder_id);
+  }
+
   /** The elder's home-care subsidy at `at` (default now): same as SubsidyService.eligibilityFor, offered here for convenience. */
   eligibilityFor(elder: ElderRecord, at?: Date): Promise<SubsidyFigures> {
     return this.subsidies.eligibilityFor(elder, at);
@@ -236,7 +249,7 @@ export class ElderService {
         break;
       case Role.CAREGIVER: {
         // The visits a caregiver is assigned to are the home-care module's: asked through its port.
-        const visited = ids.length && this.caregiverVisits ? await this.caregiverVisits.eldersVisitedAmong(actor.userId, ids) : new Set<string>();
+        const visited = ids.length && this.caregiverVisits ? await this.caregiverVisits.relatedAmong(actor, ids) : new Set<string>();
         for (const id of visited) out.get(id)!.assignedCaregiver = true;
         break;
       }

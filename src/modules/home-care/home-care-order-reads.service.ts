@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { access, can, definePolicy, scopeSql, type AccessPolicy } from '../../core/access/access-policy.js';
+import { access, can, definePolicy, scopeSql, type AccessPolicy, type AccessRelation } from '../../core/access/access-policy.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
@@ -99,21 +99,22 @@ export class HomeCareOrderReads implements OnModuleInit {
    */
   private readonly visibility: AccessPolicy<HomeCareOrderRecord>;
 
-  /** The elder visibility rule asks which elders a caregiver visits (elder cannot depend on home care). */
+  /** The elder visibility rule asks which elders a caregiver visits through this relation (elder cannot depend on home care). */
   onModuleInit(): void {
-    this.elders.useCaregiverVisits({ eldersVisitedAmong: (caregiverId, elderIds) => this.eldersVisitedBy(caregiverId, elderIds) });
+    this.elders.useCaregiverVisits(this.caregiverOfElder);
   }
 
-  /** Which of these elders the caregiver is (or was) assigned a visit of: one query. */
-  async eldersVisitedBy(caregiverId: string, elderIds: readonly string[]): Promise<Set<string>> {
-    const ids = elderIds.filter(isUuid);
-    if (ids.length === 0) return new Set();
-    const rows: Array<{ elder_id: string }> = await this.uow.manager.query(
-      `SELECT DISTINCT elder_id FROM home_care_orders WHERE caregiver_id = $1 AND elder_id = ANY($2::uuid[])`,
-      [caregiverId, ids],
-    );
-    return new Set(rows.map((r) => r.elder_id));
-  }
+  /** The actor is the caregiver of one of the elder's visits (care records use it for their need-to-know rules). */
+  readonly caregiverOfElder: AccessRelation = {
+    relatedAmong: async (actor, ids) => {
+      const rows: Array<{ elder_id: string }> = await this.uow.manager.query(
+        `SELECT DISTINCT elder_id FROM home_care_orders WHERE caregiver_id = $1 AND elder_id = ANY($2::uuid[])`,
+        [actor.userId, ids.filter(isUuid)],
+      );
+      return new Set(rows.map((r) => r.elder_id));
+    },
+    sql: (actor, column, param) => `EXISTS (SELECT 1 FROM home_care_orders hco WHERE hco.elder_id = ${column} AND hco.caregiver_id = ${param(actor.userId)})`,
+  };
 
   async canSee(actor: Actor, order: HomeCareOrderRecord): Promise<boolean> {
     return can(this.visibility, actor, order);
