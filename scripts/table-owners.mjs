@@ -100,35 +100,6 @@ export const KNOWN_CROSSINGS = {
   'src/modules/statistics/statistics.service.ts -> elders': 'statistics read model',
   'src/modules/statistics/statistics.service.ts -> elder_categories': 'statistics read model',
   'src/modules/statistics/statistics.service.ts -> home_care_orders': 'statistics read model',
-  // The provider finder's hasFreeBed filter: capacity depends on provider, so the filter cannot call it back.
-  'src/modules/provider/provider.service.ts -> bed_capacity': 'finder filter on free beds (capacity depends on provider)',
-  // The rating list filters assessments by the provider's region in SQL (the access scope joins the registry).
-  'src/modules/rating/rating.service.ts -> providers': 'rating list scope and subsidy batch join the registry',
-  'src/modules/rating/rating.service.ts -> bed_capacity': 'grade-linked subsidy batch reads occupied beds',
-  // Settlement builds its monthly lines from the visits, stays, home beds and grades of the month: a read model over
-  // those modules, not yet behind their services. Short visits give part of their subsidy back to the ledger directly.
-  'src/modules/settlement/family-statement.service.ts -> home_care_orders': 'settlement read model',
-  'src/modules/settlement/family-statement.service.ts -> bed_reservations': 'settlement read model',
-  'src/modules/settlement/family-statement.service.ts -> bed_capacity': 'settlement read model',
-  'src/modules/settlement/settlement-lines.builder.ts -> home_care_orders': 'settlement read model',
-  'src/modules/settlement/settlement-lines.builder.ts -> bed_reservations': 'settlement read model',
-  'src/modules/settlement/settlement-lines.builder.ts -> elders': 'settlement read model',
-  'src/modules/settlement/settlement-lines.builder.ts -> rating_assessments': 'settlement read model',
-  'src/modules/settlement/settlement-lines.builder.ts -> rating_subsidy_tiers': 'settlement read model',
-  'src/modules/settlement/settlement-lines.builder.ts -> home_beds': 'settlement read model',
-  'src/modules/settlement/visit-evidence.service.ts -> home_care_orders': 'evidence chain reads the visit it seals',
-  'src/modules/settlement/visit-funding.resolver.ts -> home_care_orders': 'funding source field of an order',
+  // Short visits give part of their subsidy back to the allowance directly.
   'src/modules/home-care/short-visit.pricing.ts -> home_care_allowances': 'to move behind SubsidyAllowanceService',
-  // Sessions and account state are checked on every request by the auth core, which reads the accounts directly.
-  'src/core/auth/account-state.service.ts -> users': 'the per-request account check (core cannot import identity)',
-  'src/core/auth/session.service.ts -> users': 'sessions rotate against the account row (core cannot import identity)',
-  // The elder visibility rule: the caregiver of a visit and guardian invitations by phone; to move behind their owners.
-  'src/modules/elder/elder.service.ts -> home_care_orders': 'caregiver of a visit sees the elder (visibility rule)',
-  'src/modules/elder/elder.service.ts -> providers': 'visibility rule',
-  'src/modules/elder/elder.service.ts -> users': 'guardian invitations matched by phone',
-  // The demo seed writes one of everything on first start, in one transaction.
-  'src/modules/demo/demo-seed.service.ts -> providers': 'demo seed',
-  'src/modules/demo/demo-seed.service.ts -> provider_services': 'demo seed',
-  'src/modules/demo/demo-seed.service.ts -> bed_capacity': 'demo seed',
-  'src/modules/demo/demo-seed.service.ts -> users': 'demo seed',
 };

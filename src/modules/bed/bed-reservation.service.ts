@@ -20,6 +20,27 @@ import { isGovernmentSupported } from './reserved-share.policy.js';
 
 const MAX_REASON_LENGTH = 500;
 
+/** A resident's stay (admitted, maybe discharged) as settlement and family statements read it. */
+export interface StayRecord {
+  id: string;
+  elderId: string;
+  providerId: string;
+  category: string;
+  admittedAt: Date;
+  endedAt: Date | null;
+  governmentSupported: boolean;
+}
+
+const toStay = (r: Record<string, any>): StayRecord => ({
+  id: r.id,
+  elderId: r.elder_id,
+  providerId: r.provider_id,
+  category: r.category,
+  admittedAt: r.admitted_at,
+  endedAt: r.ended_at,
+  governmentSupported: r.government_supported,
+});
+
 /** What identifies a reservation request for idempotency: the same key must come with the same request. */
 function requestHashOf(input: ReserveBedInput): string {
   return createHash('sha256').update(JSON.stringify([input.providerId, input.elderId, input.category])).digest('hex');
@@ -190,6 +211,28 @@ export class BedReservationService {
       byId.set(r.reservation_id, list);
     }
     return reservationIds.map((id) => byId.get(id) ?? []);
+  }
+
+  /** Stays at the provider that touch [from, to) (admitted before `to`, not ended before `from`), by admission. */
+  staysAt(providerId: string, from: Date, to: Date): Promise<StayRecord[]> {
+    return this.staysTouching({ providerId, elderId: null }, from, to);
+  }
+
+  /** The elder's stays that touch [from, to), at one provider or any, by admission. */
+  staysOfElder(elderId: string, from: Date, to: Date, providerId: string | null): Promise<StayRecord[]> {
+    return this.staysTouching({ providerId, elderId }, from, to);
+  }
+
+  private async staysTouching(who: { providerId: string | null; elderId: string | null }, from: Date, to: Date): Promise<StayRecord[]> {
+    const rows: Array<Record<string, any>> = await this.uow.manager.query(
+      `SELECT r.id, r.elder_id, r.provider_id, r.category, r.admitted_at, r.ended_at, r.government_supported
+         FROM bed_reservations r
+        WHERE r.status IN ('ADMITTED','DISCHARGED') AND r.admitted_at < $2 AND (r.ended_at IS NULL OR r.ended_at >= $1)
+          AND ($3::uuid IS NULL OR r.provider_id = $3) AND ($4::uuid IS NULL OR r.elder_id = $4)
+        ORDER BY r.admitted_at, r.id`,
+      [from, to, who.providerId, who.elderId],
+    );
+    return rows.map(toStay);
   }
 
   /** How the caller stands towards the reservation, for the transition table. */

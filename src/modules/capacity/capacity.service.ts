@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Param } from '../../core/access/access-policy.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { BedCategory } from '../../core/domain/enums.js';
@@ -55,17 +56,28 @@ function toModel(row: CapacityRow): BedCapacity {
   };
 }
 
+/** SQL: the provider in `providerIdColumn` has a free bed of `category` (neither occupied nor reserved) now. */
+export function freeBedSql(providerIdColumn: string, category: string, param: Param): string {
+  return `EXISTS (SELECT 1 FROM bed_capacity bc WHERE bc.provider_id = ${providerIdColumn} AND bc.category = ${param(category)}
+        AND bc.occupied + bc.reserved < bc.total)`;
+}
+
 /**
  * Bed counts per provider and category. The database holds the invariant 0 <= occupied + reserved <= total
  * (CHECK bed_capacity_counts); every change is a conditional UPDATE with its history row in the same transaction.
  */
 @Injectable()
-export class CapacityService {
+export class CapacityService implements OnModuleInit {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly providers: ProviderService,
     private readonly events: DomainEvents,
   ) {}
+
+  /** Gives the provider finder its free-bed filter: provider cannot depend on capacity, so capacity hands it over. */
+  onModuleInit(): void {
+    this.providers.useFreeBedFilter({ sql: freeBedSql });
+  }
 
   /** Staff set total and occupied, guarded by the version they read (optimistic concurrency). */
   async update(actor: Actor, input: UpdateBedCapacityInput): Promise<BedCapacity> {
@@ -188,6 +200,17 @@ export class CapacityService {
       [providerId],
     );
     return row;
+  }
+
+  /**
+   * A new provider's first counts and price of a category, at version 1 and with no history row (nothing has changed
+   * yet): for a provider just created in the same unit of work (the demo seed). A category already set is left alone.
+   */
+  async openCategory(providerId: string, category: BedCategory, counts: { total: number; occupied: number; monthlyPriceFen: number | null }): Promise<void> {
+    await this.uow.manager.query(
+      `INSERT INTO bed_capacity (provider_id, category, total, occupied, version, monthly_price_fen) VALUES ($1, $2, $3, $4, 1, $5) ON CONFLICT DO NOTHING`,
+      [providerId, category, counts.total, counts.occupied, counts.monthlyPriceFen],
+    );
   }
 
   /**

@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { access, can, definePolicy, scopeSql, type AccessPolicy, type AccessRelation } from '../../core/access/access-policy.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
-import { regionPrefixPattern } from '../../core/access/region-code.js';
+import { regionCoverSql, regionPrefixPattern } from '../../core/access/region-code.js';
 import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
 import { badInput, notFound, rateLimited, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError, violatedConstraint } from '../../core/errors/database-errors.js';
@@ -18,6 +18,7 @@ import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { regionalScalarSql } from '../../core/settings/regional.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import { IdentityService } from '../identity/identity.service.js';
+import { providerRegionSql } from '../provider/provider-region.policy.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { SubsidyService, type SubsidyFigures } from '../subsidy/subsidy.service.js';
 import type { CreateElderInput, ElderFilter, UpdateElderInput } from './dto/elder.input.js';
@@ -101,6 +102,18 @@ export class ElderService {
 
   /** DUPLICATE_ELDER answers per FAMILY account and day (each reveals that an ID number is registered). */
   private readonly duplicateRefusals: RateLimiterAbstract;
+
+  /**
+   * The actor is the caregiver of one of the elder's visits. Visits are the home-care module's, and home care depends on
+   * elders, so home care provides this relation at start (`useCaregiverVisits`); until then a caregiver is related to
+   * no elder (deny by default).
+   */
+  private caregiverVisits: AccessRelation | null = null;
+
+  /** Home care provides the caregivers' visits to the visibility rule (its `caregiverOfElder` relation). */
+  useCaregiverVisits(relation: AccessRelation): void {
+    this.caregiverVisits = relation;
+  }
 
   // ---------------------------------------------------------------- access (the contract other modules use)
 
@@ -234,18 +247,19 @@ export class ElderService {
           await mark('servingProviderStaff', `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.providerId, ids]);
         }
         break;
-      case Role.CAREGIVER:
-        // The visits a caregiver is assigned to are the home-care module's; read here so that the rule has one input.
-        await mark('assignedCaregiver', `SELECT DISTINCT elder_id FROM home_care_orders WHERE caregiver_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.userId, ids]);
+      case Role.CAREGIVER: {
+        // The visits a caregiver is assigned to are the home-care module's: asked through its port.
+        const visited = ids.length && this.caregiverVisits ? await this.caregiverVisits.relatedAmong(actor, ids) : new Set<string>();
+        for (const id of visited) out.get(id)!.assignedCaregiver = true;
         break;
+      }
       case Role.CIVIL_AFFAIRS:
         if (actor.regionScope) {
-          await mark(
-            'overseesServingProvider',
-            `SELECT DISTINCT l.elder_id FROM provider_elder_links l JOIN providers p ON p.id = l.provider_id
-              WHERE l.elder_id = ANY($2::uuid[]) AND p.region_code LIKE $1`,
-            [regionPrefixPattern(actor.regionScope), ids],
-          );
+          // The registry is the provider module's: it gives the provider's region as an expression.
+          const params = new SqlParams();
+          const elderIds = params.param(ids);
+          const inScope = regionCoverSql(actor.regionScope, providerRegionSql('l.provider_id'), params.param);
+          await mark('overseesServingProvider', `SELECT DISTINCT l.elder_id FROM provider_elder_links l WHERE l.elder_id = ANY(${elderIds}::uuid[]) AND ${inScope}`, params.values);
         }
         break;
       default:
@@ -580,42 +594,48 @@ export class ElderService {
       );
       return elder;
     }
+    // The phone's account (identity's), if any: no invitation when it is a guardian already.
+    const account = await this.identity.accountIdByPhone(phone);
     await this.uow.manager.query(
       `INSERT INTO elder_guardian_invitations (elder_id, phone, invited_by, expires_at)
        SELECT $1::uuid, $2::varchar, $3::uuid, now() + make_interval(days => $4::int)
-        WHERE NOT EXISTS (SELECT 1 FROM elder_guardians g JOIN users u ON u.id = g.user_id WHERE g.elder_id = $1::uuid AND u.phone = $2::varchar)
+        WHERE NOT EXISTS (SELECT 1 FROM elder_guardians g WHERE g.elder_id = $1::uuid AND g.user_id = $5::uuid)
        ON CONFLICT (elder_id, phone) WHERE accepted_at IS NULL DO UPDATE SET expires_at = EXCLUDED.expires_at, invited_by = EXCLUDED.invited_by`,
-      [elder.id, phone.trim(), actor.userId, GUARDIAN_INVITATION_DAYS],
+      [elder.id, phone.trim(), actor.userId, GUARDIAN_INVITATION_DAYS, account],
     );
     return elder;
   }
 
   /** The open invitations to the FAMILY caller's phone, newest first. */
   async myGuardianInvitations(actor: Actor): Promise<GuardianInvitationView[]> {
-    const rows: Array<{ id: string; full_name: string; invited_by_name: string; created_at: Date; expires_at: Date }> = await this.uow.manager.query(
-      `SELECT i.id, e.full_name, inviter.display_name AS invited_by_name, i.created_at, i.expires_at
-         FROM elder_guardian_invitations i
-         JOIN users me ON me.id = $1 AND me.phone = i.phone
-         JOIN elders e ON e.id = i.elder_id
-         JOIN users inviter ON inviter.id = i.invited_by
-        WHERE i.accepted_at IS NULL AND i.expires_at > now()
+    const me = await this.familyAccountOf(actor);
+    if (!me) return [];
+    const rows: Array<{ id: string; full_name: string; invited_by: string; created_at: Date; expires_at: Date }> = await this.uow.manager.query(
+      `SELECT i.id, e.full_name, i.invited_by, i.created_at, i.expires_at
+         FROM elder_guardian_invitations i JOIN elders e ON e.id = i.elder_id
+        WHERE i.phone = $1 AND i.accepted_at IS NULL AND i.expires_at > now()
         ORDER BY i.created_at DESC, i.id LIMIT 100`,
-      [actor.userId],
+      [me.phone],
     );
-    return rows.map((r) => ({ id: r.id, elderName: overviewName(r.full_name), invitedBy: r.invited_by_name, createdAt: r.created_at, expiresAt: r.expires_at }));
+    const inviters = rows.length ? await this.identity.findByIds([...new Set(rows.map((r) => r.invited_by))]) : [];
+    const names = new Map(inviters.map((u) => [u.id, u.displayName]));
+    return rows
+      .filter((r) => names.has(r.invited_by))
+      .map((r) => ({ id: r.id, elderName: overviewName(r.full_name), invitedBy: names.get(r.invited_by)!, createdAt: r.created_at, expiresAt: r.expires_at }));
   }
 
   /** The FAMILY caller accepts an invitation to its phone and becomes guardian. NOT_FOUND for anyone else's. */
   async acceptGuardianInvitation(actor: Actor, invitationId: string): Promise<ElderEntity> {
     if (!UUID.test(invitationId)) throw notFound('Invitation');
     return this.uow.run(async () => {
+      const me = await this.familyAccountOf(actor);
+      if (!me) throw notFound('Invitation');
       const rows = await queryRows<{ elder_id: string; invited_by: string }>(
         this.uow.manager,
         `UPDATE elder_guardian_invitations i SET accepted_at = now()
-           FROM users me
-          WHERE i.id = $1 AND me.id = $2 AND me.role = 'FAMILY' AND me.phone = i.phone AND i.accepted_at IS NULL AND i.expires_at > now()
+          WHERE i.id = $1 AND i.phone = $2 AND i.accepted_at IS NULL AND i.expires_at > now()
           RETURNING i.elder_id, i.invited_by`,
-        [invitationId, actor.userId],
+        [invitationId, me.phone],
       );
       if (rows.length === 0) throw notFound('Invitation');
       await this.uow.manager.query(
@@ -624,6 +644,12 @@ export class ElderService {
       );
       return (await this.uow.manager.getRepository(ElderEntity).findOne({ where: { id: rows[0].elder_id } }))!;
     });
+  }
+
+  /** The caller's own account when it is a FAMILY one (identity owns accounts): invitations go to its phone. */
+  private async familyAccountOf(actor: Actor): Promise<{ id: string; phone: string } | null> {
+    const [me] = await this.identity.findByIds([actor.userId]);
+    return me && me.role === Role.FAMILY ? { id: me.id, phone: me.phone } : null;
   }
 
   /**
@@ -638,10 +664,9 @@ export class ElderService {
       // (Checked only before it, the answer depended on whether the other's commit came before that check or after.)
       const elder = await this.requireManageableEntity(actor, elderId);
       // A phone that is no guardian of this elder (registered or not) changes nothing, and says nothing about itself.
-      const [account]: Array<{ id: string }> = await this.uow.manager.query(`SELECT id FROM users WHERE phone = $1 AND role = 'FAMILY'`, [phone.trim()]);
+      const userId = await this.identity.familyAccountIdByPhone(phone);
       const guardians: Array<{ user_id: string }> = await this.uow.manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elder.id]);
-      if (!account || !guardians.some((g) => g.user_id === account.id)) return elder;
-      const userId = account.id;
+      if (!userId || !guardians.some((g) => g.user_id === userId)) return elder;
       if (guardians.length === 1 && actor.role === Role.FAMILY) throw lastGuardian();
       await this.uow.manager.query(`DELETE FROM elder_guardians WHERE elder_id = $1 AND user_id = $2`, [elder.id, userId]);
       return elder;

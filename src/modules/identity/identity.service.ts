@@ -172,6 +172,12 @@ export class IdentityService {
     return user?.id ?? null;
   }
 
+  /** The account with this phone, whatever its role (the phone is never logged). */
+  async accountIdByPhone(phone: string): Promise<string | null> {
+    const user = await this.users.findOne({ where: { phone: phone.trim() } });
+    return user?.id ?? null;
+  }
+
   async me(actor: Actor): Promise<UserEntity> {
     const user = await this.users.findOne({ where: { id: actor.userId } });
     if (!user) throw unauthenticated('The account no longer exists');
@@ -201,6 +207,24 @@ export class IdentityService {
 
   async hasAdmin(): Promise<boolean> {
     return (await this.users.count({ where: { role: Role.ADMIN } })) > 0;
+  }
+
+  /**
+   * Accounts with a password hashed once for all of them (the demo seed's fixed accounts), in the caller's unit of
+   * work; a phone already registered keeps its account. The binding rules are the same as for `createUser`.
+   */
+  async ensureAccounts(
+    accounts: ReadonlyArray<Pick<UserEntity, 'phone' | 'displayName' | 'role' | 'providerId' | 'regionScope'>>,
+    passwordHash: string,
+  ): Promise<void> {
+    for (const [i, a] of accounts.entries()) this.checkBinding(a, `accounts[${i}]`);
+    for (const a of accounts) {
+      await this.uow.manager.query(
+        `INSERT INTO users (phone, password_hash, display_name, role, provider_id, region_scope) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (phone) DO NOTHING`,
+        [a.phone, passwordHash, a.displayName, a.role, a.providerId, a.regionScope],
+      );
+    }
   }
 
   /** Creates the first ADMIN from configuration when no admin exists yet; a weak ADMIN_PASSWORD stops the start. */
