@@ -16,6 +16,8 @@ module.exports = {
   bed: ['capacity', 'elder', 'provider'],
   rating: ['capacity', 'provider'],
   statistics: ['provider'],
+  // Notifications hear the others' events and ask their services for recipients, names and what is due; none uses it.
+  notification: ['identity', 'provider', 'elder', 'subsidy', 'assessment', 'home-care', 'bed'],
   settlement: ['elder', 'home-care', 'provider'],
   demo: [],
 };

@@ -5,6 +5,7 @@ import { access, can, definePolicy, scopeSql, type AccessPolicy, type AccessRela
 import { actsOnRegion } from '../../core/access/region-scope.js';
 import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
+import { groupBy } from '../../core/domain/group-by.js';
 import { badInput, notFound, rateLimited, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError, violatedConstraint } from '../../core/errors/database-errors.js';
 import { RateLimiterFactory } from '../../core/rate-limit/rate-limiter.factory.js';
@@ -300,6 +301,36 @@ export class ElderService {
   async findByIds(ids: readonly string[]): Promise<ElderEntity[]> {
     const valid = ids.filter((id) => UUID.test(id));
     return valid.length ? this.uow.manager.getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
+  }
+
+  /** The guardians' account ids of many elders, by elder, in one query (who hears of an elder's care). */
+  async guardianIdsOf(elderIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ elder_id: string; user_id: string }> = await this.uow.manager.query(
+      `SELECT elder_id, user_id FROM elder_guardians WHERE elder_id = ANY($1::uuid[]) ORDER BY created_at, user_id`,
+      [[...new Set(elderIds)].filter((id) => UUID.test(id))],
+    );
+    return groupBy(rows.map((r) => [r.elder_id, r.user_id]));
+  }
+
+  /**
+   * Elders whose reassessment falls due in (after, until]: the latest assessment plus the reassessment period in force
+   * for the elder's region (the regional setting `monthsSetting`, else `defaultMonths`). One query.
+   */
+  async reassessmentsDue(
+    after: Date,
+    until: Date,
+    monthsSetting: string,
+    defaultMonths: number,
+  ): Promise<Array<{ id: string; fullName: string; regionCode: string; dueAt: Date }>> {
+    const rows: Array<{ id: string; full_name: string; region_code: string; due_at: Date }> = await this.uow.manager.query(
+      `SELECT * FROM (
+         SELECT e.id, e.full_name, e.region_code,
+                e.latest_assessed_at + make_interval(months => coalesce(${regionalScalarSql('$3', 'e.region_code', 'int')}, $4::int)) AS due_at
+           FROM elders e WHERE e.latest_assessed_at IS NOT NULL) d
+        WHERE d.due_at > $1::timestamptz AND d.due_at <= $2::timestamptz`,
+      [after, until, monthsSetting, defaultMonths],
+    );
+    return rows.map((r) => ({ id: r.id, fullName: r.full_name, regionCode: r.region_code, dueAt: r.due_at }));
   }
 
   /** Guardians (with display names) of many elders. */

@@ -8,6 +8,7 @@ import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { ElderService } from '../elder/elder.service.js';
 import type { HomeCareOrderFilter } from './dto/home-care-order.input.js';
 import { ORDER_COLUMNS, toOrderRecord, type HomeCareOrderRecord, type OrderEventRecord } from './home-care-order.record.js';
+import type { OrderStatus } from './home-care-order.state.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (id: string) => UUID.test(id);
@@ -43,6 +44,45 @@ export class HomeCareOrderReads {
     if (!isUuid(id)) return null;
     const rows = await this.uow.manager.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1`, [id]);
     return rows.length ? toOrderRecord(rows[0]) : null;
+  }
+
+  /** Many orders as stored (no visibility check), in one query; unknown ids are absent. */
+  async findRecords(ids: readonly string[]): Promise<HomeCareOrderRecord[]> {
+    const valid = [...new Set(ids)].filter(isUuid);
+    if (valid.length === 0) return [];
+    const rows = await this.uow.manager.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = ANY($1::uuid[])`, [valid]);
+    return rows.map(toOrderRecord);
+  }
+
+  /**
+   * Orders by status whose start is in the window (`after` and `until` exclusive unless the `...Inclusive` flag says
+   * so), optionally only those not checked in: the scheduled reminders' scans, one query each.
+   */
+  async startingIn(window: {
+    statuses: readonly OrderStatus[];
+    after: Date;
+    afterInclusive?: boolean;
+    until: Date;
+    untilInclusive?: boolean;
+    notCheckedIn?: boolean;
+  }): Promise<HomeCareOrderRecord[]> {
+    const rows = await this.uow.manager.query(
+      `SELECT ${ORDER_COLUMNS} FROM home_care_orders o
+        WHERE o.status = ANY($1::text[]) AND o.starts_at ${window.afterInclusive ? '>=' : '>'} $2::timestamptz
+          AND o.starts_at ${window.untilInclusive ? '<=' : '<'} $3::timestamptz ${window.notCheckedIn ? 'AND o.checked_in_at IS NULL' : ''}`,
+      [[...window.statuses], window.after, window.until],
+    );
+    return rows.map(toOrderRecord);
+  }
+
+  /** The role of the last person (not the platform) who changed each order, in one query; orders never changed by one are absent. */
+  async lastActorRoles(orderIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: Array<{ order_id: string; actor_role: string }> = await this.uow.manager.query(
+      `SELECT DISTINCT ON (order_id) order_id, actor_role FROM home_care_order_events
+        WHERE order_id = ANY($1::uuid[]) AND actor_role <> 'SYSTEM' ORDER BY order_id, at DESC, id DESC`,
+      [[...new Set(orderIds)].filter(isUuid)],
+    );
+    return new Map(rows.map((r) => [r.order_id, r.actor_role]));
   }
 
   async getVisible(actor: Actor, id: string): Promise<HomeCareOrderRecord | null> {

@@ -43,6 +43,6 @@ import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
     HomeCareLiveService,
     HomeCareLiveResolver,
   ],
-  exports: [HomeCareOrderService, HomeBedService],
+  exports: [HomeCareOrderService, HomeBedService, HomeCareOrderReads],
 })
 export class HomeCareModule {}

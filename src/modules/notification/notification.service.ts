@@ -6,6 +6,7 @@ import { DomainEvents } from '../../core/events/domain-events.js';
 import { decodeOffsetCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
 import { appLogger } from '../../core/logging/logger.js';
+import { IdentityService } from '../identity/identity.service.js';
 import { AliyunSmsAdapter, WebhookAdapter, type ChannelAdapter } from './channels.js';
 import { render, type NotificationKind } from './notification-kinds.js';
 import {
@@ -115,6 +116,7 @@ export class NotificationService implements OnModuleInit {
     private readonly uow: UnitOfWork,
     private readonly jobs: JobQueue,
     private readonly events: DomainEvents,
+    private readonly identity: IdentityService,
   ) {
     const timeoutMs = config.NOTIFY_SEND_TIMEOUT_MS;
     this.adapters.set(
@@ -161,23 +163,25 @@ export class NotificationService implements OnModuleInit {
     const rendered = render(request.kind, request.vars);
     const dedupeKey = `${request.kind}:${request.objectId}:${request.variant ?? ''}`;
     return this.uow.run(async (manager) => {
-      const rows: Array<{ id: string; recipient_id: string; created_at: Date; phone: string | null; prefs: any }> = await manager.query(
+      const rows: Array<{ id: string; recipient_id: string; created_at: Date; prefs: any }> = await manager.query(
         `WITH added AS (
            INSERT INTO notifications (recipient_id, kind, title, body, urgent, object_type, object_id, dedupe_key)
            SELECT r, $2, $3, $4, $5, $6, $7, $8 FROM unnest($1::uuid[]) AS r
            ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
            RETURNING id, recipient_id, created_at)
-         SELECT a.id, a.recipient_id, a.created_at, u.phone, to_jsonb(p) AS prefs
-           FROM added a JOIN users u ON u.id = a.recipient_id LEFT JOIN notification_preferences p ON p.user_id = a.recipient_id`,
+         SELECT a.id, a.recipient_id, a.created_at, to_jsonb(p) AS prefs
+           FROM added a LEFT JOIN notification_preferences p ON p.user_id = a.recipient_id`,
         [recipients, request.kind, rendered.title, rendered.body, rendered.urgent, request.objectType, request.objectId, dedupeKey],
       );
+      if (rows.length === 0) return [];
+      const phones = await this.identity.phonesOf(rows.map((r) => r.recipient_id));
       const configured = this.configured();
       const now = new Date();
       for (const row of rows) {
         const preferences: Preferences = row.prefs
           ? { channels: row.prefs.channels ?? {}, quietStartMinute: row.prefs.quiet_start_minute, quietEndMinute: row.prefs.quiet_end_minute }
           : DEFAULT_PREFERENCES;
-        const plans = planDeliveries({ kind: request.kind, urgent: rendered.urgent, now, preferences, configured, hasPhone: !!row.phone });
+        const plans = planDeliveries({ kind: request.kind, urgent: rendered.urgent, now, preferences, configured, hasPhone: !!phones.get(row.recipient_id) });
         for (const plan of plans) {
           await manager.query(
             `INSERT INTO notification_deliveries (notification_id, channel, status, suppressed_reason, not_before) VALUES ($1, $2, $3, $4, $5)`,
@@ -189,7 +193,7 @@ export class NotificationService implements OnModuleInit {
         }
         this.events.publish('notification.added', { notificationId: row.id, recipientId: row.recipient_id });
       }
-      if (rows.some(() => true)) this.uow.afterCommit(() => this.jobs.wake(DELIVERY_QUEUE));
+      this.uow.afterCommit(() => this.jobs.wake(DELIVERY_QUEUE));
       return rows.map((r) => r.id);
     });
   }
@@ -204,8 +208,8 @@ export class NotificationService implements OnModuleInit {
   async deliver(job: DeliveryJob, retryCount: number): Promise<void> {
     const claimed = await this.uow.run(async (manager) => {
       const rows: Array<Record<string, any>> = await manager.query(
-        `SELECT d.status, d.attempts, n.id, n.kind, n.title, n.body, n.urgent, n.recipient_id, n.created_at, u.phone
-           FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id JOIN users u ON u.id = n.recipient_id
+        `SELECT d.status, d.attempts, n.id, n.kind, n.title, n.body, n.urgent, n.recipient_id, n.created_at
+           FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
           WHERE d.notification_id = $1 AND d.channel = $2 FOR UPDATE OF d`,
         [job.notificationId, job.channel],
       );
@@ -225,6 +229,7 @@ export class NotificationService implements OnModuleInit {
       return row;
     });
     if (!claimed) return;
+    const phone = (await this.identity.phonesOf([claimed.recipient_id])).get(claimed.recipient_id) ?? null;
     const adapter = this.adapters.get(job.channel);
     const result = adapter && !adapter.offReason
       ? await adapter.send({
@@ -232,7 +237,7 @@ export class NotificationService implements OnModuleInit {
           kind: claimed.kind,
           title: claimed.title,
           body: claimed.body,
-          phone: claimed.phone,
+          phone,
           recipientId: claimed.recipient_id,
           urgent: claimed.urgent,
           createdAt: new Date(claimed.created_at).toISOString(),

@@ -72,6 +72,16 @@ export class ProviderService {
     return this.providers.find({ where: { id: In([...ids]) } });
   }
 
+  /** Providers whose star grade runs out in (after, until], for the reminders; one query. */
+  async gradesExpiring(after: Date, until: Date): Promise<Array<{ id: string; name: string; regionCode: string; validUntil: Date }>> {
+    const rows: Array<{ id: string; name: string; region_code: string; valid_until: Date }> = await this.uow.manager.query(
+      `SELECT id, name, region_code, current_rating_valid_until AS valid_until FROM providers
+        WHERE current_stars IS NOT NULL AND current_rating_valid_until > $1::timestamptz AND current_rating_valid_until <= $2::timestamptz`,
+      [after, until],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, regionCode: r.region_code, validUntil: r.valid_until }));
+  }
+
   /**
    * A ProviderEntity from a providers row another query returned as JSON (matching's candidate query), column by column through the entity's own
    * metadata (JSON keeps numbers, booleans, arrays and strings; timestamps come back as ISO strings).
