@@ -58,6 +58,10 @@ export const TABLE_OWNERS = {
   settings: 'core',
   regions: 'region',
   import_jobs: 'import',
+  processed_events: 'core',
+  notifications: 'notification',
+  notification_deliveries: 'notification',
+  notification_preferences: 'notification',
 };
 
 /**

@@ -3,7 +3,10 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
-import { decodeOffsetCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import { queryRows } from '../../core/database/sql.js';
+import { conflict, notFound } from '../../core/errors/domain-error.js';
+import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
 import { appLogger } from '../../core/logging/logger.js';
 import { IdentityService } from '../identity/identity.service.js';
@@ -65,6 +68,17 @@ export interface DeliveryRecord {
 }
 
 export const DELIVERY_QUEUE = 'notify.deliver';
+
+/** A delivery with its notification, for the admin's view. */
+export interface AdminDeliveryRecord extends DeliveryRecord {
+  notification: NotificationRecord;
+}
+
+export interface DeliveryFilter {
+  /** Default: FAILED only. */
+  statuses?: DeliveryRecord['status'][] | null;
+  channels?: NotificationChannel[] | null;
+}
 
 interface DeliveryJob {
   notificationId: string;
@@ -322,6 +336,55 @@ export class NotificationService implements OnModuleInit {
       by.set(r.notification_id, list);
     }
     return notificationIds.map((id) => by.get(id) ?? []);
+  }
+
+  // ------------------------------------------------------------------ admin: deliveries
+
+  /**
+   * Outward deliveries by status (default FAILED) and channel, most recently changed first, with their notifications:
+   * the admin's view of what did not go out. One query per page.
+   */
+  async deliveriesByStatus(filter: DeliveryFilter, page: PageArgs): Promise<Connection<AdminDeliveryRecord>> {
+    const params = new SqlParams();
+    const where = [`d.status = ANY(${params.param(filter.statuses?.length ? filter.statuses : ['FAILED'])}::text[])`];
+    if (filter.channels?.length) where.push(`d.channel = ANY(${params.param(filter.channels)}::text[])`);
+    return pagedQuery<Record<string, any>, AdminDeliveryRecord>(
+      this.uow.manager,
+      {
+        select: `d.*, ${NOTIFICATION_COLUMNS}`,
+        from: 'notification_deliveries d JOIN notifications n ON n.id = d.notification_id',
+        where,
+        orderBy: 'd.updated_at DESC, d.notification_id, d.channel',
+        params,
+        page,
+      },
+      (rows) => rows.map((r) => ({ ...toDelivery(r), notification: toNotification(r) })),
+    );
+  }
+
+  /**
+   * Sends a FAILED delivery once more: back to PENDING with a new job on the delivery queue (its own retries), in one
+   * transaction. The conditional UPDATE decides between two admins retrying at once: one job, the other refused.
+   * NOT_FOUND for no such delivery; CONFLICT (INVALID_TRANSITION) when it is not FAILED (a malformed id is refused by
+   * the ID scalar before it gets here).
+   */
+  async retryDelivery(notificationId: string, channel: NotificationChannel): Promise<DeliveryRecord> {
+    return this.uow.run(async (manager) => {
+      const rows = await queryRows(
+        manager,
+        `UPDATE notification_deliveries SET status = 'PENDING', not_before = NULL, updated_at = now()
+          WHERE notification_id = $1 AND channel = $2 AND status = 'FAILED' RETURNING *`,
+        [notificationId, channel],
+      );
+      if (rows.length === 0) {
+        const [current] = await manager.query(`SELECT status FROM notification_deliveries WHERE notification_id = $1 AND channel = $2`, [notificationId, channel]);
+        if (!current) throw notFound('Notification delivery');
+        throw conflict('INVALID_TRANSITION', `Only a FAILED delivery can be retried; this one is ${current.status}`);
+      }
+      await this.jobs.sendInTransaction(DELIVERY_QUEUE, { notificationId, channel }, manager);
+      this.uow.afterCommit(() => this.jobs.wake(DELIVERY_QUEUE));
+      return toDelivery(rows[0]);
+    });
   }
 
   // ------------------------------------------------------------------ preferences
