@@ -15,7 +15,7 @@ module.exports = {
   'home-care': ['elder', 'identity', 'provider', 'subsidy', 'settlement'],
   bed: ['capacity', 'elder', 'provider'],
   rating: ['capacity', 'provider'],
-  statistics: ['provider'],
+  statistics: ['provider', 'capacity', 'elder', 'home-care', 'bed', 'assessment'],
   // Notifications hear the others' events and ask their services for recipients, names and what is due; none uses it.
   notification: ['identity', 'provider', 'elder', 'subsidy', 'assessment', 'home-care', 'bed'],
   settlement: ['elder', 'home-care', 'provider'],

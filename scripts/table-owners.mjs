@@ -62,6 +62,12 @@ export const TABLE_OWNERS = {
   notifications: 'notification',
   notification_deliveries: 'notification',
   notification_preferences: 'notification',
+  // Views (migration OwnerReadModels1765120001000): an owner's rows with the region they are counted under, read only
+  // by the owner's service (the regional figures and exports ask it).
+  capacity_by_region: 'capacity',
+  capacity_history_by_region: 'capacity',
+  home_beds_by_region: 'home-care',
+  assessments_by_region: 'assessment',
 };
 
 /**
@@ -76,6 +82,12 @@ export const READ_MODELS = {
   'src/modules/matching/match-candidates.query.ts': {
     reads: ['providers', 'bed_capacity', 'bed_reservations', 'provider_elder_links'],
     why: 'matching candidates: the registry, free beds per category, supported beds in use, providers already serving the elder',
+  },
+  // Statistics' care gaps: dependent elders at home against the agencies that reach them and the free nursing beds
+  // near them, a spatial join on the registry's GiST index; one statement keeps a province's gaps under a second.
+  'src/modules/statistics/care-gaps.query.ts': {
+    reads: ['elders', 'providers', 'bed_reservations', 'bed_capacity'],
+    why: 'care gaps: dependent elders at home, agencies reaching them, free nursing beds within reach',
   },
 };
 
@@ -92,15 +104,6 @@ export const KNOWN_CROSSINGS = {
   'src/modules/report/report.service.ts -> elders': 'officers\' exports read model: one query per report',
   'src/modules/report/report.service.ts -> home_care_orders': 'officers\' exports read model: one query per report',
   'src/modules/report/report.service.ts -> bed_capacity_history': 'officers\' exports read model: one query per report',
-  'src/modules/statistics/statistics.service.ts -> bed_reservations': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> capability_assessments': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> bed_capacity_history': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> providers': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> bed_capacity': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> home_beds': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> elders': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> elder_categories': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> home_care_orders': 'statistics read model',
   // The provider finder's hasFreeBed filter: capacity depends on provider, so the filter cannot call it back.
   'src/modules/provider/provider.service.ts -> bed_capacity': 'finder filter on free beds (capacity depends on provider)',
   // The rating list filters assessments by the provider's region in SQL (the access scope joins the registry).

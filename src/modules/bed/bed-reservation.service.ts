@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
 import { access, can, definePolicy, scopeSql, type AccessPolicy } from '../../core/access/access-policy.js';
+import { regionSliceSql, type RegionSlice } from '../../core/access/region-code.js';
+import { chinaMonthSql, inChinaDatesSql, type ChinaDates } from '../../core/database/china-month-sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
@@ -235,6 +237,24 @@ export class BedReservationService {
       [after, until],
     );
     return rows.map(toNotice);
+  }
+
+  /**
+   * Admissions and discharges at providers of a region slice per China month, within the China dates (the regional
+   * figures' series). Two queries.
+   */
+  async monthlyStays(slice: RegionSlice, dates: ChinaDates): Promise<{ admissions: Array<{ m: string; n: number }>; discharges: Array<{ m: string; n: number }> }> {
+    const count = (column: string, condition: string) => {
+      const params = new SqlParams();
+      return this.uow.manager.query(
+        `SELECT ${chinaMonthSql(column)} AS m, count(*)::int AS n FROM bed_reservations
+          WHERE ${regionSliceSql(slice, 'provider_region_code', params.param)} AND ${condition}
+            AND ${inChinaDatesSql(column, params.param(dates.fromDate), params.param(dates.untilDate))} GROUP BY 1`,
+        params.values,
+      );
+    };
+    const [admissions, discharges] = await Promise.all([count('admitted_at', 'admitted_at IS NOT NULL'), count('ended_at', `status = 'DISCHARGED'`)]);
+    return { admissions, discharges };
   }
 
   /** How the caller stands towards the reservation, for the transition table. */

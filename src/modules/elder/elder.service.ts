@@ -83,6 +83,18 @@ export interface GuardianInvitationView {
   expiresAt: Date;
 }
 
+/** An elder as the officers' export lists it (the ID number only masked). */
+export interface ElderExportRow {
+  id: string;
+  regionCode: string;
+  fullName: string;
+  gender: string;
+  birthDate: string;
+  idNumberMasked: string | null;
+  careLevel: string | null;
+  verifiedCategories: string[];
+}
+
 /** Elders, their guardians, categories and the providers that serve them. */
 @Injectable()
 export class ElderService {
@@ -331,6 +343,69 @@ export class ElderService {
       [after, until, monthsSetting, defaultMonths],
     );
     return rows.map((r) => ({ id: r.id, fullName: r.full_name, regionCode: r.region_code, dueAt: r.due_at }));
+  }
+
+  /**
+   * The elders under a region for the regional figures, per group of `groupLength`-digit code prefixes: how many and
+   * how many not assessed; how many per care level; and the verified extremely poor (特困) among them — how many, how
+   * many in centralized support, how many dependent, dependent and centralized. Three queries.
+   */
+  async regionFigures(prefix: string, groupLength: number): Promise<{
+    totals: Array<{ g: string; total: number; not_assessed: number }>;
+    levels: Array<{ g: string; care_level: string; count: number }>;
+    poverty: Array<{ g: string; total: number; centralized: number; dependent: number; dependent_centralized: number }>;
+  }> {
+    const like = regionPrefixPattern(prefix);
+    const g = (column: string) => `left(${column}, ${Number(groupLength)})`;
+    const [totals, levels, poverty] = await Promise.all([
+      this.uow.manager.query(
+        `SELECT ${g('region_code')} AS g, count(*)::int AS total, count(*) FILTER (WHERE care_level IS NULL)::int AS not_assessed
+           FROM elders WHERE region_code LIKE $1 GROUP BY 1`,
+        [like],
+      ),
+      this.uow.manager.query(
+        `SELECT ${g('region_code')} AS g, care_level, count(*)::int AS count FROM elders WHERE region_code LIKE $1 AND care_level IS NOT NULL GROUP BY 1, care_level`,
+        [like],
+      ),
+      this.uow.manager.query(
+        `SELECT ${g('e.region_code')} AS g, count(*)::int AS total,
+                count(*) FILTER (WHERE e.support_form = 'CENTRALIZED')::int AS centralized,
+                count(*) FILTER (WHERE e.self_care_class = 'FULLY_DEPENDENT' OR e.care_level IN ('SEVERE','TOTAL'))::int AS dependent,
+                count(*) FILTER (WHERE (e.self_care_class = 'FULLY_DEPENDENT' OR e.care_level IN ('SEVERE','TOTAL'))
+                                   AND e.support_form = 'CENTRALIZED')::int AS dependent_centralized
+           FROM elders e
+          WHERE e.region_code LIKE $1
+            AND EXISTS (SELECT 1 FROM elder_categories c WHERE c.elder_id = e.id AND c.category = 'EXTREME_POVERTY' AND c.verified_at IS NOT NULL)
+          GROUP BY 1`,
+        [like],
+      ),
+    ]);
+    return { totals, levels, poverty };
+  }
+
+  /**
+   * One page of the elders under a region for the exports, by region code and id, after the key of the last row of the
+   * page before (`['', '']` for the first), with their verified categories. One query.
+   */
+  async exportPage(prefix: string, after: readonly [string, string], limit: number): Promise<ElderExportRow[]> {
+    const rows: Array<Record<string, any>> = await this.uow.manager.query(
+      `SELECT e.id, e.region_code, e.full_name, e.gender, to_char(e.birth_date, 'YYYY-MM-DD') AS birth_date, e.id_number_masked, e.care_level,
+              (SELECT array_agg(c.category ORDER BY c.category) FROM elder_categories c WHERE c.elder_id = e.id AND c.verified_at IS NOT NULL) AS categories
+         FROM elders e
+        WHERE e.region_code LIKE $1 AND (e.region_code, e.id::text) > ($2, $3)
+        ORDER BY e.region_code, e.id::text LIMIT $4`,
+      [regionPrefixPattern(prefix), after[0], after[1], limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      regionCode: r.region_code,
+      fullName: r.full_name,
+      gender: r.gender,
+      birthDate: r.birth_date,
+      idNumberMasked: r.id_number_masked,
+      careLevel: r.care_level,
+      verifiedCategories: r.categories ?? [],
+    }));
   }
 
   /** Guardians (with display names) of many elders. */

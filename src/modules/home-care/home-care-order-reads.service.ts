@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { access, can, definePolicy, scopeSql, type AccessPolicy } from '../../core/access/access-policy.js';
 import type { Actor } from '../../core/auth/actor.js';
+import { regionPrefixPattern, regionSliceSql, type RegionSlice } from '../../core/access/region-code.js';
+import { chinaMonthSql, inChinaDatesSql, type ChinaDates } from '../../core/database/china-month-sql.js';
 import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
@@ -9,6 +11,19 @@ import { ElderService } from '../elder/elder.service.js';
 import type { HomeCareOrderFilter } from './dto/home-care-order.input.js';
 import { ORDER_COLUMNS, toOrderRecord, type HomeCareOrderRecord, type OrderEventRecord } from './home-care-order.record.js';
 import type { OrderStatus } from './home-care-order.state.js';
+
+/** Visits counted by outcome. */
+export interface OrderCounts {
+  total: number;
+  completed: number;
+  cancelled: number;
+  no_show: number;
+}
+
+const ORDER_COUNTS = `count(*)::int AS total,
+  count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
+  count(*) FILTER (WHERE status = 'CANCELLED')::int AS cancelled,
+  count(*) FILTER (WHERE status = 'NO_SHOW')::int AS no_show`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (id: string) => UUID.test(id);
@@ -134,6 +149,56 @@ export class HomeCareOrderReads {
       byOrder.set(r.order_id, list);
     }
     return orderIds.map((id) => byOrder.get(id) ?? []);
+  }
+
+  // ---------------------------------------------------------------- read models of the regional figures and exports
+
+  /**
+   * Visits of elders under a region per group of `groupLength`-digit code prefixes (the elder's region): how many,
+   * completed, cancelled, no-show; only those starting within the China dates when given. One query.
+   */
+  async regionOrderCounts(prefix: string, groupLength: number, dates: ChinaDates | null): Promise<Array<{ g: string } & OrderCounts>> {
+    return this.uow.manager.query(
+      `SELECT left(elder_region_code, ${Number(groupLength)}) AS g, ${ORDER_COUNTS}
+         FROM home_care_orders WHERE elder_region_code LIKE $1 ${dates ? `AND ${inChinaDatesSql('starts_at', '$2', '$3')}` : ''} GROUP BY 1`,
+      dates ? [regionPrefixPattern(prefix), dates.fromDate, dates.untilDate] : [regionPrefixPattern(prefix)],
+    );
+  }
+
+  /** The same counts per China month of the start, for the elders of a region slice, within the China dates. One query. */
+  async monthlyOrderCounts(slice: RegionSlice, dates: ChinaDates): Promise<Array<{ m: string } & OrderCounts>> {
+    const params = new SqlParams();
+    return this.uow.manager.query(
+      `SELECT ${chinaMonthSql('starts_at')} AS m, ${ORDER_COUNTS}
+         FROM home_care_orders WHERE ${regionSliceSql(slice, 'elder_region_code', params.param)}
+          AND ${inChinaDatesSql('starts_at', params.param(dates.fromDate), params.param(dates.untilDate))} GROUP BY 1`,
+      params.values,
+    );
+  }
+
+  /** Active home beds (家庭养老床位) at providers under a region, per group of `groupLength`-digit code prefixes. One query. */
+  async activeHomeBeds(prefix: string, groupLength: number): Promise<Array<{ g: string; count: number }>> {
+    return this.uow.manager.query(
+      `SELECT left(provider_region_code, ${Number(groupLength)}) AS g, count(*)::int AS count FROM home_beds_by_region
+        WHERE status = 'ACTIVE' AND provider_region_code LIKE $1 GROUP BY 1`,
+      [regionPrefixPattern(prefix)],
+    );
+  }
+
+  /**
+   * One page of the visits of elders under a region starting within China dates, by start and id, after the key of
+   * the last row of the page before (`['-infinity', '']` for the first). One query.
+   */
+  async exportPage(prefix: string, dates: ChinaDates, after: readonly [string, string], limit: number): Promise<Array<HomeCareOrderRecord & { key: [string, string] }>> {
+    const rows: Array<Record<string, any>> = await this.uow.manager.query(
+      `SELECT ${ORDER_COLUMNS}, o.starts_at::text AS starts_at_key
+         FROM home_care_orders o
+        WHERE o.elder_region_code LIKE $1 AND ${inChinaDatesSql('o.starts_at', '$2', '$3')}
+          AND (o.starts_at, o.id::text) > ($4::timestamptz, $5)
+        ORDER BY o.starts_at, o.id::text LIMIT $6`,
+      [regionPrefixPattern(prefix), dates.fromDate, dates.untilDate, after[0], after[1], limit],
+    );
+    return rows.map((r) => ({ ...toOrderRecord(r), key: [r.starts_at_key, r.id] as [string, string] }));
   }
 
   /** Auto-assignment flags of many providers (DataLoader batch). */
