@@ -97,13 +97,6 @@ export const READ_MODELS = {
  * Keys are `file -> table`.
  */
 export const KNOWN_CROSSINGS = {
-  // Statistics is a read model over every module (counts per region in one round trip); not yet behind the owners.
-  'src/modules/report/report.service.ts -> providers': 'officers\' exports read model: one query per report',
-  'src/modules/report/report.service.ts -> bed_capacity': 'officers\' exports read model: one query per report',
-  'src/modules/report/report.service.ts -> elder_categories': 'officers\' exports read model: one query per report',
-  'src/modules/report/report.service.ts -> elders': 'officers\' exports read model: one query per report',
-  'src/modules/report/report.service.ts -> home_care_orders': 'officers\' exports read model: one query per report',
-  'src/modules/report/report.service.ts -> bed_capacity_history': 'officers\' exports read model: one query per report',
   // The provider finder's hasFreeBed filter: capacity depends on provider, so the filter cannot call it back.
   'src/modules/provider/provider.service.ts -> bed_capacity': 'finder filter on free beds (capacity depends on provider)',
   // The rating list filters assessments by the provider's region in SQL (the access scope joins the registry).
