@@ -19,5 +19,8 @@ module.exports = {
   // Notifications hear the others' events and ask their services for recipients, names and what is due; none uses it.
   notification: ['identity', 'provider', 'elder', 'subsidy', 'assessment', 'home-care', 'bed'],
   settlement: ['elder', 'home-care', 'provider'],
+  // Care records are built on home care (a visit's tasks, observations at a visit); home care calls them back only
+  // through its check-out hooks.
+  'care-record': ['assessment', 'bed', 'capacity', 'elder', 'home-care', 'identity', 'provider', 'rating'],
   demo: [],
 };

@@ -6,8 +6,6 @@ import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
-import { CarePlanService } from '../care-record/care-plan.service.js';
-import type { VisitTaskResultInput } from '../care-record/dto/care-record.input.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
 import { ProviderService } from '../provider/provider.service.js';
@@ -41,6 +39,8 @@ import {
 import { caregiverCanTake, computeFreeSlots, type FreeSlot } from './visit-slot.policy.js';
 import { VisitEvidenceService } from '../settlement/visit-evidence.service.js';
 import { ShortVisitPricing } from './short-visit.pricing.js';
+import type { VisitTaskResultInput } from './dto/visit-task-result.input.js';
+import { VisitCheckoutHooks } from './visit-checkout-hooks.service.js';
 
 /** A home-care order changed (status, assignment, check-in/out, reschedule): published in the change's transaction. */
 export interface HomeCareOrderChanged {
@@ -100,7 +100,7 @@ export class HomeCareOrderService {
     private readonly events: DomainEvents,
     private readonly evidence: VisitEvidenceService,
     private readonly shortVisits: ShortVisitPricing,
-    private readonly carePlans: CarePlanService,
+    private readonly checkoutHooks: VisitCheckoutHooks,
   ) {}
 
   // ------------------------------------------------------------------ slots
@@ -463,7 +463,7 @@ export class HomeCareOrderService {
   async checkOut(actor: Actor, orderId: string, location: GeoPoint, notes: string | null, tasks: readonly VisitTaskResultInput[] = []): Promise<HomeCareOrderRecord> {
     return this.change(actor, orderId, async (order) => {
       const to = this.decide(order, 'CHECK_OUT', actorKind(actor));
-      await this.carePlans.recordCheckout(actor, order, tasks);
+      await this.checkoutHooks.run(actor, order, tasks);
       const rules = await this.rules.forRegion(order.providerRegionCode);
       const distance = distanceMeters(location, { latitude: order.visitLatitude, longitude: order.visitLongitude });
       const flagged = isBeyondGeofence(distance, rules.geofenceMeters);

@@ -1,6 +1,5 @@
 import { SubsidyModule } from '../subsidy/subsidy.module.js';
 import { Module } from '@nestjs/common';
-import { CareRecordModule } from '../care-record/care-record.module.js';
 import { ElderModule } from '../elder/elder.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
@@ -17,20 +16,23 @@ import { HomeCareOrderService } from './home-care-order.service.js';
 import { HomeCareLiveResolver } from './home-care-live.resolver.js';
 import { HomeCareLiveService } from './home-care-live.service.js';
 import { ShortVisitPricing } from './short-visit.pricing.js';
+import { VisitCheckoutHooks } from './visit-checkout-hooks.service.js';
 import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
 
 /**
  * Home care (没有围墙的养老院): caregivers and their time, visit orders with their lifecycle, subsidy allowance,
- * reviews and home beds. Exports the order service (e.g. for statistics) and the home-bed service (home beds count
- * in a provider's figures).
+ * reviews and home beds. Exports the order service (e.g. for statistics), the home-bed service (home beds count
+ * in a provider's figures), the order reads (care records check a visit) and the check-out hooks (care records
+ * record a visit's tasks at check-out).
  */
 @Module({
-  imports: [ProviderModule, IdentityModule, ElderModule, SubsidyModule, VisitEvidenceModule, CareRecordModule],
+  imports: [ProviderModule, IdentityModule, ElderModule, SubsidyModule, VisitEvidenceModule],
   providers: [
     HomeCareRulesService,
     CaregiverService,
     CaregiverHoldService,
     HomeCareOrderReads,
+    VisitCheckoutHooks,
     HomeCareOrderService,
     ShortVisitPricing,
     HomeBedService,
@@ -43,6 +45,6 @@ import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
     HomeCareLiveService,
     HomeCareLiveResolver,
   ],
-  exports: [HomeCareOrderService, HomeBedService, HomeCareOrderReads],
+  exports: [HomeCareOrderService, HomeBedService, HomeCareOrderReads, VisitCheckoutHooks],
 })
 export class HomeCareModule {}
