@@ -4,6 +4,7 @@ import { Role } from '../../src/core/domain/enums.js';
 import { NotificationKind } from '../../src/modules/notification/notification-kinds.js';
 import { NotificationService } from '../../src/modules/notification/notification.service.js';
 import { expectData, expectError, makeUser, type TestUser } from '../support/factories.js';
+import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const LIST = `query($filter: NotificationDeliveryFilter, $first: Int, $after: String) {
@@ -11,16 +12,6 @@ const LIST = `query($filter: NotificationDeliveryFilter, $first: Int, $after: St
     totalCount pageInfo { hasNextPage endCursor }
     nodes { notificationId channel status attempts lastError updatedAt notification { id kind title recipientId deliveries { channel status } } } } }`;
 const RETRY = `mutation($id: ID!, $channel: NotificationChannel!) { retryNotificationDelivery(notificationId: $id, channel: $channel) { channel status attempts lastError } }`;
-
-async function eventually<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('notification deliveries for admins: the FAILED ones listed, filtered, paged, and retried once', () => {
   let t: TestApp;
