@@ -5,6 +5,7 @@ import { access, can, definePolicy, scopeSql, type AccessPolicy, type AccessRela
 import { actsOnRegion } from '../../core/access/region-scope.js';
 import { regionCoverSql, regionPrefixPattern } from '../../core/access/region-code.js';
 import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
+import { groupBy } from '../../core/domain/group-by.js';
 import { badInput, notFound, rateLimited, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError, violatedConstraint } from '../../core/errors/database-errors.js';
 import { RateLimiterFactory } from '../../core/rate-limit/rate-limiter.factory.js';
@@ -81,6 +82,18 @@ export interface GuardianInvitationView {
   invitedBy: string;
   createdAt: Date;
   expiresAt: Date;
+}
+
+/** An elder as the officers' export lists it (the ID number only masked). */
+export interface ElderExportRow {
+  id: string;
+  regionCode: string;
+  fullName: string;
+  gender: string;
+  birthDate: string;
+  idNumberMasked: string | null;
+  careLevel: string | null;
+  verifiedCategories: string[];
 }
 
 /** Elders, their guardians, categories and the providers that serve them. */
@@ -331,6 +344,99 @@ export class ElderService {
   async findByIds(ids: readonly string[]): Promise<ElderEntity[]> {
     const valid = ids.filter((id) => UUID.test(id));
     return valid.length ? this.uow.manager.getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
+  }
+
+  /** The guardians' account ids of many elders, by elder, in one query (who hears of an elder's care). */
+  async guardianIdsOf(elderIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ elder_id: string; user_id: string }> = await this.uow.manager.query(
+      `SELECT elder_id, user_id FROM elder_guardians WHERE elder_id = ANY($1::uuid[]) ORDER BY created_at, user_id`,
+      [[...new Set(elderIds)].filter((id) => UUID.test(id))],
+    );
+    return groupBy(rows.map((r) => [r.elder_id, r.user_id]));
+  }
+
+  /**
+   * Elders whose reassessment falls due in (after, until]: the latest assessment plus the reassessment period in force
+   * for the elder's region (the regional setting `monthsSetting`, else `defaultMonths`). One query.
+   */
+  async reassessmentsDue(
+    after: Date,
+    until: Date,
+    monthsSetting: string,
+    defaultMonths: number,
+  ): Promise<Array<{ id: string; fullName: string; regionCode: string; dueAt: Date }>> {
+    const rows: Array<{ id: string; full_name: string; region_code: string; due_at: Date }> = await this.uow.manager.query(
+      `SELECT * FROM (
+         SELECT e.id, e.full_name, e.region_code,
+                e.latest_assessed_at + make_interval(months => coalesce(${regionalScalarSql('$3', 'e.region_code', 'int')}, $4::int)) AS due_at
+           FROM elders e WHERE e.latest_assessed_at IS NOT NULL) d
+        WHERE d.due_at > $1::timestamptz AND d.due_at <= $2::timestamptz`,
+      [after, until, monthsSetting, defaultMonths],
+    );
+    return rows.map((r) => ({ id: r.id, fullName: r.full_name, regionCode: r.region_code, dueAt: r.due_at }));
+  }
+
+  /**
+   * The elders under a region for the regional figures, per group of `groupLength`-digit code prefixes: how many and
+   * how many not assessed; how many per care level; and the verified extremely poor (特困) among them — how many, how
+   * many in centralized support, how many dependent, dependent and centralized. Three queries.
+   */
+  async regionFigures(prefix: string, groupLength: number): Promise<{
+    totals: Array<{ g: string; total: number; not_assessed: number }>;
+    levels: Array<{ g: string; care_level: string; count: number }>;
+    poverty: Array<{ g: string; total: number; centralized: number; dependent: number; dependent_centralized: number }>;
+  }> {
+    const like = regionPrefixPattern(prefix);
+    const g = (column: string) => `left(${column}, ${Number(groupLength)})`;
+    const [totals, levels, poverty] = await Promise.all([
+      this.uow.manager.query(
+        `SELECT ${g('region_code')} AS g, count(*)::int AS total, count(*) FILTER (WHERE care_level IS NULL)::int AS not_assessed
+           FROM elders WHERE region_code LIKE $1 GROUP BY 1`,
+        [like],
+      ),
+      this.uow.manager.query(
+        `SELECT ${g('region_code')} AS g, care_level, count(*)::int AS count FROM elders WHERE region_code LIKE $1 AND care_level IS NOT NULL GROUP BY 1, care_level`,
+        [like],
+      ),
+      this.uow.manager.query(
+        `SELECT ${g('e.region_code')} AS g, count(*)::int AS total,
+                count(*) FILTER (WHERE e.support_form = 'CENTRALIZED')::int AS centralized,
+                count(*) FILTER (WHERE e.self_care_class = 'FULLY_DEPENDENT' OR e.care_level IN ('SEVERE','TOTAL'))::int AS dependent,
+                count(*) FILTER (WHERE (e.self_care_class = 'FULLY_DEPENDENT' OR e.care_level IN ('SEVERE','TOTAL'))
+                                   AND e.support_form = 'CENTRALIZED')::int AS dependent_centralized
+           FROM elders e
+          WHERE e.region_code LIKE $1
+            AND EXISTS (SELECT 1 FROM elder_categories c WHERE c.elder_id = e.id AND c.category = 'EXTREME_POVERTY' AND c.verified_at IS NOT NULL)
+          GROUP BY 1`,
+        [like],
+      ),
+    ]);
+    return { totals, levels, poverty };
+  }
+
+  /**
+   * One page of the elders under a region for the exports, by region code and id, after the key of the last row of the
+   * page before (`['', '']` for the first), with their verified categories. One query.
+   */
+  async exportPage(prefix: string, after: readonly [string, string], limit: number): Promise<ElderExportRow[]> {
+    const rows: Array<Record<string, any>> = await this.uow.manager.query(
+      `SELECT e.id, e.region_code, e.full_name, e.gender, to_char(e.birth_date, 'YYYY-MM-DD') AS birth_date, e.id_number_masked, e.care_level,
+              (SELECT array_agg(c.category ORDER BY c.category) FROM elder_categories c WHERE c.elder_id = e.id AND c.verified_at IS NOT NULL) AS categories
+         FROM elders e
+        WHERE e.region_code LIKE $1 AND (e.region_code, e.id::text) > ($2, $3)
+        ORDER BY e.region_code, e.id::text LIMIT $4`,
+      [regionPrefixPattern(prefix), after[0], after[1], limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      regionCode: r.region_code,
+      fullName: r.full_name,
+      gender: r.gender,
+      birthDate: r.birth_date,
+      idNumberMasked: r.id_number_masked,
+      careLevel: r.care_level,
+      verifiedCategories: r.categories ?? [],
+    }));
   }
 
   /** Guardians (with display names) of many elders. */

@@ -1,6 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { access, can, definePolicy, scopeSql, type AccessPolicy, type AccessRelation } from '../../core/access/access-policy.js';
 import type { Actor } from '../../core/auth/actor.js';
+import { regionPrefixPattern, regionSliceSql, type RegionSlice } from '../../core/access/region-code.js';
+import { chinaMonthSql, inChinaDatesSql, type ChinaDates } from '../../core/database/china-month-sql.js';
 import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
@@ -8,6 +10,20 @@ import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { ElderService } from '../elder/elder.service.js';
 import type { HomeCareOrderFilter } from './dto/home-care-order.input.js';
 import { ORDER_COLUMNS, toOrderRecord, type HomeCareOrderRecord, type OrderEventRecord } from './home-care-order.record.js';
+import type { OrderStatus } from './home-care-order.state.js';
+
+/** Visits counted by outcome. */
+export interface OrderCounts {
+  total: number;
+  completed: number;
+  cancelled: number;
+  no_show: number;
+}
+
+const ORDER_COUNTS = `count(*)::int AS total,
+  count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
+  count(*) FILTER (WHERE status = 'CANCELLED')::int AS cancelled,
+  count(*) FILTER (WHERE status = 'NO_SHOW')::int AS no_show`;
 
 /** A visit as monthly settlement reads it: its booked and actual times, check-in facts and money. */
 export interface SettlementVisit {
@@ -127,6 +143,45 @@ export class HomeCareOrderReads implements OnModuleInit {
     return rows.length ? toOrderRecord(rows[0]) : null;
   }
 
+  /** Many orders as stored (no visibility check), in one query; unknown ids are absent. */
+  async findRecords(ids: readonly string[]): Promise<HomeCareOrderRecord[]> {
+    const valid = [...new Set(ids)].filter(isUuid);
+    if (valid.length === 0) return [];
+    const rows = await this.uow.manager.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = ANY($1::uuid[])`, [valid]);
+    return rows.map(toOrderRecord);
+  }
+
+  /**
+   * Orders by status whose start is in the window (`after` and `until` exclusive unless the `...Inclusive` flag says
+   * so), optionally only those not checked in: the scheduled reminders' scans, one query each.
+   */
+  async startingIn(window: {
+    statuses: readonly OrderStatus[];
+    after: Date;
+    afterInclusive?: boolean;
+    until: Date;
+    untilInclusive?: boolean;
+    notCheckedIn?: boolean;
+  }): Promise<HomeCareOrderRecord[]> {
+    const rows = await this.uow.manager.query(
+      `SELECT ${ORDER_COLUMNS} FROM home_care_orders o
+        WHERE o.status = ANY($1::text[]) AND o.starts_at ${window.afterInclusive ? '>=' : '>'} $2::timestamptz
+          AND o.starts_at ${window.untilInclusive ? '<=' : '<'} $3::timestamptz ${window.notCheckedIn ? 'AND o.checked_in_at IS NULL' : ''}`,
+      [[...window.statuses], window.after, window.until],
+    );
+    return rows.map(toOrderRecord);
+  }
+
+  /** The role of the last person (not the platform) who changed each order, in one query; orders never changed by one are absent. */
+  async lastActorRoles(orderIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: Array<{ order_id: string; actor_role: string }> = await this.uow.manager.query(
+      `SELECT DISTINCT ON (order_id) order_id, actor_role FROM home_care_order_events
+        WHERE order_id = ANY($1::uuid[]) AND actor_role <> 'SYSTEM' ORDER BY order_id, at DESC, id DESC`,
+      [[...new Set(orderIds)].filter(isUuid)],
+    );
+    return new Map(rows.map((r) => [r.order_id, r.actor_role]));
+  }
+
   async getVisible(actor: Actor, id: string): Promise<HomeCareOrderRecord | null> {
     const order = await this.findRecord(id);
     return order && (await this.canSee(actor, order)) ? order : null;
@@ -176,6 +231,56 @@ export class HomeCareOrderReads implements OnModuleInit {
       byOrder.set(r.order_id, list);
     }
     return orderIds.map((id) => byOrder.get(id) ?? []);
+  }
+
+  // ---------------------------------------------------------------- read models of the regional figures and exports
+
+  /**
+   * Visits of elders under a region per group of `groupLength`-digit code prefixes (the elder's region): how many,
+   * completed, cancelled, no-show; only those starting within the China dates when given. One query.
+   */
+  async regionOrderCounts(prefix: string, groupLength: number, dates: ChinaDates | null): Promise<Array<{ g: string } & OrderCounts>> {
+    return this.uow.manager.query(
+      `SELECT left(elder_region_code, ${Number(groupLength)}) AS g, ${ORDER_COUNTS}
+         FROM home_care_orders WHERE elder_region_code LIKE $1 ${dates ? `AND ${inChinaDatesSql('starts_at', '$2', '$3')}` : ''} GROUP BY 1`,
+      dates ? [regionPrefixPattern(prefix), dates.fromDate, dates.untilDate] : [regionPrefixPattern(prefix)],
+    );
+  }
+
+  /** The same counts per China month of the start, for the elders of a region slice, within the China dates. One query. */
+  async monthlyOrderCounts(slice: RegionSlice, dates: ChinaDates): Promise<Array<{ m: string } & OrderCounts>> {
+    const params = new SqlParams();
+    return this.uow.manager.query(
+      `SELECT ${chinaMonthSql('starts_at')} AS m, ${ORDER_COUNTS}
+         FROM home_care_orders WHERE ${regionSliceSql(slice, 'elder_region_code', params.param)}
+          AND ${inChinaDatesSql('starts_at', params.param(dates.fromDate), params.param(dates.untilDate))} GROUP BY 1`,
+      params.values,
+    );
+  }
+
+  /** Active home beds (家庭养老床位) at providers under a region, per group of `groupLength`-digit code prefixes. One query. */
+  async activeHomeBeds(prefix: string, groupLength: number): Promise<Array<{ g: string; count: number }>> {
+    return this.uow.manager.query(
+      `SELECT left(provider_region_code, ${Number(groupLength)}) AS g, count(*)::int AS count FROM home_beds_by_region
+        WHERE status = 'ACTIVE' AND provider_region_code LIKE $1 GROUP BY 1`,
+      [regionPrefixPattern(prefix)],
+    );
+  }
+
+  /**
+   * One page of the visits of elders under a region starting within China dates, by start and id, after the key of
+   * the last row of the page before (`['-infinity', '']` for the first). One query.
+   */
+  async exportPage(prefix: string, dates: ChinaDates, after: readonly [string, string], limit: number): Promise<Array<HomeCareOrderRecord & { key: [string, string] }>> {
+    const rows: Array<Record<string, any>> = await this.uow.manager.query(
+      `SELECT ${ORDER_COLUMNS}, o.starts_at::text AS starts_at_key
+         FROM home_care_orders o
+        WHERE o.elder_region_code LIKE $1 AND ${inChinaDatesSql('o.starts_at', '$2', '$3')}
+          AND (o.starts_at, o.id::text) > ($4::timestamptz, $5)
+        ORDER BY o.starts_at, o.id::text LIMIT $6`,
+      [regionPrefixPattern(prefix), dates.fromDate, dates.untilDate, after[0], after[1], limit],
+    );
+    return rows.map((r) => ({ ...toOrderRecord(r), key: [r.starts_at_key, r.id] as [string, string] }));
   }
 
   /** Auto-assignment flags of many providers (DataLoader batch). */

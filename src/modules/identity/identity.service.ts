@@ -10,6 +10,7 @@ import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
+import { groupBy } from '../../core/domain/group-by.js';
 import { badInput, conflict, DomainError, forbidden, notFound, unauthenticated, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { ProviderService } from '../provider/provider.service.js';
@@ -264,6 +265,32 @@ export class IdentityService {
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     return this.users.find({ where: { id: In([...ids]) } });
+  }
+
+  /** The staff accounts (PROVIDER_STAFF) of many providers, by provider, in one query: who hears of a provider's work. */
+  async staffOf(providerIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ id: string; provider_id: string }> = await this.uow.manager.query(
+      `SELECT id, provider_id FROM users WHERE role = $2 AND provider_id = ANY($1::uuid[]) ORDER BY id`,
+      [[...new Set(providerIds)].filter((id) => UUID.test(id)), Role.PROVIDER_STAFF],
+    );
+    return groupBy(rows.map((r) => [r.provider_id, r.id]));
+  }
+
+  /** The officers (CIVIL_AFFAIRS) whose region scope covers each region code, in one query. */
+  async officersCovering(regionCodes: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ id: string; code: string }> = await this.uow.manager.query(
+      `SELECT u.id, c.code FROM unnest($1::text[]) AS c(code) JOIN users u ON u.role = $2 AND c.code LIKE u.region_scope || '%' ORDER BY u.id`,
+      [[...new Set(regionCodes)], Role.CIVIL_AFFAIRS],
+    );
+    return groupBy(rows.map((r) => [r.code, r.id]));
+  }
+
+  /** The phone numbers of many accounts (outward notices), in one query; an account missing is absent. */
+  async phonesOf(userIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; phone: string }> = await this.uow.manager.query(`SELECT id, phone FROM users WHERE id = ANY($1::uuid[])`, [
+      [...new Set(userIds)].filter((id) => UUID.test(id)),
+    ]);
+    return new Map(rows.map((r) => [r.id, r.phone]));
   }
 
   /** Accounts bound to a provider with the given role (e.g. its caregivers). */

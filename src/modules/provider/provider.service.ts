@@ -57,6 +57,22 @@ export interface FreeBedFilter {
   sql(providerIdColumn: string, category: string, param: Param): string;
 }
 
+/** A provider as the officers' export lists it. */
+export interface ProviderExportRow {
+  id: string;
+  regionCode: string;
+  name: string;
+  creditCode: string | null;
+  kind: string;
+  ownership: string;
+  address: string;
+  phone: string | null;
+  serviceRadiusKm: number | null;
+  dementiaCare: boolean;
+  /** The grade in force, or null. */
+  stars: number | null;
+}
+
 /** The provider registry: public facts for everyone, changes for officers in scope, services for the provider's staff. */
 @Injectable()
 export class ProviderService {
@@ -87,6 +103,59 @@ export class ProviderService {
 
   findByIds(ids: readonly string[]): Promise<ProviderEntity[]> {
     return this.providers.find({ where: { id: In([...ids]) } });
+  }
+
+  /**
+   * The registry under a region for the regional figures, in one query: per group of `groupLength`-digit code
+   * prefixes and kind, how many providers, how many with a grade in force, how many of 3 stars or more, and the grades.
+   */
+  async regionFigures(prefix: string, groupLength: number): Promise<Array<{ g: string; kind: string; count: number; rated: number; three_plus: number; stars: number[] | null }>> {
+    return this.uow.manager.query(
+      `SELECT left(region_code, ${Number(groupLength)}) AS g, kind, count(*)::int AS count,
+              count(${gradeInForceSql('p')})::int AS rated,
+              count(*) FILTER (WHERE ${gradeInForceSql('p')} >= 3)::int AS three_plus,
+              array_agg(${gradeInForceSql('p')}) FILTER (WHERE ${gradeInForceSql('p')} IS NOT NULL) AS stars
+         FROM providers p WHERE region_code LIKE $1 GROUP BY 1, kind`,
+      [regionPrefixPattern(prefix)],
+    );
+  }
+
+  /**
+   * One page of the registry under a region for the exports, by region code and id, after the key of the last row of
+   * the page before (`['', '']` for the first): what the officers' list shows, the grade only while in force.
+   */
+  async exportPage(prefix: string, after: readonly [string, string], limit: number): Promise<ProviderExportRow[]> {
+    const rows: Array<Record<string, any>> = await this.uow.manager.query(
+      `SELECT p.id, p.region_code, p.name, p.credit_code, p.kind, p.ownership, p.address, p.phone, p.service_radius_km, p.dementia_care,
+              ${gradeInForceSql('p')} AS stars
+         FROM providers p
+        WHERE p.region_code LIKE $1 AND (p.region_code, p.id::text) > ($2, $3)
+        ORDER BY p.region_code, p.id::text LIMIT $4`,
+      [regionPrefixPattern(prefix), after[0], after[1], limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      regionCode: r.region_code,
+      name: r.name,
+      creditCode: r.credit_code,
+      kind: r.kind,
+      ownership: r.ownership,
+      address: r.address,
+      phone: r.phone,
+      serviceRadiusKm: r.service_radius_km,
+      dementiaCare: r.dementia_care,
+      stars: r.stars,
+    }));
+  }
+
+  /** Providers whose star grade runs out in (after, until], for the reminders; one query. */
+  async gradesExpiring(after: Date, until: Date): Promise<Array<{ id: string; name: string; regionCode: string; validUntil: Date }>> {
+    const rows: Array<{ id: string; name: string; region_code: string; valid_until: Date }> = await this.uow.manager.query(
+      `SELECT id, name, region_code, current_rating_valid_until AS valid_until FROM providers
+        WHERE current_stars IS NOT NULL AND current_rating_valid_until > $1::timestamptz AND current_rating_valid_until <= $2::timestamptz`,
+      [after, until],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, regionCode: r.region_code, validUntil: r.valid_until }));
   }
 
   /**
