@@ -21,7 +21,7 @@ import { returnedRows } from './home-care.sql.js';
 import { ORDER_COLUMNS, toOrderRecord, type HomeCareOrderRecord } from './home-care-order.record.js';
 import {
   ACTIVE_ORDER_STATUSES,
-  decideTransition,
+  HOME_CARE_ORDER_MACHINE,
   isReviewable,
   type OrderAction,
   type OrderStatus,
@@ -39,7 +39,7 @@ import {
   type GeoPoint,
 } from './visit-rules.policy.js';
 import { caregiverCanTake, computeFreeSlots, type FreeSlot } from './visit-slot.policy.js';
-import { VisitEvidenceService } from '../settlement/visit-evidence.service.js';
+import { VisitEvidenceService } from './visit-evidence.service.js';
 import { ShortVisitPricing } from './short-visit.pricing.js';
 
 /** A home-care order changed (status, assignment, check-in/out, reschedule): published in the change's transaction. */
@@ -519,10 +519,7 @@ export class HomeCareOrderService {
   // ------------------------------------------------------------------ transitions plumbing
 
   private decide(order: HomeCareOrderRecord, action: OrderAction, by: TransitionActor): OrderStatus {
-    const decision = decideTransition(order.status, action, by);
-    if (decision.allowed) return decision.to;
-    if (decision.refusal === 'ROLE_NOT_ALLOWED') throw HomeCareErrors.roleNotAllowed(action);
-    throw HomeCareErrors.invalidTransition(order.status, action);
+    return HOME_CARE_ORDER_MACHINE.assert(order.status, action, by).to;
   }
 
   /**

@@ -17,7 +17,7 @@ import { HomeCareOrderService } from './home-care-order.service.js';
 import { HomeCareLiveResolver } from './home-care-live.resolver.js';
 import { HomeCareLiveService } from './home-care-live.service.js';
 import { ShortVisitPricing } from './short-visit.pricing.js';
-import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
+import { VisitEvidenceModule } from './visit-evidence.module.js';
 
 /**
  * Home care (没有围墙的养老院): caregivers and their time, visit orders with their lifecycle, subsidy allowance,

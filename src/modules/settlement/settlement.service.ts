@@ -11,9 +11,9 @@ import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from
 import type { ProviderEntity } from '../provider/provider.entity.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { SettlementFilter } from './dto/settlement.input.js';
-import type { ChainCheck } from './evidence-chain.policy.js';
+import type { ChainCheck } from '../home-care/evidence-chain.policy.js';
 import { chinaMonthOf, monthRange, parseMonth, type SettlementMonth } from './settlement-month.policy.js';
-import { decideSettlementTransition, isOpen, type SettlementAction } from './settlement-workflow.state.js';
+import { SETTLEMENT_ACTION_VERB as ACTION_VERB, SETTLEMENT_MACHINE, isOpen, type SettlementAction } from './settlement-workflow.state.js';
 import { SettlementErrors } from './settlement.errors.js';
 import { SettlementLinesBuilder } from './settlement-lines.builder.js';
 import {
@@ -27,7 +27,7 @@ import {
   type StatementRecord,
 } from './settlement.record.js';
 import { SettlementRulesService } from './settlement.rules.js';
-import { VisitEvidenceService } from './visit-evidence.service.js';
+import { VisitEvidenceService } from '../home-care/visit-evidence.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (id: string) => UUID.test(id);
@@ -48,7 +48,6 @@ export interface Ledger {
   rows: LedgerRow[];
 }
 
-const ACTION_VERB: Record<SettlementAction, string> = { SUBMIT: 'submitted', APPROVE: 'approved', REJECT: 'rejected', MARK_PAID: 'marked paid' };
 
 /**
  * Monthly settlement (结算) of what civil affairs pays providers: statements per provider, month and funding source,
@@ -283,12 +282,8 @@ export class SettlementService {
     const provider = { id: current.providerId, regionCode: current.providerRegionCode };
     const kind = this.isStaffOf(actor, current.providerId) ? 'PROVIDER_STAFF' : this.isOfficerFor(actor, provider) ? 'OFFICER' : null;
     if (!kind) throw SettlementErrors.notYourRole(`${ACTION_VERB[action].replace('marked', 'mark')} this statement`);
-    const decision = decideSettlementTransition(current.status, action, kind);
-    if (!decision.allowed) {
-      if (decision.refusal === 'ROLE_NOT_ALLOWED') throw SettlementErrors.notYourRole(`${ACTION_VERB[action]} statements`);
-      throw SettlementErrors.invalidTransition(current.status, ACTION_VERB[action]);
-    }
-    const expected = { SUBMIT: 'DRAFT', APPROVE: 'SUBMITTED', REJECT: 'SUBMITTED', MARK_PAID: 'APPROVED' }[action];
+    const decision = SETTLEMENT_MACHINE.assert(current.status, action, kind);
+    const expected = decision.from;
     try {
       return await this.uow.run(async () => {
         const rows = await queryRows(this.uow.manager,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { evidenceHash, GENESIS_HASH, verifyChain, type ChainCheck, type StoredEvidence } from './evidence-chain.policy.js';
-import type { SettlementMonth } from './settlement-month.policy.js';
 
 export interface EvidenceInput {
   providerId: string;
@@ -76,7 +75,7 @@ export class VisitEvidenceService {
    * month's first, and names the first record that does not match: its content, its link to the previous record, a
    * missing record (gap in the sequence), or the order's own check-in/check-out no longer saying the same.
    */
-  async verify(providerId: string, month: SettlementMonth): Promise<ChainCheck> {
+  async verify(providerId: string, month: { start: Date; end: Date }): Promise<ChainCheck> {
     const rows: Array<Record<string, any>> = await this.uow.manager.query(
       `WITH bounds AS (
          SELECT min(seq) AS lo, max(seq) AS hi FROM visit_evidence WHERE provider_id = $1 AND at >= $2 AND at < $3)
