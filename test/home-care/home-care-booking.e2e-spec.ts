@@ -109,6 +109,41 @@ describe('home care: slots and booking', () => {
       await bookOk(t, w.otherFamily.token, bookInput({ provider: w.provider, elder: w.otherElder }, { idempotencyKey: key, startsAt: future(6, 8).toISOString() }));
     });
 
+    it('books in 14 statements of its own (20 with the transaction and the event outbox), and replays in one', async () => {
+      const BOOK_ID = `mutation($input: BookHomeCareVisitInput!) { bookHomeCareVisit(input: $input) { id status } }`;
+      /** The SQL one request sends, in order (the counter sees every statement of the app's pool). */
+      const statementsOf = async (input: Record<string, unknown>) => {
+        await t.idle(); // the previous bookings' notifications are made in the background
+        const seen: string[] = [];
+        const counter = t.queries as unknown as { logQuery: (query: string, ...rest: unknown[]) => void };
+        const count = counter.logQuery.bind(counter);
+        counter.logQuery = (query, ...rest) => {
+          seen.push(query.replace(/\s+/g, ' ').trim());
+          count(query, ...rest);
+        };
+        try {
+          expectData(await t.gql(BOOK_ID, { input }, w.family.token));
+        } finally {
+          delete (counter as { logQuery?: unknown }).logQuery;
+        }
+        return seen;
+      };
+      const input = bookInput(w, { startsAt: future(9, 3).toISOString() });
+      const first = await statementsOf(input);
+      const plumbing = /^(START TRANSACTION|COMMIT|SAVEPOINT|RELEASE SAVEPOINT|INSERT INTO pgboss\.job|SELECT pg_notify)/;
+      const own = first.filter((q) => !plumbing.test(q));
+      // key lookup; provider; elder, guardianship, categories, age setting; offerings; rules; subsidy setting, rule
+      // sets, rules; caregiver accounts; their profiles, holds and ranking; the INSERT (with its events); provider link
+      expect(own).toHaveLength(14);
+      expect(first).toHaveLength(20);
+      // Once each: the idempotency lookup, the offerings, and no advisory lock (the unique key settles twins).
+      expect(own.filter((q) => /FROM home_care_orders o WHERE o\.booked_by = \$1 AND o\.idempotency_key = \$2/.test(q))).toHaveLength(1);
+      expect(own.filter((q) => /FROM "provider_services"/.test(q))).toHaveLength(1);
+      expect(first.some((q) => /pg_advisory/.test(q))).toBe(false);
+      // A replay is the key's lookup alone, and gives the first order.
+      expect(await statementsOf(input)).toHaveLength(1);
+    });
+
     it('creates one order from 20 identical requests sent at once', async () => {
       const input = bookInput(w, { startsAt: future(7, 1).toISOString() });
       const results = await Promise.all(Array.from({ length: 20 }, () => book(t, w.family.token, input)));

@@ -13,16 +13,19 @@ import { HomeBedService } from './home-bed.service.js';
 import { HomeCareLoaders } from './home-care.loaders.js';
 import { HomeCareOrderResolver, HomeCareRulesResolver, ProviderHomeCareResolver } from './home-care.resolver.js';
 import { HomeCareRulesService } from './home-care.rules.js';
-import { HomeCareOrderService } from './home-care-order.service.js';
+import { HomeCareBookingService } from './home-care-booking.service.js';
+import { HomeCareLifecycleService } from './home-care-lifecycle.service.js';
 import { HomeCareLiveResolver } from './home-care-live.resolver.js';
 import { HomeCareLiveService } from './home-care-live.service.js';
 import { ShortVisitPricing } from './short-visit.pricing.js';
 import { VisitEvidenceModule } from './visit-evidence.module.js';
 
 /**
- * Home care (没有围墙的养老院): caregivers and their time, visit orders with their lifecycle, subsidy allowance,
- * reviews and home beds. Exports the order service (e.g. for statistics) and the home-bed service (home beds count
- * in a provider's figures).
+ * Home care (没有围墙的养老院): caregivers and their time, visit orders — booking (home-care-booking.service.ts),
+ * caregiver holds (caregiver-hold.service.ts), lifecycle (home-care-lifecycle.service.ts), reads
+ * (home-care-order-reads.service.ts) — subsidy allowance, reviews, home beds (home-bed.service.ts) and the visit
+ * evidence chain (visit-evidence.module.ts, which settlement verifies). Exports the booking and lifecycle services and
+ * the home-bed service (home beds count in a provider's figures).
  */
 @Module({
   imports: [ProviderModule, IdentityModule, ElderModule, SubsidyModule, VisitEvidenceModule, CareRecordModule],
@@ -31,7 +34,8 @@ import { VisitEvidenceModule } from './visit-evidence.module.js';
     CaregiverService,
     CaregiverHoldService,
     HomeCareOrderReads,
-    HomeCareOrderService,
+    HomeCareBookingService,
+    HomeCareLifecycleService,
     ShortVisitPricing,
     HomeBedService,
     HomeCareLoaders,
@@ -43,6 +47,6 @@ import { VisitEvidenceModule } from './visit-evidence.module.js';
     HomeCareLiveService,
     HomeCareLiveResolver,
   ],
-  exports: [HomeCareOrderService, HomeBedService],
+  exports: [HomeCareBookingService, HomeCareLifecycleService, HomeBedService],
 })
 export class HomeCareModule {}

@@ -1,18 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
-import { evidenceHash, GENESIS_HASH, verifyChain, type ChainCheck, type StoredEvidence } from './evidence-chain.policy.js';
+import { evidenceHash, GENESIS_HASH, verifyChain, type ChainCheck, type EvidenceContent, type StoredEvidence } from './evidence-chain.policy.js';
 
-export interface EvidenceInput {
-  providerId: string;
-  orderId: string;
-  kind: 'CHECK_IN' | 'CHECK_OUT';
-  caregiverId: string | null;
-  at: Date;
-  latitude: number;
-  longitude: number;
-  distanceM: number;
-  flagged: boolean;
-}
+/** A record to chain: its content without the sequence number, which the chain's head gives. */
+export type EvidenceInput = Omit<EvidenceContent, 'seq'>;
 
 /**
  * The hash chain of check-in and check-out records per provider. Written inside the check-in/check-out transaction

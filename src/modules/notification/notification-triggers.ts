@@ -4,7 +4,7 @@ import { DomainEvents } from '../../core/events/domain-events.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
 import { appLogger } from '../../core/logging/logger.js';
 import type { BedReservationChanged } from '../bed/bed-hold.writer.js';
-import type { HomeCareOrderChanged } from '../home-care/home-care-order.service.js';
+import type { HomeCareOrderChanged } from '../home-care/home-care-order.events.js';
 import { chinaDate, chinaDay, chinaTime, NotificationKind } from './notification-kinds.js';
 import { chinaMinute } from './notification.policy.js';
 import { NotificationService } from './notification.service.js';
