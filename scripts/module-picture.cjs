@@ -17,5 +17,8 @@ module.exports = {
   rating: ['capacity', 'provider'],
   statistics: ['provider'],
   settlement: ['elder', 'home-care', 'provider'],
+  // Care records are built on home care (a visit's tasks, observations at a visit); home care calls them back only
+  // through its check-out hooks.
+  'care-record': ['assessment', 'bed', 'capacity', 'elder', 'home-care', 'identity', 'provider', 'rating'],
   demo: [],
 };

@@ -25,6 +25,7 @@ import {
   SET_MEDICATION,
   SET_PLAN,
   START_REVIEW,
+  signedInDevice,
   SUGGESTED,
   type CareWorld,
 } from './care.fixtures.js';
@@ -44,12 +45,22 @@ const CARER_WRITE = row(F, F, 'ok', N, N, 'ok', N, F, F, F);
 const STAFF_WRITE = row(F, F, F, F, F, 'ok', N, F, F, F);
 const INCIDENT_MANAGE = row(F, F, F, F, F, 'ok', N, 'ok', N, 'ok');
 const EMERGENCY_RESPOND = row(F, F, 'ok', 'ok', N, 'ok', N, N, N, 'ok');
+/**
+ * DEVICE accounts (a help button bound to the elder, one bound to another elder): refused everything but raising an
+ * emergency for their own elder and reading it.
+ */
+type Device = 'device' | 'otherDevice';
+const DEVICE_OUTCOMES: Partial<Record<string, Record<Device, Outcome>>> = {
+  raiseEmergency: { device: 'ok', otherDevice: N },
+  emergency: { device: 'ok', otherDevice: N },
+};
 
 describe('care records: the access matrix (every operation x role, own object and someone else\'s)', () => {
   let t: TestApp;
   let w: CareWorld;
   let medicationOrderId: string;
   let doseSeq = 0;
+  let devices: Record<Device, { token: string }>;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -58,6 +69,7 @@ describe('care records: the access matrix (every operation x role, own object an
     medicationOrderId = expectData(
       await t.gql(SET_MEDICATION, { input: { elderId: w.elder.id, drugName: '药', dose: '1 片', route: 'ORAL', timesOfDay: ['08:00'], startsOn: '2025-01-01' } }, w.staff.token),
     ).setMedicationOrder.id;
+    devices = { device: await signedInDevice(t, w.family.token, w.elder.id), otherDevice: await signedInDevice(t, w.otherFamily.token, w.otherElder.id) };
   });
   afterAll(() => t.close());
 
@@ -124,7 +136,11 @@ describe('care records: the access matrix (every operation x role, own object an
         if (res.errors) got[who] = res.errors[0].extensions?.code as Outcome;
         else got[who] = op.listed && !op.listed(res.data) ? 'empty' : 'ok';
       }
-      expect(got).toEqual(op.expect);
+      for (const d of ['device', 'otherDevice'] as const) {
+        const res = await op.call(devices[d].token);
+        (got as Record<string, Outcome>)[d] = res.errors ? (res.errors[0].extensions?.code as Outcome) : op.listed && !op.listed(res.data) ? 'empty' : 'ok';
+      }
+      expect(got).toEqual({ ...op.expect, ...(DEVICE_OUTCOMES[name] ?? { device: F, otherDevice: F }) });
     });
   }
 });

@@ -11,6 +11,7 @@ import {
   PLAN,
   planInput,
   RECORD_OBSERVATION,
+  recordLowSelfCareAssessment,
   SET_PLAN,
   SUGGESTED,
   type CareWorld,
@@ -63,14 +64,7 @@ describe('care records: care plans, visit tasks and observations', () => {
     expect(none.id).toBeNull();
     expect(none.tasks.map((x: { service: string }) => x.service)).toEqual(['HEALTH_MONITORING']);
     // self-care and mobility scored low, mental state and perception high
-    await t.db.query(
-      `INSERT INTO capability_assessments (elder_id, self_care, mobility, mental_state, perception_social, self_care_score, mobility_score, mental_state_score,
-         perception_social_score, total_score, score_level, final_level, coma, dementia_diagnosed, other_mental_disorder_diagnosed, care_risk_events,
-         adjustments, assessed_at, next_due, assessor_id, assessor_role)
-       VALUES ($1, '{1,1,1,1,1,1,1,1}', '{1,1,1,1}', '{4,4,4,4,4,4,1,1,2}', '{2,2,4,3,4}', 8, 4, 28, 15, 55, 'MODERATE', 'MODERATE', false, false, false, 0,
-         '{}', now(), now() + interval '1 year', $2, 'CIVIL_AFFAIRS')`,
-      [w.elder.id, w.officer.id],
-    );
+    await recordLowSelfCareAssessment(t, w.elder.id, w.officer.id);
     const plan = expectData(await t.gql(SUGGESTED, { e: w.elder.id }, w.staff.token)).suggestedCarePlan;
     const services = plan.tasks.map((x: { service: string }) => x.service);
     expect(services).toEqual(expect.arrayContaining(['MEAL', 'PERSONAL_CARE', 'REHABILITATION', 'HEALTH_MONITORING']));

@@ -98,3 +98,28 @@ export const planInput = (w: Pick<CareWorld, 'elder' | 'provider'>, tasks?: unkn
     { title: 'Meal help', service: 'MEAL', required: true, schedule: 'SERVICE' },
   ],
 });
+
+export const CREATE_DEVICE = `mutation($e: ID!, $l: String!) { createDeviceAccount(elderId: $e, label: $l) { loginId secret device { id elderId label createdBy revokedAt } } }`;
+export const REVOKE_DEVICE = `mutation($id: ID!) { revokeDeviceAccount(id: $id) { id revokedAt } }`;
+export const DEVICES = `query($e: ID!) { elderDevices(elderId: $e) { id label revokedAt } }`;
+export const LOGIN = `mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { accessToken user { id role elderId } } }`;
+export const ME = `{ me { id role elderId } }`;
+
+/** A device created by the elder's guardian and signed in with its credential: its access token. */
+export async function signedInDevice(t: TestApp, guardianToken: string, elderId: string, label = '卧室紧急按钮') {
+  const created = expectData(await t.gql(CREATE_DEVICE, { e: elderId, l: label }, guardianToken)).createDeviceAccount;
+  const login = expectData(await t.gql(LOGIN, { p: created.loginId, w: created.secret })).login;
+  return { id: created.device.id as string, token: login.accessToken as string, loginId: created.loginId as string, secret: created.secret as string };
+}
+
+/** A capability assessment where self-care and mobility scored low and the other dimensions high (the suggestion brings their tasks). */
+export async function recordLowSelfCareAssessment(t: TestApp, elderId: string, officerId: string) {
+  await t.db.query(
+    `INSERT INTO capability_assessments (elder_id, self_care, mobility, mental_state, perception_social, self_care_score, mobility_score, mental_state_score,
+       perception_social_score, total_score, score_level, final_level, coma, dementia_diagnosed, other_mental_disorder_diagnosed, care_risk_events,
+       adjustments, assessed_at, next_due, assessor_id, assessor_role)
+     VALUES ($1, '{1,1,1,1,1,1,1,1}', '{1,1,1,1}', '{4,4,4,4,4,4,1,1,2}', '{2,2,4,3,4}', 8, 4, 28, 15, 55, 'MODERATE', 'MODERATE', false, false, false, 0,
+       '{}', now(), now() + interval '1 year', $2, 'CIVIL_AFFAIRS')`,
+    [elderId, officerId],
+  );
+}

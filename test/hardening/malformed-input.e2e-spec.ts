@@ -99,6 +99,7 @@ describe('hardening: malformed input is BAD_USER_INPUT naming the field, never a
       officer: await makeUser(t, Role.CIVIL_AFFAIRS, { regionScope: '3708' }),
       staff: await makeUser(t, Role.PROVIDER_STAFF, { providerId: provider.id }),
       caregiver: await makeUser(t, Role.CAREGIVER, { providerId: agency.id }),
+      device: await makeUser(t, Role.DEVICE, { elderId: elder.id }),
     };
     knownIds = [provider.id, agency.id, elder.id, family.id, users.staff!.id, users.caregiver!.id];
   });

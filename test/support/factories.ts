@@ -23,14 +23,14 @@ export interface TestUser {
 export async function makeUser(
   t: TestApp,
   role: Role,
-  opts: { providerId?: string; regionScope?: string; displayName?: string; phone?: string } = {},
+  opts: { providerId?: string; regionScope?: string; displayName?: string; phone?: string; elderId?: string } = {},
 ): Promise<TestUser> {
   const phone = opts.phone ?? nextPhone();
   const providerId = opts.providerId ?? null;
   const regionScope = opts.regionScope ?? (role === Role.CIVIL_AFFAIRS ? '3708' : null);
   const [{ id }] = await t.db.query(
-    `INSERT INTO users (phone, password_hash, display_name, role, provider_id, region_scope) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [phone, passwordHash, opts.displayName ?? `${role.toLowerCase()} ${phone.slice(-4)}`, role, providerId, regionScope],
+    `INSERT INTO users (phone, password_hash, display_name, role, provider_id, region_scope, elder_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [phone, passwordHash, opts.displayName ?? `${role.toLowerCase()} ${phone.slice(-4)}`, role, providerId, regionScope, opts.elderId ?? null],
   );
   const { token } = await t.app.get(TokenService).sign({ userId: id, role, providerId, regionScope });
   return { id, role, phone, token, providerId, regionScope };

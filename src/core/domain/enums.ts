@@ -10,6 +10,7 @@ export enum Role {
   PROVIDER_STAFF = 'PROVIDER_STAFF',
   CIVIL_AFFAIRS = 'CIVIL_AFFAIRS',
   ADMIN = 'ADMIN',
+  DEVICE = 'DEVICE',
 }
 
 export enum ProviderKind {

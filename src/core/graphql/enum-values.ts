@@ -10,6 +10,7 @@ export const ROLE_VALUES: Values = {
   PROVIDER_STAFF: { description: 'Staff of one provider (机构工作人员): keeps services and bed capacity, assigns caregivers, admits and discharges.' },
   CIVIL_AFFAIRS: { description: 'An officer of a civil-affairs bureau (民政局) scoped to a region prefix: registers providers, assesses elders, grades facilities, reads statistics.' },
   ADMIN: { description: 'A platform operator: accounts, rubrics, prices and regional rules; no elder personal data in lists.' },
+  DEVICE: { description: 'A device at an elder\'s home (an emergency button or watch), bound to that one elder: raises emergencies for it and reads their status, nothing else. Created by the elder\'s guardian or the serving provider\'s staff (createDeviceAccount).' },
 };
 
 export const PROVIDER_KIND_VALUES: Values = {

@@ -165,6 +165,16 @@ export class BedReservationService {
     );
   }
 
+  /** The elders admitted at a provider now (an ADMITTED reservation). No access check: for figures of that provider. */
+  async admittedElderIds(providerId: string): Promise<string[]> {
+    if (!isUuid(providerId)) return [];
+    const rows: Array<{ elder_id: string }> = await this.uow.manager.query(
+      `SELECT DISTINCT elder_id FROM bed_reservations WHERE provider_id = $1 AND status = 'ADMITTED'`,
+      [providerId],
+    );
+    return rows.map((r) => r.elder_id);
+  }
+
   /** Transitions of many reservations (DataLoader batch), oldest first. */
   async eventsFor(reservationIds: readonly string[]): Promise<BedReservationEventModel[][]> {
     const rows: Array<{ reservation_id: string; at: Date; from_status: string | null; to_status: string; actor_id: string | null; actor_role: string; note: string | null }> =

@@ -5,6 +5,7 @@ import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { notFound } from '../../core/errors/domain-error.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
+import { IdentityService } from '../identity/identity.service.js';
 
 /** How the caller stands to one elder, for the need-to-know rules of care records (docs/care-records.md). */
 export interface CareAccess {
@@ -16,6 +17,8 @@ export interface CareAccess {
   assignedCaregiver: boolean;
   officerInScope: boolean;
   admin: boolean;
+  /** A DEVICE account bound to this elder (an active one: a revoked device cannot call). */
+  device: boolean;
 }
 
 /**
@@ -28,6 +31,7 @@ export class CareAccessService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly elders: ElderService,
+    private readonly identity: IdentityService,
   ) {}
 
   async accessTo(actor: Actor, elderId: string): Promise<CareAccess> {
@@ -42,6 +46,7 @@ export class CareAccessService {
       assignedCaregiver: actor.role === Role.CAREGIVER && links.assignedCaregiver,
       officerInScope: actor.role === Role.CIVIL_AFFAIRS && regionCovers(actor.regionScope, elder.regionCode),
       admin: actor.role === Role.ADMIN,
+      device: actor.role === Role.DEVICE && (await this.identity.findDevice(actor.userId))?.elderId === elder.id,
     };
   }
 
@@ -67,6 +72,13 @@ export class CareAccessService {
     return a;
   }
 
+  /** Creates, lists and revokes the elder's devices: its guardians and the serving provider's staff. */
+  async requireDeviceManager(actor: Actor, elderId: string): Promise<CareAccess> {
+    const a = await this.accessTo(actor, elderId);
+    if (!(a.guardian || a.staff)) throw notFound('Elder');
+    return a;
+  }
+
   /** Records one read of care records per elder by staff, a caregiver, an officer or an admin (guardians read their own). */
   async audit(actor: Actor, elderIds: readonly string[], what: string): Promise<void> {
     if (actor.role === Role.FAMILY || elderIds.length === 0) return;
@@ -78,20 +90,14 @@ export class CareAccessService {
 
   /** The provider serving the elder that an emergency alerts: the most recent link. */
   async servingProvider(elderId: string): Promise<string | null> {
-    const rows: Array<{ provider_id: string }> = await this.uow.manager.query(
-      `SELECT provider_id FROM provider_elder_links WHERE elder_id = $1 ORDER BY created_at DESC, provider_id LIMIT 1`,
-      [elderId],
-    );
-    return rows[0]?.provider_id ?? null;
+    return (await this.elders.servingProviders(elderId))[0] ?? null;
   }
 
   async guardiansOf(elderId: string): Promise<string[]> {
-    const rows: Array<{ user_id: string }> = await this.uow.manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elderId]);
-    return rows.map((r) => r.user_id);
+    return ((await this.elders.guardiansOf([elderId])).get(elderId) ?? []).map((g) => g.userId);
   }
 
   async providerServes(providerId: string, elderId: string): Promise<boolean> {
-    const rows: unknown[] = await this.uow.manager.query(`SELECT 1 FROM provider_elder_links WHERE provider_id = $1 AND elder_id = $2`, [providerId, elderId]);
-    return rows.length > 0;
+    return (await this.elders.servingProviders(elderId)).includes(providerId);
   }
 }

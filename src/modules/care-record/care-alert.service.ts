@@ -4,7 +4,7 @@ import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import type { CareAlert } from './care-record.model.js';
-import type { CareAlertAudience, CareAlertKind } from './care-record.enums.js';
+import type { CareAlertAudience, CareAlertKind } from '../../core/domain/care-records.js';
 
 export interface NewCareAlert {
   kind: `${CareAlertKind}`;

@@ -1,14 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { CapabilityAssessmentService } from '../assessment/capability-assessment.service.js';
 import { CareAccessService } from './care-access.service.js';
-import type { CarePlanInput, VisitTaskResultInput } from './dto/care-record.input.js';
+import type { VisitTaskResultInput } from '../home-care/dto/visit-task-result.input.js';
+import { VisitCheckoutHooks, type CheckedOutVisit } from '../home-care/visit-checkout-hooks.service.js';
+import type { CarePlanInput } from './dto/care-record.input.js';
 import type { CarePlan, CarePlanTask, VisitTask } from './care-record.model.js';
 import type { ServiceKind } from '../../core/domain/enums.js';
-import { TaskSchedule, VisitTaskStatus } from './care-record.enums.js';
+import { TaskSchedule, VisitTaskStatus } from '../../core/domain/care-records.js';
 import { checkoutProblems, chinaWeekday, suggestPlan, tasksForVisit } from './care-plan.policy.js';
 
 interface TaskRow {
@@ -23,13 +25,7 @@ interface TaskRow {
 }
 
 /** The visit facts the tasks depend on (from home care). */
-export interface VisitForTasks {
-  id: string;
-  elderId: string;
-  providerId: string;
-  service: string;
-  startsAt: Date;
-}
+export type VisitForTasks = CheckedOutVisit;
 
 type StoredTask = CarePlanTask & { id: string };
 
@@ -45,12 +41,18 @@ const toTask = (r: TaskRow): StoredTask => ({
 
 /** Care plans (照护计划) and the tasks each visit carries. */
 @Injectable()
-export class CarePlanService {
+export class CarePlanService implements OnModuleInit {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly access: CareAccessService,
     private readonly assessments: CapabilityAssessmentService,
+    private readonly checkoutHooks: VisitCheckoutHooks,
   ) {}
+
+  /** A check-out records the visit's tasks (home care runs the step inside its transaction). */
+  onModuleInit(): void {
+    this.checkoutHooks.register((actor, visit, tasks) => this.recordCheckout(actor, visit, tasks));
+  }
 
   /** Replaces the plan of (elder, provider): staff of that provider, which serves the elder. One plan per pair (unique key). */
   async set(actor: Actor, input: CarePlanInput): Promise<CarePlan> {

@@ -17,7 +17,7 @@ import {
   Severity,
   TaskSchedule,
   VisitTaskStatus,
-} from './care-record.enums.js';
+} from '../../core/domain/care-records.js';
 
 @ObjectType({ description: 'One task of a care plan.' })
 export class CarePlanTask {

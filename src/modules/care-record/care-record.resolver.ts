@@ -199,8 +199,8 @@ export class IncidentResolver {
     return this.loaders.incidentEvents(ctx).load(incident.id);
   }
 
-  @Mutation(() => Emergency, { description: 'Emergency help (助急) for an elder: its guardian or a caregiver of its visits. Alerts the serving provider and the other guardians; escalates to the officer in scope when nobody acknowledges in time.' })
-  @Roles(Role.FAMILY, Role.CAREGIVER)
+  @Mutation(() => Emergency, { description: 'Emergency help (助急) for an elder: its guardian, a caregiver of its visits, or a DEVICE account bound to it (a help button). Alerts the serving provider and the other guardians; escalates to the officer in scope when nobody acknowledges in time.' })
+  @Roles(Role.FAMILY, Role.CAREGIVER, Role.DEVICE)
   raiseEmergency(
     @CurrentActor() actor: Actor,
     @Args('elderId', elderArg) elderId: string,
@@ -226,8 +226,8 @@ export class IncidentResolver {
     return this.emergencies.resolve(actor, id, note);
   }
 
-  @Query(() => Emergency, { description: 'One emergency: the elder\'s guardians, the alerted provider, officers in scope (audited).' })
-  @Roles(...ALL_ROLES)
+  @Query(() => Emergency, { description: 'One emergency: the elder\'s guardians and devices, the alerted provider, officers in scope (audited).' })
+  @Roles(...ALL_ROLES, Role.DEVICE)
   emergency(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The emergency.' }) id: string) {
     return this.emergencies.get(actor, id);
   }

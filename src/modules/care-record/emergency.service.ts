@@ -6,10 +6,11 @@ import { Role } from '../../core/domain/enums.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { resolveRegional } from '../../core/settings/regional.js';
+import { SettingsService } from '../../core/settings/settings.service.js';
 import type { GeoPointInput } from '../../core/graphql/geo-point.js';
 import { CareAccessService } from './care-access.service.js';
 import { CareAlertService } from './care-alert.service.js';
-import { EmergencyKind } from './care-record.enums.js';
+import { EmergencyKind } from '../../core/domain/care-records.js';
 import type { Emergency } from './care-record.model.js';
 import { EMERGENCY_MACHINE } from './emergency.state.js';
 
@@ -72,6 +73,7 @@ export class EmergencyService {
     private readonly access: CareAccessService,
     private readonly alerts: CareAlertService,
     private readonly events: DomainEvents,
+    private readonly settings: SettingsService,
   ) {}
 
   async raise(actor: Actor, elderId: string, location: GeoPointInput | null | undefined, kind: string, now = new Date()): Promise<Emergency> {
@@ -80,7 +82,7 @@ export class EmergencyService {
     }
     return this.uow.run(async () => {
       const a = await this.access.accessTo(actor, elderId);
-      if (!(a.guardian || a.assignedCaregiver)) throw notFound('Elder');
+      if (!(a.guardian || a.assignedCaregiver || a.device)) throw notFound('Elder');
       const providerId = a.assignedCaregiver ? actor.providerId : await this.access.servingProvider(a.elder.id);
       const [row]: Row[] = await this.uow.manager.query(
         `INSERT INTO emergencies (elder_id, provider_id, region_code, kind, latitude, longitude, status, raised_by, raised_by_role, raised_at)
@@ -135,7 +137,7 @@ export class EmergencyService {
     const a = await this.access.accessTo(actor, row.elder_id).catch(() => null);
     const sees =
       !!a &&
-      (a.guardian || a.admin || a.officerInScope || ((actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId === row.provider_id));
+      (a.guardian || a.device || a.admin || a.officerInScope || ((actor.role === Role.PROVIDER_STAFF || actor.role === Role.CAREGIVER) && actor.providerId === row.provider_id));
     if (!sees) throw notFound('Emergency');
     await this.access.audit(actor, [row.elder_id], 'emergency');
     return toEmergency(row);
@@ -147,9 +149,7 @@ export class EmergencyService {
    */
   async escalateUnacknowledged(now: Date): Promise<number> {
     return this.uow.run(async () => {
-      const settings: Array<{ region_prefix: string; value: number }> = await this.uow.manager.query(`SELECT region_prefix, value FROM settings WHERE key = $1`, [
-        EMERGENCY_ACK_MINUTES_SETTING,
-      ]);
+      const settings = await this.settings.rowsOf(EMERGENCY_ACK_MINUTES_SETTING);
       const shortest = Math.min(DEFAULT_EMERGENCY_ACK_MINUTES, ...settings.map((s) => Number(s.value)));
       const candidates: Row[] = await this.uow.manager.query(
         `SELECT * FROM emergencies WHERE status = 'RAISED' AND escalated_at IS NULL AND raised_at <= $1::timestamptz - make_interval(secs => $2 * 60)`,

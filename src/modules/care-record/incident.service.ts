@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
+import { access as rule, definePolicy, scopeSql, type AccessPolicy } from '../../core/access/access-policy.js';
 import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { updatedRows } from './care-record.sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
@@ -7,6 +8,8 @@ import { Role } from '../../core/domain/enums.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { decodeOffsetCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
+import { ElderService } from '../elder/elder.service.js';
+import { HomeCareOrderReads } from '../home-care/home-care-order-reads.service.js';
 import { CareAccessService, type CareAccess } from './care-access.service.js';
 import { CareAlertService } from './care-alert.service.js';
 import type { Incident, IncidentEvent } from './care-record.model.js';
@@ -44,7 +47,20 @@ export class IncidentService {
     private readonly alerts: CareAlertService,
     private readonly risks: RiskRadarService,
     private readonly events: DomainEvents,
-  ) {}
+    elders: ElderService,
+    visits: HomeCareOrderReads,
+  ) {
+    this.visibility = definePolicy<IncidentRow>('incident', {
+      [Role.ADMIN]: [[rule.any]],
+      [Role.CIVIL_AFFAIRS]: [[rule.region('regionCode', 'i.region_code')]],
+      [Role.FAMILY]: [[rule.related(elders.guardianship, 'elderId', 'i.elder_id')]],
+      [Role.PROVIDER_STAFF]: [[rule.provider('providerId', 'i.provider_id')], [rule.related(elders.servedByOwnProvider, 'elderId', 'i.elder_id')]],
+      [Role.CAREGIVER]: [[rule.related(visits.caregiverOfElder, 'elderId', 'i.elder_id')]],
+    });
+  }
+
+  /** Who sees an incident: guardians theirs, staff their provider's and its elders', caregivers their visits' elders', officers their region, admins all. */
+  private readonly visibility: AccessPolicy<IncidentRow>;
 
   async report(actor: Actor, input: IncidentInput, now = new Date()): Promise<IncidentRow> {
     if (input.occurredAt.getTime() > now.getTime() + 60_000) throw badInput('Not in the future', [{ path: 'input.occurredAt', message: 'must not be in the future' }]);
@@ -90,34 +106,13 @@ export class IncidentService {
     });
   }
 
-  /** Incidents the caller may see, filtered in SQL: guardians theirs, staff their provider's and its elders', caregivers their visits' elders', officers their region. */
+  /** Incidents the caller may see, filtered in SQL by the visibility policy. */
   async list(actor: Actor, filter: IncidentFilter | undefined, first: number, after: string | null | undefined): Promise<Connection<IncidentRow>> {
     const offset = decodeOffsetCursor(after);
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
-    switch (actor.role) {
-      case Role.ADMIN:
-        break;
-      case Role.CIVIL_AFFAIRS:
-        where.push(`i.region_code LIKE ${p(regionPrefixPattern(actor.regionScope ?? '\u0000'))}`);
-        break;
-      case Role.FAMILY:
-        where.push(`EXISTS (SELECT 1 FROM elder_guardians g WHERE g.elder_id = i.elder_id AND g.user_id = ${p(actor.userId)})`);
-        break;
-      case Role.PROVIDER_STAFF: {
-        const pid = p(actor.providerId);
-        where.push(`(i.provider_id = ${pid} OR EXISTS (SELECT 1 FROM provider_elder_links l WHERE l.elder_id = i.elder_id AND l.provider_id = ${pid}))`);
-        break;
-      }
-      case Role.CAREGIVER:
-        where.push(
-          `EXISTS (SELECT 1 FROM home_care_orders o WHERE o.elder_id = i.elder_id AND o.caregiver_id = ${p(actor.userId)})`,
-        );
-        break;
-      default:
-        where.push('false');
-    }
+    where.push(scopeSql(this.visibility, actor, p));
     if (filter?.elderId) where.push(`i.elder_id = ${p(filter.elderId)}`);
     if (filter?.providerId) where.push(`i.provider_id = ${p(filter.providerId)}`);
     if (filter?.regionCode) where.push(`i.region_code LIKE ${p(regionPrefixPattern(filter.regionCode))}`);

@@ -4,6 +4,7 @@ import { updatedRows } from './care-record.sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
+import { ElderService } from '../elder/elder.service.js';
 import { CareAccessService } from './care-access.service.js';
 import { CareAlertService } from './care-alert.service.js';
 import type { MedicationAdministration, MedicationOrder } from './care-record.model.js';
@@ -24,6 +25,7 @@ export class MedicationService {
     private readonly access: CareAccessService,
     private readonly alerts: CareAlertService,
     private readonly risks: RiskRadarService,
+    private readonly elders: ElderService,
   ) {}
 
   /** Creates or replaces an order: the staff of a provider serving the elder; the order belongs to that provider. */
@@ -105,7 +107,7 @@ export class MedicationService {
    */
   async markMissedDoses(now: Date): Promise<number> {
     return this.uow.run(async () => {
-      const missed: Array<{ id: string; elder_id: string; provider_id: string; region_code: string; drug_name: string; scheduled_at: Date }> =
+      const inserted: Array<{ id: string; elder_id: string; provider_id: string; drug_name: string; scheduled_at: Date }> =
         await this.uow.manager.query(
           `WITH due AS (
              SELECT m.id AS order_id, m.elder_id, m.provider_id, m.drug_name,
@@ -121,10 +123,13 @@ export class MedicationService {
              ON CONFLICT (medication_order_id, scheduled_at) DO NOTHING
              RETURNING id, medication_order_id, elder_id, scheduled_at
            )
-           SELECT i.id, i.elder_id, m.provider_id, e.region_code, m.drug_name, i.scheduled_at
-             FROM inserted i JOIN medication_orders m ON m.id = i.medication_order_id JOIN elders e ON e.id = i.elder_id`,
+           SELECT i.id, i.elder_id, m.provider_id, m.drug_name, i.scheduled_at
+             FROM inserted i JOIN medication_orders m ON m.id = i.medication_order_id`,
           [now, DEFAULT_MISSED_DOSE_AFTER_MINUTES],
         );
+      const elders = await this.elders.recordsByIds([...new Set(inserted.map((d) => d.elder_id))]);
+      const regionOf = new Map(elders.flatMap((e) => (e ? [[e.id, e.regionCode] as const] : [])));
+      const missed = inserted.map((d) => ({ ...d, region_code: regionOf.get(d.elder_id) ?? '' }));
       await this.alerts.raise(
         missed.map((d) => ({
           kind: 'MISSED_DOSE' as const,

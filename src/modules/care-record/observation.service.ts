@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
+import { HomeCareOrderReads } from '../home-care/home-care-order-reads.service.js';
 import { CareAccessService } from './care-access.service.js';
 import type { Observation } from './care-record.model.js';
 import type { ObservationInput } from './dto/care-record.input.js';
@@ -58,6 +59,7 @@ export class ObservationService {
     private readonly uow: UnitOfWork,
     private readonly access: CareAccessService,
     private readonly risks: RiskRadarService,
+    private readonly visits: HomeCareOrderReads,
   ) {}
 
   async record(actor: Actor, input: ObservationInput, now = new Date()): Promise<Observation> {
@@ -67,12 +69,8 @@ export class ObservationService {
       const a = await this.access.requireCarer(actor, input.elderId);
       const m = this.uow.manager;
       if (input.orderId) {
-        const visits: unknown[] = await m.query(`SELECT 1 FROM home_care_orders WHERE id = $1 AND elder_id = $2 AND provider_id = $3`, [
-          input.orderId,
-          input.elderId,
-          actor.providerId,
-        ]);
-        if (!visits.length) throw notFound('Home-care order');
+        const visit = await this.visits.findRecord(input.orderId);
+        if (!visit || visit.elderId !== input.elderId || visit.providerId !== actor.providerId) throw notFound('Home-care order');
       }
       const [row]: Row[] = await m.query(
         `INSERT INTO observations (elder_id, provider_id, order_id, observed_at, food_intake, fluid_ml, mood, skin_problems, night_toileting, pain,

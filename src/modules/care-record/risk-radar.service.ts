@@ -7,9 +7,10 @@ import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { conflict, notFound } from '../../core/errors/domain-error.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
+import { ElderService } from '../elder/elder.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { CareAccessService } from './care-access.service.js';
-import { RiskRule } from './care-record.enums.js';
+import { RiskRule } from '../../core/domain/care-records.js';
 import type { RiskAlert, RiskAlertSummary } from './care-record.model.js';
 import { DEFAULT_RISK_THRESHOLDS, evaluateRisks, lookbackDays, type ObservationFacts, type RiskThresholds } from './risk-radar.policy.js';
 
@@ -26,6 +27,7 @@ export class RiskRadarService {
     private readonly settings: SettingsService,
     private readonly access: CareAccessService,
     private readonly providers: ProviderService,
+    private readonly elders: ElderService,
   ) {}
 
   async thresholds(regionCode: string): Promise<RiskThresholds> {
@@ -80,10 +82,9 @@ export class RiskRadarService {
   async eldersAtRisk(actor: Actor, providerId: string): Promise<RiskAlert[]> {
     await this.providers.requireOperator(actor, providerId);
     const rows: RiskAlert[] = await this.uow.manager.query(
-      `SELECT ${COLUMNS} FROM risk_alerts r WHERE r.acknowledged_at IS NULL
-          AND EXISTS (SELECT 1 FROM provider_elder_links l WHERE l.provider_id = $1 AND l.elder_id = r.elder_id)
+      `SELECT ${COLUMNS} FROM risk_alerts r WHERE r.acknowledged_at IS NULL AND r.elder_id = ANY($1::uuid[])
         ORDER BY r.created_at DESC, r.id LIMIT 500`,
-      [providerId],
+      [await this.elders.servedElderIds(providerId)],
     );
     await this.access.audit(actor, rows.map((r) => r.elderId), 'risk alerts');
     return rows;

@@ -178,6 +178,23 @@ export class ElderService {
     );
   }
 
+  /** The providers serving the elder, the most recently linked first. */
+  async servingProviders(elderId: string): Promise<string[]> {
+    if (!UUID.test(elderId)) return [];
+    const rows: Array<{ provider_id: string }> = await this.uow.manager.query(
+      `SELECT provider_id FROM provider_elder_links WHERE elder_id = $1 ORDER BY created_at DESC, provider_id`,
+      [elderId],
+    );
+    return rows.map((r) => r.provider_id);
+  }
+
+  /** The elders a provider serves (a booking, a reservation, consent...). */
+  async servedElderIds(providerId: string): Promise<string[]> {
+    if (!UUID.test(providerId)) return [];
+    const rows: Array<{ elder_id: string }> = await this.uow.manager.query(`SELECT elder_id FROM provider_elder_links WHERE provider_id = $1`, [providerId]);
+    return rows.map((r) => r.elder_id);
+  }
+
   /** The elder's home-care subsidy at `at` (default now): same as SubsidyService.eligibilityFor, offered here for convenience. */
   eligibilityFor(elder: ElderRecord, at?: Date): Promise<SubsidyFigures> {
     return this.subsidies.eligibilityFor(elder, at);

@@ -5,8 +5,6 @@ import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
-import { CarePlanService } from '../care-record/care-plan.service.js';
-import type { VisitTaskResultInput } from '../care-record/dto/care-record.input.js';
 import { ElderService } from '../elder/elder.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { SubsidyAllowanceService } from '../subsidy/subsidy-allowance.service.js';
@@ -25,6 +23,8 @@ import { allowanceMonth } from './visit-pricing.policy.js';
 import { checkInTiming, distanceMeters, isBeyondGeofence, isLateCancellation, noShowMayBeMarked, startsFarEnoughAhead, type GeoPoint } from './visit-rules.policy.js';
 import { caregiverCanTake } from './visit-slot.policy.js';
 import { VisitEvidenceService } from './visit-evidence.service.js';
+import type { VisitTaskResultInput } from './dto/visit-task-result.input.js';
+import { VisitCheckoutHooks } from './visit-checkout-hooks.service.js';
 
 const MINUTE = 60_000;
 
@@ -50,7 +50,7 @@ export class HomeCareLifecycleService {
     private readonly events: DomainEvents,
     private readonly evidence: VisitEvidenceService,
     private readonly shortVisits: ShortVisitPricing,
-    private readonly carePlans: CarePlanService,
+    private readonly checkoutHooks: VisitCheckoutHooks,
   ) {}
 
   /** Assigns (or reassigns) a caregiver of the provider: its staff. */
@@ -185,7 +185,7 @@ export class HomeCareLifecycleService {
   async checkOut(actor: Actor, orderId: string, location: GeoPoint, notes: string | null, tasks: readonly VisitTaskResultInput[] = []): Promise<HomeCareOrderRecord> {
     return this.change(actor, orderId, async (order) => {
       const to = this.decide(order, 'CHECK_OUT', actorKind(actor));
-      await this.carePlans.recordCheckout(actor, order, tasks);
+      await this.checkoutHooks.run(actor, order, tasks);
       const rules = await this.rules.forRegion(order.providerRegionCode);
       const distance = distanceMeters(location, { latitude: order.visitLatitude, longitude: order.visitLongitude });
       const flagged = isBeyondGeofence(distance, rules.geofenceMeters);

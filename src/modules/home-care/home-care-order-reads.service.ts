@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { access, can, definePolicy, scopeSql, type AccessPolicy } from '../../core/access/access-policy.js';
+import { access, can, definePolicy, scopeSql, type AccessPolicy, type AccessRelation } from '../../core/access/access-policy.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
@@ -33,6 +33,18 @@ export class HomeCareOrderReads {
    * the elder or the provider, admins. The row check and the lists' SQL scope both come from it.
    */
   private readonly visibility: AccessPolicy<HomeCareOrderRecord>;
+
+  /** The actor is the caregiver of one of the elder's visits (care records use it for their need-to-know rules). */
+  readonly caregiverOfElder: AccessRelation = {
+    relatedAmong: async (actor, ids) => {
+      const rows: Array<{ elder_id: string }> = await this.uow.manager.query(
+        `SELECT DISTINCT elder_id FROM home_care_orders WHERE caregiver_id = $1 AND elder_id = ANY($2::uuid[])`,
+        [actor.userId, ids.filter(isUuid)],
+      );
+      return new Set(rows.map((r) => r.elder_id));
+    },
+    sql: (actor, column, param) => `EXISTS (SELECT 1 FROM home_care_orders hco WHERE hco.elder_id = ${column} AND hco.caregiver_id = ${param(actor.userId)})`,
+  };
 
   async canSee(actor: Actor, order: HomeCareOrderRecord): Promise<boolean> {
     return can(this.visibility, actor, order);

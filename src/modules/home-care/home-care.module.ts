@@ -1,6 +1,5 @@
 import { SubsidyModule } from '../subsidy/subsidy.module.js';
 import { Module } from '@nestjs/common';
-import { CareRecordModule } from '../care-record/care-record.module.js';
 import { ElderModule } from '../elder/elder.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
@@ -18,22 +17,25 @@ import { HomeCareLifecycleService } from './home-care-lifecycle.service.js';
 import { HomeCareLiveResolver } from './home-care-live.resolver.js';
 import { HomeCareLiveService } from './home-care-live.service.js';
 import { ShortVisitPricing } from './short-visit.pricing.js';
+import { VisitCheckoutHooks } from './visit-checkout-hooks.service.js';
 import { VisitEvidenceModule } from './visit-evidence.module.js';
 
 /**
  * Home care (没有围墙的养老院): caregivers and their time, visit orders — booking (home-care-booking.service.ts),
  * caregiver holds (caregiver-hold.service.ts), lifecycle (home-care-lifecycle.service.ts), reads
  * (home-care-order-reads.service.ts) — subsidy allowance, reviews, home beds (home-bed.service.ts) and the visit
- * evidence chain (visit-evidence.module.ts, which settlement verifies). Exports the booking and lifecycle services and
- * the home-bed service (home beds count in a provider's figures).
+ * evidence chain (visit-evidence.module.ts, which settlement verifies). Exports the booking and lifecycle services,
+ * the home-bed service (home beds count in a provider's figures), the order reads (care records check a visit) and
+ * the check-out hooks (care records record a visit's tasks at check-out).
  */
 @Module({
-  imports: [ProviderModule, IdentityModule, ElderModule, SubsidyModule, VisitEvidenceModule, CareRecordModule],
+  imports: [ProviderModule, IdentityModule, ElderModule, SubsidyModule, VisitEvidenceModule],
   providers: [
     HomeCareRulesService,
     CaregiverService,
     CaregiverHoldService,
     HomeCareOrderReads,
+    VisitCheckoutHooks,
     HomeCareBookingService,
     HomeCareLifecycleService,
     ShortVisitPricing,
@@ -47,6 +49,6 @@ import { VisitEvidenceModule } from './visit-evidence.module.js';
     HomeCareLiveService,
     HomeCareLiveResolver,
   ],
-  exports: [HomeCareBookingService, HomeCareLifecycleService, HomeBedService],
+  exports: [HomeCareBookingService, HomeCareLifecycleService, HomeBedService, HomeCareOrderReads, VisitCheckoutHooks],
 })
 export class HomeCareModule {}

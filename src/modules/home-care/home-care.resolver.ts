@@ -6,7 +6,6 @@ import { Role, ServiceKind } from '../../core/domain/enums.js';
 import { GeoPointInput } from '../../core/graphql/geo-point.js';
 import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
-import { VisitTaskResultInput } from '../care-record/dto/care-record.input.js';
 import { ElderLoaders } from '../elder/elder.loaders.js';
 import { ElderModel } from '../elder/elder.model.js';
 import { UserModel } from '../identity/user.model.js';
@@ -31,6 +30,7 @@ import type { HomeCareOrderRecord } from './home-care-order.record.js';
 import { HomeCareOrderReads } from './home-care-order-reads.service.js';
 import { HomeCareBookingService } from './home-care-booking.service.js';
 import { HomeCareLifecycleService } from './home-care-lifecycle.service.js';
+import { VisitTaskResultInput } from './dto/visit-task-result.input.js';
 
 const ALL_ROLES = [Role.FAMILY, Role.CAREGIVER, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN];
 

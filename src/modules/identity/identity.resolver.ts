@@ -9,6 +9,8 @@ import { IdentityService } from './identity.service.js';
 import { AuthPayload, UserModel } from './user.model.js';
 
 const ALL_ROLES = Object.values(Role);
+/** People's accounts: a DEVICE has no password of its own to change (its guardian revokes it and creates another). */
+const PEOPLE = ALL_ROLES.filter((r) => r !== Role.DEVICE);
 
 /** The client's address as Fastify sees it (behind a proxy, set the proxy's trust so this is the real client). */
 const addressOf = (ctx: GraphQLContext) => ctx.req?.ip ?? 'unknown';
@@ -70,8 +72,8 @@ export class IdentityResolver {
     return this.identity.logout(actor, allSessions);
   }
 
-  @Mutation(() => AuthPayload, { description: 'Changes the caller\'s password; every session ends and a new one is returned.' })
-  @Roles(...ALL_ROLES)
+  @Mutation(() => AuthPayload, { description: 'Changes the caller\'s password; every session ends and a new one is returned. Not for DEVICE accounts.' })
+  @Roles(...PEOPLE)
   changePassword(
     @CurrentActor() actor: Actor,
     @Args('currentPassword', { description: 'The password now in force.' }) currentPassword: string,

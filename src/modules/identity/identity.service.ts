@@ -1,3 +1,4 @@
+import { randomBytes, randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
@@ -143,6 +144,7 @@ export class IdentityService {
   async changeUserRole(actor: Actor, userId: string, input: ChangeUserRoleInput): Promise<UserEntity> {
     const user = await this.requireUser(userId);
     this.notOnYourself(actor, user);
+    if (user.role === Role.DEVICE) throw badInput('A device account stays a device: revoke it instead', [{ path: 'userId', message: 'a DEVICE account' }]);
     this.checkBinding(input, 'input');
     if (input.regionScope) await this.regions.requirePrefix(input.regionScope, 'input.regionScope');
     if (input.providerId && !(await this.providers.findById(input.providerId))) throw notFound('Provider');
@@ -207,8 +209,50 @@ export class IdentityService {
     return this.users.find({ where: { providerId, role }, order: { displayName: 'ASC', id: 'ASC' } });
   }
 
+  // ---------------------------------------------------------------- device accounts (the caller decides who may)
+
+  /**
+   * A DEVICE account bound to the elder. Answers its sign-in credential once: a login id (in place of a phone: a
+   * letter and 15 digits, never a phone number) and a random secret (its password, stored only as a bcrypt hash).
+   */
+  async createDevice(elderId: string, label: string, createdBy: string): Promise<{ user: UserEntity; loginId: string; secret: string }> {
+    const trimmed = label.trim();
+    if (trimmed.length === 0 || trimmed.length > 100) throw badInput('Give a label of 1 to 100 characters', [{ path: 'label', message: '1 to 100 characters' }]);
+    const secret = randomBytes(24).toString('base64url');
+    for (;;) {
+      const loginId = `D${Array.from({ length: 15 }, () => randomInt(10)).join('')}`;
+      try {
+        const user = await this.insert({ phone: loginId, password: secret, displayName: trimmed, role: Role.DEVICE, providerId: null, regionScope: null, elderId, createdBy });
+        return { user, loginId, secret };
+      } catch (error) {
+        // a login id already taken (1 in 10^15 per device): draw another
+        if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
+      }
+    }
+  }
+
+  /** The DEVICE accounts of an elder, revoked ones included, oldest first. */
+  devicesOf(elderId: string): Promise<UserEntity[]> {
+    return UUID.test(elderId) ? this.users.find({ where: { elderId, role: Role.DEVICE }, order: { createdAt: 'ASC', id: 'ASC' } }) : Promise.resolve([]);
+  }
+
+  /** A DEVICE account by id, or null. */
+  async findDevice(id: string): Promise<UserEntity | null> {
+    return UUID.test(id) ? this.users.findOne({ where: { id, role: Role.DEVICE } }) : null;
+  }
+
+  /** Revokes a device: it cannot sign in again and its tokens stop working at once (as a disabled account). */
+  async revokeDevice(id: string): Promise<UserEntity> {
+    return this.uow.run(async () => {
+      await this.uow.manager.query(`UPDATE users SET disabled_at = COALESCE(disabled_at, now()), disabled_reason = 'device revoked' WHERE id = $1 AND role = 'DEVICE'`, [id]);
+      await this.sessions.endAll(id, 'DISABLED');
+      return (await this.users.findOne({ where: { id } }))!;
+    });
+  }
+
   private checkBinding(input: { role: Role; providerId?: string | null; regionScope?: string | null }, prefix: string): void {
     const problems: FieldProblem[] = [];
+    if (input.role === Role.DEVICE) problems.push({ path: `${prefix}.role`, message: 'DEVICE accounts are bound to an elder: create them with createDeviceAccount' });
     const boundToProvider = input.role === Role.PROVIDER_STAFF || input.role === Role.CAREGIVER;
     if (boundToProvider && !input.providerId) problems.push({ path: `${prefix}.providerId`, message: `required for ${input.role}` });
     if (!boundToProvider && input.providerId) problems.push({ path: `${prefix}.providerId`, message: `not allowed for ${input.role}` });
@@ -241,7 +285,7 @@ export class IdentityService {
   }
 
   private async insert(
-    fields: Pick<UserEntity, 'phone' | 'displayName' | 'role' | 'providerId' | 'regionScope'> & { password: string },
+    fields: Pick<UserEntity, 'phone' | 'displayName' | 'role' | 'providerId' | 'regionScope'> & Partial<Pick<UserEntity, 'elderId' | 'createdBy'>> & { password: string },
   ): Promise<UserEntity> {
     const { password, ...rest } = fields;
     const passwordHash = await this.passwords.hash(password);

@@ -26,6 +26,14 @@ export class UserEntity {
   regionScope: string | null;
 
   /** Raised whenever the account's password, role or status changes: access tokens of an older version stop working. */
+  /** DEVICE: the elder the device is bound to. */
+  @Column({ name: 'elder_id', type: 'uuid', nullable: true })
+  elderId: string | null;
+
+  /** DEVICE: who created it (the elder's guardian or the serving provider's staff). */
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
   @Column({ name: 'token_version', type: 'integer', default: 0 })
   tokenVersion: number;
 

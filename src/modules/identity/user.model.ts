@@ -18,6 +18,9 @@ export class UserModel {
   @Field(() => String, { nullable: true, description: 'CIVIL_AFFAIRS: the region-code prefix they act in.' })
   regionScope: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'DEVICE: the elder the device is bound to.' })
+  elderId: string | null;
+
   @Field(() => Date, { nullable: true, description: 'When an admin disabled the account (it cannot sign in); null while active.' })
   disabledAt: Date | null;
 

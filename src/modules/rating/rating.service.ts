@@ -158,6 +158,31 @@ export class RatingService {
     return this.uow.manager.find(RatingAssessmentEntity, { where: { id: In([...ids]) } });
   }
 
+  /**
+   * What the last assessments of a provider recorded, for its readiness: the rooms as last recorded (null before the
+   * first record) and the last published total points with their rubric (null before the first publication).
+   */
+  async lastRecordedFacts(providerId: string): Promise<{
+    rooms: { roomCount: number; roomsWithOwnBathroomCount: number } | null;
+    lastScore: { rubricId: string; totalPoints: number } | null;
+  }> {
+    if (!UUID.test(providerId)) return { rooms: null, lastScore: null };
+    const [rooms]: Array<{ room_count: number; rooms_with_own_bathroom_count: number } | undefined> = await this.uow.manager.query(
+      `SELECT room_count, rooms_with_own_bathroom_count FROM rating_assessments WHERE provider_id = $1 AND room_count IS NOT NULL
+        ORDER BY coalesce(published_at, updated_at) DESC, id LIMIT 1`,
+      [providerId],
+    );
+    const [last]: Array<{ rubric_id: string; total_points: string } | undefined> = await this.uow.manager.query(
+      `SELECT rubric_id, total_points FROM rating_assessments WHERE provider_id = $1 AND status IN ('PUBLISHED','SUPERSEDED') AND total_points IS NOT NULL
+        ORDER BY published_at DESC, id LIMIT 1`,
+      [providerId],
+    );
+    return {
+      rooms: rooms ? { roomCount: rooms.room_count, roomsWithOwnBathroomCount: rooms.rooms_with_own_bathroom_count } : null,
+      lastScore: last ? { rubricId: last.rubric_id, totalPoints: Number(last.total_points) } : null,
+    };
+  }
+
   /** An assessment the actor may see, or null. */
   async get(actor: Actor | null, id: string): Promise<RatingAssessmentEntity | null> {
     if (!UUID.test(id)) return null;

@@ -32,7 +32,7 @@ export class SubsidyResolver {
   constructor(private readonly subsidies: SubsidyService) {}
 
   @Query(() => SubsidyRuleSetModel, { description: 'The home-care subsidy rules in force for a region code at a time (default now).' })
-  @Roles(...Object.values(Role))
+  @Roles(...Object.values(Role).filter((r) => r !== Role.DEVICE))
   async subsidyRules(
     @Args('regionCode', { description: 'A region code; the rules of its most specific configured prefix apply.' }) regionCode: string,
     @Args('at', { type: () => Date, nullable: true, description: 'Default now.' }) at?: Date | null,

@@ -1,4 +1,5 @@
 import { adminPages } from '../features/admin/pages';
+import { carePages } from '../features/care/pages';
 import { caregiverPages } from '../features/caregiver/pages';
 import { familyPages } from '../features/family/pages';
 import { officerPages } from '../features/officer/pages';
@@ -6,4 +7,4 @@ import { staffPages } from '../features/staff/pages';
 import type { PageDef } from './page-registry';
 
 /** Every page of the console; a new feature adds its list here (menus and routes follow the role lists). */
-export const PAGES: PageDef[] = [...familyPages, ...caregiverPages, ...staffPages, ...officerPages, ...adminPages];
+export const PAGES: PageDef[] = [...familyPages, ...caregiverPages, ...staffPages, ...carePages, ...officerPages, ...adminPages];

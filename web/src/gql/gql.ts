@@ -18,6 +18,29 @@ type Documents = {
     "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n": typeof types.HomeCareRulesViewDocument,
     "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  query CarePlanOf($elderId: ID!, $providerId: ID!) {\n    carePlan(elderId: $elderId, providerId: $providerId) { id goals updatedAt tasks { id title service instructions required schedule weekdays } }\n    suggestedCarePlan(elderId: $elderId) { goals tasks { title service instructions required schedule weekdays } }\n  }\n": typeof types.CarePlanOfDocument,
+    "\n  mutation SetCarePlan($input: CarePlanInput!) { setCarePlan(input: $input) { id goals updatedAt tasks { id title service instructions required schedule weekdays } } }\n": typeof types.SetCarePlanDocument,
+    "\n  query CareServedElders($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }\n": typeof types.CareServedEldersDocument,
+    "query CareElderDevices($elderId: ID!) { elderDevices(elderId: $elderId) { id label createdAt revokedAt } }": typeof types.CareElderDevicesDocument,
+    "\n  mutation CareCreateDevice($elderId: ID!, $label: String!) { createDeviceAccount(elderId: $elderId, label: $label) { loginId secret device { id label } } }\n": typeof types.CareCreateDeviceDocument,
+    "mutation CareRevokeDevice($id: ID!) { revokeDeviceAccount(id: $id) { id revokedAt } }": typeof types.CareRevokeDeviceDocument,
+    "query CareEmergencyAlerts { careAlerts(first: 100) { id kind subjectId elderId createdAt } }": typeof types.CareEmergencyAlertsDocument,
+    "\n  query CareEmergency($id: ID!) { emergency(id: $id) { id elderId kind status raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote location { latitude longitude } } }\n": typeof types.CareEmergencyDocument,
+    "mutation CareAcknowledgeEmergency($id: ID!) { acknowledgeEmergency(id: $id) { id status acknowledgedAt } }": typeof types.CareAcknowledgeEmergencyDocument,
+    "mutation CareResolveEmergency($id: ID!, $note: String!) { resolveEmergency(id: $id, note: $note) { id status resolvedAt resolutionNote } }": typeof types.CareResolveEmergencyDocument,
+    "\n  query CareIncidents($elderId: ID!) {\n    incidents(filter: { elderId: $elderId }, first: 50) { totalCount nodes { id kind severity serious status occurredAt place description actionsTaken outcome } }\n  }\n": typeof types.CareIncidentsDocument,
+    "mutation CareReportIncident($input: IncidentInput!) { reportIncident(input: $input) { id status } }": typeof types.CareReportIncidentDocument,
+    "mutation CareStartIncidentReview($id: ID!) { startIncidentReview(id: $id) { id status } }": typeof types.CareStartIncidentReviewDocument,
+    "mutation CareCloseIncident($id: ID!, $outcome: String!) { closeIncident(id: $id, outcome: $outcome) { id status outcome } }": typeof types.CareCloseIncidentDocument,
+    "\n  query CareMedication($elderId: ID!) {\n    medicationOrders(elderId: $elderId) { id drugName dose route timesOfDay startsOn endsOn prescriberNote }\n    medicationAdministrations(elderId: $elderId, first: 200) { id medicationOrderId scheduledAt status reason at }\n  }\n": typeof types.CareMedicationDocument,
+    "\n  mutation CareSetMedicationOrder($input: MedicationOrderInput!) { setMedicationOrder(input: $input) { id } }\n": typeof types.CareSetMedicationOrderDocument,
+    "\n  mutation CareRecordDose($input: MedicationAdministrationInput!) { recordMedicationAdministration(input: $input) { id status } }\n": typeof types.CareRecordDoseDocument,
+    "\n  query CareObservations($elderId: ID!) {\n    observations(elderId: $elderId, first: 50) { id observedAt foodIntake fluidMl mood pain nightToileting pulse weightKg bloodGlucose bloodPressure { systolic diastolic } note }\n  }\n": typeof types.CareObservationsDocument,
+    "\n  mutation CareRecordObservation($input: ObservationInput!) { recordObservation(input: $input) { id } }\n": typeof types.CareRecordObservationDocument,
+    "\n  query CareRatingReadiness($providerId: ID!) {\n    ratingReadiness(providerId: $providerId) {\n      rubricVersion caregiverCount fullyDependentResidentCount occupiedBeds totalBeds roomCount roomsWithOwnBathroomCount incidentsLast12Months\n      lastTotalPoints scoreStars predictedStars failedPrerequisites prerequisites { star code met value required }\n    }\n  }\n": typeof types.CareRatingReadinessDocument,
+    "query CareEldersAtRisk($providerId: ID!) { eldersAtRisk(providerId: $providerId) { id elderId rule detail recordIds createdAt } }": typeof types.CareEldersAtRiskDocument,
+    "mutation CareAcknowledgeRisk($id: ID!) { acknowledgeRiskAlert(id: $id) { id acknowledgedAt } }": typeof types.CareAcknowledgeRiskDocument,
+    "query CareElderNames($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }": typeof types.CareElderNamesDocument,
     "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n      }\n    }\n  }\n": typeof types.CaregiverVisitsDocument,
     "\n  mutation CheckIn($orderId: ID!, $location: GeoPointInput!) {\n    checkInVisit(orderId: $orderId, location: $location) { id status checkIn { at distanceMeters flagged } }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes) { id status checkOut { at distanceMeters flagged } }\n  }\n": typeof types.CheckOutDocument,
@@ -68,6 +91,29 @@ const documents: Documents = {
     "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n": types.HomeCareRulesViewDocument,
     "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.RegisterDocument,
+    "\n  query CarePlanOf($elderId: ID!, $providerId: ID!) {\n    carePlan(elderId: $elderId, providerId: $providerId) { id goals updatedAt tasks { id title service instructions required schedule weekdays } }\n    suggestedCarePlan(elderId: $elderId) { goals tasks { title service instructions required schedule weekdays } }\n  }\n": types.CarePlanOfDocument,
+    "\n  mutation SetCarePlan($input: CarePlanInput!) { setCarePlan(input: $input) { id goals updatedAt tasks { id title service instructions required schedule weekdays } } }\n": types.SetCarePlanDocument,
+    "\n  query CareServedElders($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }\n": types.CareServedEldersDocument,
+    "query CareElderDevices($elderId: ID!) { elderDevices(elderId: $elderId) { id label createdAt revokedAt } }": types.CareElderDevicesDocument,
+    "\n  mutation CareCreateDevice($elderId: ID!, $label: String!) { createDeviceAccount(elderId: $elderId, label: $label) { loginId secret device { id label } } }\n": types.CareCreateDeviceDocument,
+    "mutation CareRevokeDevice($id: ID!) { revokeDeviceAccount(id: $id) { id revokedAt } }": types.CareRevokeDeviceDocument,
+    "query CareEmergencyAlerts { careAlerts(first: 100) { id kind subjectId elderId createdAt } }": types.CareEmergencyAlertsDocument,
+    "\n  query CareEmergency($id: ID!) { emergency(id: $id) { id elderId kind status raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote location { latitude longitude } } }\n": types.CareEmergencyDocument,
+    "mutation CareAcknowledgeEmergency($id: ID!) { acknowledgeEmergency(id: $id) { id status acknowledgedAt } }": types.CareAcknowledgeEmergencyDocument,
+    "mutation CareResolveEmergency($id: ID!, $note: String!) { resolveEmergency(id: $id, note: $note) { id status resolvedAt resolutionNote } }": types.CareResolveEmergencyDocument,
+    "\n  query CareIncidents($elderId: ID!) {\n    incidents(filter: { elderId: $elderId }, first: 50) { totalCount nodes { id kind severity serious status occurredAt place description actionsTaken outcome } }\n  }\n": types.CareIncidentsDocument,
+    "mutation CareReportIncident($input: IncidentInput!) { reportIncident(input: $input) { id status } }": types.CareReportIncidentDocument,
+    "mutation CareStartIncidentReview($id: ID!) { startIncidentReview(id: $id) { id status } }": types.CareStartIncidentReviewDocument,
+    "mutation CareCloseIncident($id: ID!, $outcome: String!) { closeIncident(id: $id, outcome: $outcome) { id status outcome } }": types.CareCloseIncidentDocument,
+    "\n  query CareMedication($elderId: ID!) {\n    medicationOrders(elderId: $elderId) { id drugName dose route timesOfDay startsOn endsOn prescriberNote }\n    medicationAdministrations(elderId: $elderId, first: 200) { id medicationOrderId scheduledAt status reason at }\n  }\n": types.CareMedicationDocument,
+    "\n  mutation CareSetMedicationOrder($input: MedicationOrderInput!) { setMedicationOrder(input: $input) { id } }\n": types.CareSetMedicationOrderDocument,
+    "\n  mutation CareRecordDose($input: MedicationAdministrationInput!) { recordMedicationAdministration(input: $input) { id status } }\n": types.CareRecordDoseDocument,
+    "\n  query CareObservations($elderId: ID!) {\n    observations(elderId: $elderId, first: 50) { id observedAt foodIntake fluidMl mood pain nightToileting pulse weightKg bloodGlucose bloodPressure { systolic diastolic } note }\n  }\n": types.CareObservationsDocument,
+    "\n  mutation CareRecordObservation($input: ObservationInput!) { recordObservation(input: $input) { id } }\n": types.CareRecordObservationDocument,
+    "\n  query CareRatingReadiness($providerId: ID!) {\n    ratingReadiness(providerId: $providerId) {\n      rubricVersion caregiverCount fullyDependentResidentCount occupiedBeds totalBeds roomCount roomsWithOwnBathroomCount incidentsLast12Months\n      lastTotalPoints scoreStars predictedStars failedPrerequisites prerequisites { star code met value required }\n    }\n  }\n": types.CareRatingReadinessDocument,
+    "query CareEldersAtRisk($providerId: ID!) { eldersAtRisk(providerId: $providerId) { id elderId rule detail recordIds createdAt } }": types.CareEldersAtRiskDocument,
+    "mutation CareAcknowledgeRisk($id: ID!) { acknowledgeRiskAlert(id: $id) { id acknowledgedAt } }": types.CareAcknowledgeRiskDocument,
+    "query CareElderNames($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }": types.CareElderNamesDocument,
     "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n      }\n    }\n  }\n": types.CaregiverVisitsDocument,
     "\n  mutation CheckIn($orderId: ID!, $location: GeoPointInput!) {\n    checkInVisit(orderId: $orderId, location: $location) { id status checkIn { at distanceMeters flagged } }\n  }\n": types.CheckInDocument,
     "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes) { id status checkOut { at distanceMeters flagged } }\n  }\n": types.CheckOutDocument,
@@ -144,6 +190,98 @@ export function graphql(source: "\n  mutation Login($phone: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarePlanOf($elderId: ID!, $providerId: ID!) {\n    carePlan(elderId: $elderId, providerId: $providerId) { id goals updatedAt tasks { id title service instructions required schedule weekdays } }\n    suggestedCarePlan(elderId: $elderId) { goals tasks { title service instructions required schedule weekdays } }\n  }\n"): (typeof documents)["\n  query CarePlanOf($elderId: ID!, $providerId: ID!) {\n    carePlan(elderId: $elderId, providerId: $providerId) { id goals updatedAt tasks { id title service instructions required schedule weekdays } }\n    suggestedCarePlan(elderId: $elderId) { goals tasks { title service instructions required schedule weekdays } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCarePlan($input: CarePlanInput!) { setCarePlan(input: $input) { id goals updatedAt tasks { id title service instructions required schedule weekdays } } }\n"): (typeof documents)["\n  mutation SetCarePlan($input: CarePlanInput!) { setCarePlan(input: $input) { id goals updatedAt tasks { id title service instructions required schedule weekdays } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareServedElders($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }\n"): (typeof documents)["\n  query CareServedElders($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CareElderDevices($elderId: ID!) { elderDevices(elderId: $elderId) { id label createdAt revokedAt } }"): (typeof documents)["query CareElderDevices($elderId: ID!) { elderDevices(elderId: $elderId) { id label createdAt revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CareCreateDevice($elderId: ID!, $label: String!) { createDeviceAccount(elderId: $elderId, label: $label) { loginId secret device { id label } } }\n"): (typeof documents)["\n  mutation CareCreateDevice($elderId: ID!, $label: String!) { createDeviceAccount(elderId: $elderId, label: $label) { loginId secret device { id label } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CareRevokeDevice($id: ID!) { revokeDeviceAccount(id: $id) { id revokedAt } }"): (typeof documents)["mutation CareRevokeDevice($id: ID!) { revokeDeviceAccount(id: $id) { id revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CareEmergencyAlerts { careAlerts(first: 100) { id kind subjectId elderId createdAt } }"): (typeof documents)["query CareEmergencyAlerts { careAlerts(first: 100) { id kind subjectId elderId createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareEmergency($id: ID!) { emergency(id: $id) { id elderId kind status raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote location { latitude longitude } } }\n"): (typeof documents)["\n  query CareEmergency($id: ID!) { emergency(id: $id) { id elderId kind status raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote location { latitude longitude } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CareAcknowledgeEmergency($id: ID!) { acknowledgeEmergency(id: $id) { id status acknowledgedAt } }"): (typeof documents)["mutation CareAcknowledgeEmergency($id: ID!) { acknowledgeEmergency(id: $id) { id status acknowledgedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CareResolveEmergency($id: ID!, $note: String!) { resolveEmergency(id: $id, note: $note) { id status resolvedAt resolutionNote } }"): (typeof documents)["mutation CareResolveEmergency($id: ID!, $note: String!) { resolveEmergency(id: $id, note: $note) { id status resolvedAt resolutionNote } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareIncidents($elderId: ID!) {\n    incidents(filter: { elderId: $elderId }, first: 50) { totalCount nodes { id kind severity serious status occurredAt place description actionsTaken outcome } }\n  }\n"): (typeof documents)["\n  query CareIncidents($elderId: ID!) {\n    incidents(filter: { elderId: $elderId }, first: 50) { totalCount nodes { id kind severity serious status occurredAt place description actionsTaken outcome } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CareReportIncident($input: IncidentInput!) { reportIncident(input: $input) { id status } }"): (typeof documents)["mutation CareReportIncident($input: IncidentInput!) { reportIncident(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CareStartIncidentReview($id: ID!) { startIncidentReview(id: $id) { id status } }"): (typeof documents)["mutation CareStartIncidentReview($id: ID!) { startIncidentReview(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CareCloseIncident($id: ID!, $outcome: String!) { closeIncident(id: $id, outcome: $outcome) { id status outcome } }"): (typeof documents)["mutation CareCloseIncident($id: ID!, $outcome: String!) { closeIncident(id: $id, outcome: $outcome) { id status outcome } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareMedication($elderId: ID!) {\n    medicationOrders(elderId: $elderId) { id drugName dose route timesOfDay startsOn endsOn prescriberNote }\n    medicationAdministrations(elderId: $elderId, first: 200) { id medicationOrderId scheduledAt status reason at }\n  }\n"): (typeof documents)["\n  query CareMedication($elderId: ID!) {\n    medicationOrders(elderId: $elderId) { id drugName dose route timesOfDay startsOn endsOn prescriberNote }\n    medicationAdministrations(elderId: $elderId, first: 200) { id medicationOrderId scheduledAt status reason at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CareSetMedicationOrder($input: MedicationOrderInput!) { setMedicationOrder(input: $input) { id } }\n"): (typeof documents)["\n  mutation CareSetMedicationOrder($input: MedicationOrderInput!) { setMedicationOrder(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CareRecordDose($input: MedicationAdministrationInput!) { recordMedicationAdministration(input: $input) { id status } }\n"): (typeof documents)["\n  mutation CareRecordDose($input: MedicationAdministrationInput!) { recordMedicationAdministration(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareObservations($elderId: ID!) {\n    observations(elderId: $elderId, first: 50) { id observedAt foodIntake fluidMl mood pain nightToileting pulse weightKg bloodGlucose bloodPressure { systolic diastolic } note }\n  }\n"): (typeof documents)["\n  query CareObservations($elderId: ID!) {\n    observations(elderId: $elderId, first: 50) { id observedAt foodIntake fluidMl mood pain nightToileting pulse weightKg bloodGlucose bloodPressure { systolic diastolic } note }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CareRecordObservation($input: ObservationInput!) { recordObservation(input: $input) { id } }\n"): (typeof documents)["\n  mutation CareRecordObservation($input: ObservationInput!) { recordObservation(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareRatingReadiness($providerId: ID!) {\n    ratingReadiness(providerId: $providerId) {\n      rubricVersion caregiverCount fullyDependentResidentCount occupiedBeds totalBeds roomCount roomsWithOwnBathroomCount incidentsLast12Months\n      lastTotalPoints scoreStars predictedStars failedPrerequisites prerequisites { star code met value required }\n    }\n  }\n"): (typeof documents)["\n  query CareRatingReadiness($providerId: ID!) {\n    ratingReadiness(providerId: $providerId) {\n      rubricVersion caregiverCount fullyDependentResidentCount occupiedBeds totalBeds roomCount roomsWithOwnBathroomCount incidentsLast12Months\n      lastTotalPoints scoreStars predictedStars failedPrerequisites prerequisites { star code met value required }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CareEldersAtRisk($providerId: ID!) { eldersAtRisk(providerId: $providerId) { id elderId rule detail recordIds createdAt } }"): (typeof documents)["query CareEldersAtRisk($providerId: ID!) { eldersAtRisk(providerId: $providerId) { id elderId rule detail recordIds createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CareAcknowledgeRisk($id: ID!) { acknowledgeRiskAlert(id: $id) { id acknowledgedAt } }"): (typeof documents)["mutation CareAcknowledgeRisk($id: ID!) { acknowledgeRiskAlert(id: $id) { id acknowledgedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CareElderNames($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }"): (typeof documents)["query CareElderNames($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What happened to a scheduled dose. */
+export type AdministrationStatus =
+  /** Given. */
+  | 'GIVEN'
+  /** Withheld on purpose, e.g. by a nurse (reason required). */
+  | 'HELD'
+  /** Not given (reason required); the job records MISSED when nothing is recorded an hour after the time. */
+  | 'MISSED'
+  /** The elder refused it (reason required). */
+  | 'REFUSED';
+
 /** Adjustments of GB/T 42195 applied after the score: COMA (level TOTAL directly), MENTAL_DISORDER (diagnosed dementia or other mental disorder, up one), CARE_RISK_EVENTS (two or more in 30 days, up one). */
 export type AssessmentAdjustment =
   /** Two or more care-risk events (fall, choking, wandering off, self-harm, suicide attempt) in the last 30 days: one level up. */
@@ -71,6 +82,14 @@ export type BedWaitlistEntryStatus =
   /** In line for a bed of the category at the provider. */
   | 'WAITING';
 
+/** Blood pressure in mmHg. */
+export type BloodPressureInput = {
+  /** Diastolic, 20 to 200. */
+  diastolic: number;
+  /** Systolic, 40 to 300. */
+  systolic: number;
+};
+
 /** Books a home-care visit. FAMILY guardian of the elder, or CIVIL_AFFAIRS in scope. */
 export type BookHomeCareVisitInput = {
   /** Length of the visit in minutes, within the service's bounds. */
@@ -113,6 +132,17 @@ export type CapabilityAssessmentInput = {
   selfCare: Array<number>;
 };
 
+/** Why an alert was raised. */
+export type CareAlertKind =
+  /** An emergency was raised. */
+  | 'EMERGENCY'
+  /** An emergency was not acknowledged in time. */
+  | 'EMERGENCY_ESCALATED'
+  /** A scheduled dose had no record an hour after its time. */
+  | 'MISSED_DOSE'
+  /** A serious incident was reported. */
+  | 'SERIOUS_INCIDENT';
+
 /** GB/T 42195-2022 capability level: 0 intact … 4 total loss of capability. */
 export type CareLevel =
   /** Level 0, capability intact (能力完好): total score 90. */
@@ -150,6 +180,34 @@ export type CareNeedInput = {
   services?: Array<ServiceKind> | null | undefined;
   /** Residential place, day care or care at home. Default: RESIDENTIAL when a bed category is given, HOME_CARE when services are given, else RESIDENTIAL. */
   setting?: CareSetting | null | undefined;
+};
+
+/** Sets (replaces) the care plan of an elder with a provider: the provider's staff, for an elder it serves. */
+export type CarePlanInput = {
+  /** The elder. */
+  elderId: string | number;
+  /** Goals of care (at most 20, each at most 500 characters). */
+  goals: Array<string>;
+  /** The provider the caller works for. */
+  providerId: string | number;
+  /** Tasks, in order (at most 50). */
+  tasks: Array<CarePlanTaskInput>;
+};
+
+/** One task of a care plan. */
+export type CarePlanTaskInput = {
+  /** How to do it (at most 2000 characters). */
+  instructions?: string | null | undefined;
+  /** A required task cannot be left open at check-out. */
+  required: boolean;
+  /** On which visits it is due. */
+  schedule: TaskSchedule;
+  /** The service it belongs to (for SERVICE schedules, the visits' service). */
+  service: ServiceKind;
+  /** What to do (1 to 200 characters). */
+  title: string;
+  /** For WEEKDAYS: ISO weekdays 1 (Monday) … 7 (Sunday); required then, not allowed otherwise. */
+  weekdays?: Array<number> | null | undefined;
 };
 
 /** Residential (institution), day care, or care at home. */
@@ -262,6 +320,45 @@ export type ElderFilter = {
   verifiedOnly?: boolean | null | undefined;
 };
 
+/** What the emergency help call (助急) is about. */
+export type EmergencyKind =
+  /** Trouble breathing. */
+  | 'BREATHING'
+  /** Chest pain. */
+  | 'CHEST_PAIN'
+  /** The elder fell. */
+  | 'FALL'
+  /** Fire, gas or another danger at home. */
+  | 'FIRE'
+  /** Sudden illness. */
+  | 'ILLNESS'
+  /** The elder is lost. */
+  | 'LOST'
+  /** Anything else. */
+  | 'OTHER';
+
+/** Where an emergency stands. */
+export type EmergencyStatus =
+  /** Someone of the serving provider is on it. */
+  | 'ACKNOWLEDGED'
+  /** Raised, nobody has acknowledged it yet. */
+  | 'RAISED'
+  /** Over, with a note of what happened. */
+  | 'RESOLVED';
+
+/** How much of a meal was eaten, in order from none to all. */
+export type FoodIntake =
+  /** All of it. */
+  | 'ALL'
+  /** About half. */
+  | 'HALF'
+  /** Most of it. */
+  | 'MOST'
+  /** Nothing. */
+  | 'NONE'
+  /** A little (under half). */
+  | 'SOME';
+
 /** Sex as on the resident ID card (GB 11643: the 17th digit is odd for men, even for women). */
 export type Gender =
   /** Female (女). */
@@ -319,6 +416,54 @@ export type HomeCareOrderStatus =
   /** Booked; waiting for a caregiver to be assigned. Holds its time slot. */
   | 'REQUESTED';
 
+/** Reports an incident: staff or caregivers of a provider serving the elder, or a guardian. */
+export type IncidentInput = {
+  /** What was done about it (at most 4000 characters). */
+  actionsTaken?: string | null | undefined;
+  /** What happened (1 to 4000 characters). */
+  description: string;
+  /** The elder it happened to. */
+  elderId: string | number;
+  /** Kind. */
+  kind: IncidentKind;
+  /** When it happened; not in the future. */
+  occurredAt: string;
+  /** Where (1 to 200 characters). */
+  place: string;
+  /** A guardian's report: the provider concerned (one serving the elder). Staff and caregivers report for their own provider. */
+  providerId?: string | number | null | undefined;
+  /** Severity. */
+  severity: Severity;
+};
+
+/** What kind of incident (安全事件). */
+export type IncidentKind =
+  /** Choking (噎食). */
+  | 'CHOKING'
+  /** A complaint about care. */
+  | 'COMPLAINT'
+  /** A fall (跌倒). */
+  | 'FALL'
+  /** An injury other than a fall. */
+  | 'INJURY'
+  /** A wrong drug, dose or time. */
+  | 'MEDICATION_ERROR'
+  /** Anything else. */
+  | 'OTHER'
+  /** Suspected abuse or neglect; always serious. */
+  | 'SUSPECTED_ABUSE'
+  /** The elder went missing or wandered off (走失); always serious. */
+  | 'WANDERING';
+
+/** The incident lifecycle. */
+export type IncidentStatus =
+  /** Closed with an outcome. */
+  | 'CLOSED'
+  /** Reported, not yet reviewed. */
+  | 'REPORTED'
+  /** The provider (or an officer) is reviewing it. */
+  | 'UNDER_REVIEW';
+
 /** Put an elder on a provider's waitlist (轮候) for a bed category when no bed is free. */
 export type JoinBedWaitlistInput = {
   /** The bed category waited for. */
@@ -343,6 +488,110 @@ export type MatchFactor =
   | 'REVIEWS'
   /** The official star grade in force (GB/T 37276), 20 points a star; ungraded providers get a fixed configurable value. */
   | 'STARS';
+
+/** What happened to one scheduled dose: the provider's staff or caregivers serving the elder. */
+export type MedicationAdministrationInput = {
+  /** When; default now; not in the future. */
+  at?: string | null | undefined;
+  /** The medication order. */
+  medicationOrderId: string | number;
+  /** Why: required unless GIVEN (at most 500 characters). */
+  reason?: string | null | undefined;
+  /** The dose's scheduled time: one of the order's times of day, on a day it runs. */
+  scheduledAt: string;
+  /** Given, refused, missed or held. */
+  status: AdministrationStatus;
+};
+
+/** Creates a medication order, or replaces one (id given): the provider's staff, for an elder it serves. */
+export type MedicationOrderInput = {
+  /** Dose (1 to 100 characters), e.g. "5 mg". */
+  dose: string;
+  /** Drug name (1 to 200 characters). */
+  drugName: string;
+  /** The elder. */
+  elderId: string | number;
+  /** Last day, YYYY-MM-DD; leave out while open-ended. */
+  endsOn?: string | null | undefined;
+  /** The order to change; leave out to create one. */
+  id?: string | number | null | undefined;
+  /** The prescriber's note (at most 1000 characters). */
+  prescriberNote?: string | null | undefined;
+  /** Route. */
+  route: MedicationRoute;
+  /** First day, YYYY-MM-DD (China time). */
+  startsOn: string;
+  /** Times of day in China time, HH:MM (1 to 12). */
+  timesOfDay: Array<string>;
+};
+
+/** How a drug is given. */
+export type MedicationRoute =
+  /** Ear drops. */
+  | 'EAR'
+  /** Eye drops. */
+  | 'EYE'
+  /** Inhaled. */
+  | 'INHALED'
+  /** By injection. */
+  | 'INJECTION'
+  /** In the nose. */
+  | 'NASAL'
+  /** By mouth. */
+  | 'ORAL'
+  /** Another route (say which in the prescriber note). */
+  | 'OTHER'
+  /** Rectal. */
+  | 'RECTAL'
+  /** On the skin. */
+  | 'TOPICAL';
+
+/** The elder's mood as observed. */
+export type Mood =
+  /** Agitated or aggressive. */
+  | 'AGITATED'
+  /** Anxious, worried. */
+  | 'ANXIOUS'
+  /** Calm. */
+  | 'CALM'
+  /** Confused, disoriented. */
+  | 'CONFUSED'
+  /** Cheerful. */
+  | 'HAPPY'
+  /** Low, withdrawn. */
+  | 'LOW';
+
+/** An observation at a visit or a shift: the elder's provider staff, or a caregiver assigned to the elder's visits. Every field but elderId is optional. */
+export type ObservationInput = {
+  /** Blood glucose, mmol/L (0 to 50, one decimal kept). */
+  bloodGlucose?: number | null | undefined;
+  /** Blood pressure. */
+  bloodPressure?: BloodPressureInput | null | undefined;
+  /** The elder observed. */
+  elderId: string | number;
+  /** Fluid taken, ml (0 to 10000). */
+  fluidMl?: number | null | undefined;
+  /** How much of the meal was eaten. */
+  foodIntake?: FoodIntake | null | undefined;
+  /** Mood. */
+  mood?: Mood | null | undefined;
+  /** Times up to the toilet in the night (0 to 30). */
+  nightToileting?: number | null | undefined;
+  /** Free note (at most 2000 characters). */
+  note?: string | null | undefined;
+  /** When it was observed; default now; not in the future. */
+  observedAt?: string | null | undefined;
+  /** The visit it was made at (the caller's provider's visit to this elder); leave out for a shift. */
+  orderId?: string | number | null | undefined;
+  /** Pain 0 to 10. */
+  pain?: number | null | undefined;
+  /** Pulse, 20 to 250 a minute. */
+  pulse?: number | null | undefined;
+  /** Skin problems seen (at most 500 characters). */
+  skinProblems?: string | null | undefined;
+  /** Weight, kg (10 to 300, one decimal kept). */
+  weightKg?: number | null | undefined;
+};
 
 /** Public (公办), private (民办), public-built private-run (公建民营). */
 export type Ownership =
@@ -454,7 +703,22 @@ export type ReserveBedInput = {
   providerId: string | number;
 };
 
-/** What an account may do: family, caregiver, provider staff, civil-affairs officer (民政), admin. */
+/** The risk radar's rules; their thresholds are settings (care.riskThresholds). */
+export type RiskRule =
+  /** Food intake fell at each of the last observations (default 3). */
+  | 'FOOD_INTAKE_FALLING'
+  /** Incidents (default 2 or more) in the window (default 30 days). */
+  | 'INCIDENTS'
+  /** Missed doses (default 2 or more) in the window (default 7 days). */
+  | 'MISSED_DOSES'
+  /** Night toileting rose: the mean of the later half of the window (default 14 days) exceeds the earlier half's by the threshold (default 1 a night). */
+  | 'NIGHT_TOILETING_RISING'
+  /** Pain at or above the level (default 7) recorded the threshold number of times (default 2) in the window (default 7 days). */
+  | 'PAIN_HIGH'
+  /** Weight down by the threshold (default 5%) from the highest in the window (default 30 days). */
+  | 'WEIGHT_LOSS';
+
+/** What an account may do: family, caregiver, provider staff, civil-affairs officer (民政), admin, or an elder's device. */
 export type Role =
   /** A platform operator: accounts, rubrics, prices and regional rules; no elder personal data in lists. */
   | 'ADMIN'
@@ -462,6 +726,8 @@ export type Role =
   | 'CAREGIVER'
   /** An officer of a civil-affairs bureau (民政局) scoped to a region prefix: registers providers, assesses elders, grades facilities, reads statistics. */
   | 'CIVIL_AFFAIRS'
+  /** A device at an elder's home (an emergency button or watch), bound to that one elder: raises emergencies for it and reads their status, nothing else. Created by the elder's guardian or the serving provider's staff (createDeviceAccount). */
+  | 'DEVICE'
   /** A relative or guardian (家属/监护人), possibly the elder: registers elders, books visits, reserves beds, reviews visits. The only role `register` creates. */
   | 'FAMILY'
   /** Staff of one provider (机构工作人员): keeps services and bed capacity, assigns caregivers, admits and discharges. */
@@ -507,12 +773,30 @@ export type ServiceKind =
   /** Welfare visit (探访关爱), e.g. to an elder living alone. */
   | 'WELFARE_VISIT';
 
+/** How serious an incident is. */
+export type Severity =
+  /** Serious harm or danger; reaches the officer in scope at once. */
+  | 'HIGH'
+  /** No or minor harm. */
+  | 'LOW'
+  /** Harm needing treatment. */
+  | 'MEDIUM';
+
 /** How an extreme-poverty elder (特困人员) is supported: CENTRALIZED in an institution (集中供养) or DISPERSED at home (分散供养). */
 export type SupportForm =
   /** Lives in an institution that supports them (集中供养). */
   | 'CENTRALIZED'
   /** Lives at home with support (分散供养). */
   | 'DISPERSED';
+
+/** On which visits a care-plan task is due. */
+export type TaskSchedule =
+  /** On every visit. */
+  | 'EVERY_VISIT'
+  /** On visits of the task's service. */
+  | 'SERVICE'
+  /** On visits starting (China time) on the listed weekdays. */
+  | 'WEEKDAYS';
 
 /** New counts for one bed category, guarded by the version the caller last read. */
 export type UpdateBedCapacityInput = {
@@ -596,6 +880,169 @@ export type RegisterMutationVariables = Exact<{
 
 
 export type RegisterMutation = { register: { accessToken: string, expiresAt: string, user: { id: string, role: Role, displayName: string, providerId: string | null, regionScope: string | null } } };
+
+export type CarePlanOfQueryVariables = Exact<{
+  elderId: string | number;
+  providerId: string | number;
+}>;
+
+
+export type CarePlanOfQuery = { carePlan: { id: string | null, goals: Array<string>, updatedAt: string | null, tasks: Array<{ id: string | null, title: string, service: ServiceKind, instructions: string | null, required: boolean, schedule: TaskSchedule, weekdays: Array<number> | null }> } | null, suggestedCarePlan: { goals: Array<string>, tasks: Array<{ title: string, service: ServiceKind, instructions: string | null, required: boolean, schedule: TaskSchedule, weekdays: Array<number> | null }> } };
+
+export type SetCarePlanMutationVariables = Exact<{
+  input: CarePlanInput;
+}>;
+
+
+export type SetCarePlanMutation = { setCarePlan: { id: string | null, goals: Array<string>, updatedAt: string | null, tasks: Array<{ id: string | null, title: string, service: ServiceKind, instructions: string | null, required: boolean, schedule: TaskSchedule, weekdays: Array<number> | null }> } };
+
+export type CareServedEldersQueryVariables = Exact<{
+  providerId: string | number;
+}>;
+
+
+export type CareServedEldersQuery = { elders: { nodes: Array<{ id: string, fullName: string }> } };
+
+export type CareElderDevicesQueryVariables = Exact<{
+  elderId: string | number;
+}>;
+
+
+export type CareElderDevicesQuery = { elderDevices: Array<{ id: string, label: string, createdAt: string, revokedAt: string | null }> };
+
+export type CareCreateDeviceMutationVariables = Exact<{
+  elderId: string | number;
+  label: string;
+}>;
+
+
+export type CareCreateDeviceMutation = { createDeviceAccount: { loginId: string, secret: string, device: { id: string, label: string } } };
+
+export type CareRevokeDeviceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CareRevokeDeviceMutation = { revokeDeviceAccount: { id: string, revokedAt: string | null } };
+
+export type CareEmergencyAlertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CareEmergencyAlertsQuery = { careAlerts: Array<{ id: string, kind: CareAlertKind, subjectId: string, elderId: string, createdAt: string }> };
+
+export type CareEmergencyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CareEmergencyQuery = { emergency: { id: string, elderId: string, kind: EmergencyKind, status: EmergencyStatus, raisedAt: string, acknowledgedAt: string | null, escalatedAt: string | null, resolvedAt: string | null, resolutionNote: string | null, location: { latitude: number, longitude: number } | null } };
+
+export type CareAcknowledgeEmergencyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CareAcknowledgeEmergencyMutation = { acknowledgeEmergency: { id: string, status: EmergencyStatus, acknowledgedAt: string | null } };
+
+export type CareResolveEmergencyMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type CareResolveEmergencyMutation = { resolveEmergency: { id: string, status: EmergencyStatus, resolvedAt: string | null, resolutionNote: string | null } };
+
+export type CareIncidentsQueryVariables = Exact<{
+  elderId: string | number;
+}>;
+
+
+export type CareIncidentsQuery = { incidents: { totalCount: number, nodes: Array<{ id: string, kind: IncidentKind, severity: Severity, serious: boolean, status: IncidentStatus, occurredAt: string, place: string, description: string, actionsTaken: string | null, outcome: string | null }> } };
+
+export type CareReportIncidentMutationVariables = Exact<{
+  input: IncidentInput;
+}>;
+
+
+export type CareReportIncidentMutation = { reportIncident: { id: string, status: IncidentStatus } };
+
+export type CareStartIncidentReviewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CareStartIncidentReviewMutation = { startIncidentReview: { id: string, status: IncidentStatus } };
+
+export type CareCloseIncidentMutationVariables = Exact<{
+  id: string | number;
+  outcome: string;
+}>;
+
+
+export type CareCloseIncidentMutation = { closeIncident: { id: string, status: IncidentStatus, outcome: string | null } };
+
+export type CareMedicationQueryVariables = Exact<{
+  elderId: string | number;
+}>;
+
+
+export type CareMedicationQuery = { medicationOrders: Array<{ id: string, drugName: string, dose: string, route: MedicationRoute, timesOfDay: Array<string>, startsOn: string, endsOn: string | null, prescriberNote: string | null }>, medicationAdministrations: Array<{ id: string, medicationOrderId: string, scheduledAt: string, status: AdministrationStatus, reason: string | null, at: string }> };
+
+export type CareSetMedicationOrderMutationVariables = Exact<{
+  input: MedicationOrderInput;
+}>;
+
+
+export type CareSetMedicationOrderMutation = { setMedicationOrder: { id: string } };
+
+export type CareRecordDoseMutationVariables = Exact<{
+  input: MedicationAdministrationInput;
+}>;
+
+
+export type CareRecordDoseMutation = { recordMedicationAdministration: { id: string, status: AdministrationStatus } };
+
+export type CareObservationsQueryVariables = Exact<{
+  elderId: string | number;
+}>;
+
+
+export type CareObservationsQuery = { observations: Array<{ id: string, observedAt: string, foodIntake: FoodIntake | null, fluidMl: number | null, mood: Mood | null, pain: number | null, nightToileting: number | null, pulse: number | null, weightKg: number | null, bloodGlucose: number | null, note: string | null, bloodPressure: { systolic: number, diastolic: number } | null }> };
+
+export type CareRecordObservationMutationVariables = Exact<{
+  input: ObservationInput;
+}>;
+
+
+export type CareRecordObservationMutation = { recordObservation: { id: string } };
+
+export type CareRatingReadinessQueryVariables = Exact<{
+  providerId: string | number;
+}>;
+
+
+export type CareRatingReadinessQuery = { ratingReadiness: { rubricVersion: number | null, caregiverCount: number, fullyDependentResidentCount: number, occupiedBeds: number, totalBeds: number, roomCount: number | null, roomsWithOwnBathroomCount: number | null, incidentsLast12Months: number, lastTotalPoints: number | null, scoreStars: number | null, predictedStars: number | null, failedPrerequisites: Array<RatingPrerequisiteCode>, prerequisites: Array<{ star: number, code: RatingPrerequisiteCode, met: boolean, value: number | null, required: number }> } };
+
+export type CareEldersAtRiskQueryVariables = Exact<{
+  providerId: string | number;
+}>;
+
+
+export type CareEldersAtRiskQuery = { eldersAtRisk: Array<{ id: string, elderId: string, rule: RiskRule, detail: string, recordIds: Array<string>, createdAt: string }> };
+
+export type CareAcknowledgeRiskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CareAcknowledgeRiskMutation = { acknowledgeRiskAlert: { id: string, acknowledgedAt: string | null } };
+
+export type CareElderNamesQueryVariables = Exact<{
+  providerId: string | number;
+}>;
+
+
+export type CareElderNamesQuery = { elders: { nodes: Array<{ id: string, fullName: string }> } };
 
 export type CaregiverVisitsQueryVariables = Exact<{
   filter?: HomeCareOrderFilter | null | undefined;
@@ -931,6 +1378,29 @@ export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const HomeCareRulesViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeCareRulesView"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeCareRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"geofenceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"minBookingLeadMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationNoticeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpensMinutesBefore"}},{"kind":"Field","name":{"kind":"Name","value":"checkInClosesMinutesAfter"}},{"kind":"Field","name":{"kind":"Name","value":"noShowGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"slotStepMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"travelBufferMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minVisitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"maxVisitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"maxSlotWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"homeBedHorizonWeeks"}}]}}]}}]} as unknown as DocumentNode<HomeCareRulesViewQuery, HomeCareRulesViewQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"regionScope"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"regionScope"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const CarePlanOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CarePlanOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"elderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"suggestedCarePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"elderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}}]}}]}}]}}]} as unknown as DocumentNode<CarePlanOfQuery, CarePlanOfQueryVariables>;
+export const SetCarePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCarePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CarePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCarePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}}]}}]}}]}}]} as unknown as DocumentNode<SetCarePlanMutation, SetCarePlanMutationVariables>;
+export const CareServedEldersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareServedElders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<CareServedEldersQuery, CareServedEldersQueryVariables>;
+export const CareElderDevicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareElderDevices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elderDevices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"elderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<CareElderDevicesQuery, CareElderDevicesQueryVariables>;
+export const CareCreateDeviceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CareCreateDevice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"label"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDeviceAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"elderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"label"},"value":{"kind":"Variable","name":{"kind":"Name","value":"label"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginId"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<CareCreateDeviceMutation, CareCreateDeviceMutationVariables>;
+export const CareRevokeDeviceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CareRevokeDevice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeDeviceAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<CareRevokeDeviceMutation, CareRevokeDeviceMutationVariables>;
+export const CareEmergencyAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareEmergencyAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"elderId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CareEmergencyAlertsQuery, CareEmergencyAlertsQueryVariables>;
+export const CareEmergencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareEmergency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emergency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"elderId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}}]}}]} as unknown as DocumentNode<CareEmergencyQuery, CareEmergencyQueryVariables>;
+export const CareAcknowledgeEmergencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CareAcknowledgeEmergency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeEmergency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}}]}}]}}]} as unknown as DocumentNode<CareAcknowledgeEmergencyMutation, CareAcknowledgeEmergencyMutationVariables>;
+export const CareResolveEmergencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CareResolveEmergency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveEmergency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}}]}}]}}]} as unknown as DocumentNode<CareResolveEmergencyMutation, CareResolveEmergencyMutationVariables>;
+export const CareIncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareIncidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"elderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"serious"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"actionsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<CareIncidentsQuery, CareIncidentsQueryVariables>;
+export const CareReportIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CareReportIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CareReportIncidentMutation, CareReportIncidentMutationVariables>;
+export const CareStartIncidentReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CareStartIncidentReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startIncidentReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CareStartIncidentReviewMutation, CareStartIncidentReviewMutationVariables>;
+export const CareCloseIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CareCloseIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<CareCloseIncidentMutation, CareCloseIncidentMutationVariables>;
+export const CareMedicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareMedication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"medicationOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"elderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"drugName"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"timesOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"prescriberNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medicationAdministrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"elderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"medicationOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<CareMedicationQuery, CareMedicationQueryVariables>;
+export const CareSetMedicationOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CareSetMedicationOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MedicationOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMedicationOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CareSetMedicationOrderMutation, CareSetMedicationOrderMutationVariables>;
+export const CareRecordDoseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CareRecordDose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MedicationAdministrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMedicationAdministration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CareRecordDoseMutation, CareRecordDoseMutationVariables>;
+export const CareObservationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareObservations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"observations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"elderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"observedAt"}},{"kind":"Field","name":{"kind":"Name","value":"foodIntake"}},{"kind":"Field","name":{"kind":"Name","value":"fluidMl"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"pain"}},{"kind":"Field","name":{"kind":"Name","value":"nightToileting"}},{"kind":"Field","name":{"kind":"Name","value":"pulse"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"bloodGlucose"}},{"kind":"Field","name":{"kind":"Name","value":"bloodPressure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systolic"}},{"kind":"Field","name":{"kind":"Name","value":"diastolic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<CareObservationsQuery, CareObservationsQueryVariables>;
+export const CareRecordObservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CareRecordObservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordObservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CareRecordObservationMutation, CareRecordObservationMutationVariables>;
+export const CareRatingReadinessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareRatingReadiness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingReadiness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rubricVersion"}},{"kind":"Field","name":{"kind":"Name","value":"caregiverCount"}},{"kind":"Field","name":{"kind":"Name","value":"fullyDependentResidentCount"}},{"kind":"Field","name":{"kind":"Name","value":"occupiedBeds"}},{"kind":"Field","name":{"kind":"Name","value":"totalBeds"}},{"kind":"Field","name":{"kind":"Name","value":"roomCount"}},{"kind":"Field","name":{"kind":"Name","value":"roomsWithOwnBathroomCount"}},{"kind":"Field","name":{"kind":"Name","value":"incidentsLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"lastTotalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"scoreStars"}},{"kind":"Field","name":{"kind":"Name","value":"predictedStars"}},{"kind":"Field","name":{"kind":"Name","value":"failedPrerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"star"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}}]} as unknown as DocumentNode<CareRatingReadinessQuery, CareRatingReadinessQueryVariables>;
+export const CareEldersAtRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareEldersAtRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eldersAtRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"elderId"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"recordIds"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CareEldersAtRiskQuery, CareEldersAtRiskQueryVariables>;
+export const CareAcknowledgeRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CareAcknowledgeRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeRiskAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}}]}}]}}]} as unknown as DocumentNode<CareAcknowledgeRiskMutation, CareAcknowledgeRiskMutationVariables>;
+export const CareElderNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareElderNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<CareElderNamesQuery, CareElderNamesQueryVariables>;
 export const CaregiverVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaregiverVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HomeCareOrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeCareOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"elder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaregiverVisitsQuery, CaregiverVisitsQueryVariables>;
 export const CheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"location"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GeoPointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkInVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"location"},"value":{"kind":"Variable","name":{"kind":"Name","value":"location"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}}]}}]}}]}}]} as unknown as DocumentNode<CheckInMutation, CheckInMutationVariables>;
 export const CheckOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"location"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GeoPointInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkOutVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"location"},"value":{"kind":"Variable","name":{"kind":"Name","value":"location"}}},{"kind":"Argument","name":{"kind":"Name","value":"notes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}}]}}]}}]}}]} as unknown as DocumentNode<CheckOutMutation, CheckOutMutationVariables>;

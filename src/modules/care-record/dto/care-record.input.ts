@@ -27,8 +27,7 @@ import {
   Mood,
   Severity,
   TaskSchedule,
-  VisitTaskOutcome,
-} from '../care-record.enums.js';
+} from '../../../core/domain/care-records.js';
 
 @InputType({ description: 'One task of a care plan.' })
 export class CarePlanTaskInput {
@@ -65,18 +64,6 @@ export class CarePlanInput {
 
   @Field(() => [CarePlanTaskInput], { description: 'Tasks, in order (at most 50).' }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => CarePlanTaskInput)
   tasks: CarePlanTaskInput[];
-}
-
-@InputType({ description: 'How one task of the visit went, recorded at check-out.' })
-export class VisitTaskResultInput {
-  @Field(() => ID, { description: 'The task (HomeCareOrder.tasks.id).' }) @IsUUID()
-  taskId: string;
-
-  @Field(() => VisitTaskOutcome, { description: 'DONE or SKIPPED.' }) @IsEnum(VisitTaskOutcome)
-  status: VisitTaskOutcome;
-
-  @Field(() => String, { nullable: true, description: 'Why it was skipped: required for SKIPPED (at most 500 characters).' }) @IsOptional() @IsString() @Length(0, 500)
-  reason?: string | null;
 }
 
 @InputType({ description: 'Blood pressure in mmHg.' })
