@@ -61,11 +61,14 @@ export interface BrowserWorld {
   close(): Promise<void>;
 }
 
-/** The real server (its own database) listening on a free port with the built console, and a headless Chromium. */
-export async function startBrowserWorld(): Promise<BrowserWorld> {
+/**
+ * The real server (its own database) listening on a free port with the built console, and a headless Chromium.
+ * `overrides`: configuration for this server (e.g. a short JWT_EXPIRES_IN).
+ */
+export async function startBrowserWorld(overrides: Parameters<typeof startTestApp>[0] = {}): Promise<BrowserWorld> {
   await ensureWebBuild();
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const t = await startTestApp();
+  const t = await startTestApp(overrides);
   await t.app.listen(0, '127.0.0.1');
   const baseUrl = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });

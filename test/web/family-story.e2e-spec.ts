@@ -7,7 +7,7 @@ import { newContext, shot, startBrowserWorld, type BrowserWorld } from './browse
 /**
  * The family story in a real browser against the real server: register, add an elder (an API field error shown beside
  * its field), find a provider with its reasons, book a real free slot, follow the visit live (caregiver assigned,
- * checked in, done: the page polls) and review it.
+ * checked in, done: pushed over the live socket) and review it.
  */
 describe('web console: the family story', () => {
   let w: BrowserWorld;
@@ -94,6 +94,8 @@ describe('web console: the family story', () => {
     await page.getByRole('button', { name: '查看我的预约' }).click();
     await page.waitForURL('**/family/visits**');
     await expect(statusOf(page).innerText()).resolves.toBe('待派单');
+    // The status is pushed over the live socket (the page polls only while it is down).
+    await page.getByTestId('live-state').getByText('状态实时更新').waitFor();
 
     const [order] = await t.db.query(`SELECT id FROM home_care_orders WHERE provider_id = $1`, [provider.id]);
 

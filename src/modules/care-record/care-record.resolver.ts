@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
@@ -224,6 +224,17 @@ export class IncidentResolver {
     @Args('note', { description: 'What happened in the end (required; the first 2000 characters are kept).' }) note: string,
   ) {
     return this.emergencies.resolve(actor, id, note);
+  }
+
+  @Subscription(() => Emergency, {
+    description:
+      'The emergency as it is after each change (acknowledged, escalated, resolved), for whoever may read it (the rule of `emergency`; ' +
+      'NOT_FOUND otherwise). Over graphql-ws on /graphql, authenticated by connectionParams.authorization.',
+    resolve: (e: unknown) => e,
+  })
+  @Roles(...ALL_ROLES, Role.DEVICE)
+  emergencyChanged(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext, @Args('id', { type: () => ID, description: 'The emergency to watch.' }) id: string) {
+    return this.emergencies.watch(actor, id, ctx);
   }
 
   @Query(() => Emergency, { description: 'One emergency: the elder\'s guardians and devices, the alerted provider, officers in scope (audited).' })

@@ -4,7 +4,9 @@ import { updatedRows } from './care-record.sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
-import { DomainEvents } from '../../core/events/domain-events.js';
+import { DomainEvents, type DeliveredEvent } from '../../core/events/domain-events.js';
+import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
+import { liveStream } from '../../core/live/live-stream.js';
 import { resolveRegional } from '../../core/settings/regional.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import type { GeoPointInput } from '../../core/graphql/geo-point.js';
@@ -128,6 +130,18 @@ export class EmergencyService {
       if (!rows.length) throw conflict('ALREADY_RESOLVED', 'The emergency was resolved already');
       this.publish(rows[0]);
       return toEmergency(rows[0]);
+    });
+  }
+
+  /**
+   * The emergency after each change (acknowledged, escalated, resolved), for whoever may read it: checked at subscribe
+   * time (NOT_FOUND, as `get` answers) and again at each delivery, with the same rule as `get` (and its audit).
+   */
+  async watch(actor: Actor, id: string, ctx: GraphQLContext): Promise<AsyncIterableIterator<Emergency>> {
+    await this.get(actor, id);
+    return liveStream(this.events, ['emergency.changed'], ctx, async (event) => {
+      if ((event as DeliveredEvent<'emergency.changed'>).payload.emergencyId !== id) return null;
+      return this.get(actor, id).catch(() => null);
     });
   }
 

@@ -1,15 +1,52 @@
-import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
-import { readSession, writeSession } from './session';
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { graphql } from '../gql';
+import { createLiveConnection, type LiveConnection } from './live';
+import { readSession, writeSession, type TokenPair } from './session';
+import { createTokenManager, type RefreshOutcome } from './tokens';
+
+const REFRESH = graphql(`
+  mutation RefreshAccessToken($refreshToken: String!) {
+    refreshAccessToken(refreshToken: $refreshToken) { accessToken expiresAt refreshToken refreshTokenExpiresAt }
+  }
+`);
+const LOGOUT = graphql(`mutation Logout { logout }`);
+
+/** A client with no session of its own, for the token calls themselves (a refused refresh must not trigger a refresh). */
+const bare = new Client({ url: '/graphql', preferGetMethod: false, requestPolicy: 'network-only', exchanges: [fetchExchange] });
+
+/** Codes with which the server refuses the refresh token itself: the session is over. Anything else is tried again. */
+const SESSION_OVER = new Set(['UNAUTHENTICATED', 'BAD_USER_INPUT', 'FORBIDDEN']);
+
+async function exchangeRefreshToken(refreshToken: string): Promise<RefreshOutcome> {
+  const result = await bare.mutation(REFRESH, { refreshToken }).toPromise();
+  if (result.data) return result.data.refreshAccessToken as TokenPair;
+  const codes = result.error?.graphQLErrors.map((e) => e.extensions?.code) ?? [];
+  return codes.some((c) => typeof c === 'string' && SESSION_OVER.has(c)) ? 'REJECTED' : 'UNREACHABLE';
+}
+
+/** The session's tokens: renewed shortly before expiry and once on UNAUTHENTICATED, one renewal at a time across tabs. */
+export const tokens = createTokenManager({
+  exchange: exchangeRefreshToken,
+  revoke: (accessToken) => bare.mutation(LOGOUT, {}, { fetchOptions: { headers: { authorization: `Bearer ${accessToken}` } } }).toPromise(),
+});
+
+export interface ApiClient {
+  client: Client;
+  live: LiveConnection;
+  dispose(): void;
+}
 
 /**
- * One urql client for the console: the bearer token of the session on every request; an UNAUTHENTICATED answer to
- * a signed-in request (expired or revoked token) ends the session, which sends the user back to the sign-in page.
+ * One urql client per signed-in account: the bearer token on every request (renewed as needed), subscriptions over
+ * the live socket; an UNAUTHENTICATED answer that survives a renewal ends the session (back to the sign-in page).
  */
-export function createApiClient(url = '/graphql') {
-  return new Client({
+export function createApiClient(url = '/graphql'): ApiClient {
+  const live = createLiveConnection(tokens);
+  const client = new Client({
     url,
     // POST for every operation: Apollo's CSRF protection refuses simple GET requests, and POST bodies stay out of logs.
     preferGetMethod: false,
+    fetch: tokens.fetch,
     exchanges: [
       mapExchange({
         onResult(result) {
@@ -20,12 +57,10 @@ export function createApiClient(url = '/graphql') {
       }),
       cacheExchange,
       fetchExchange,
+      subscriptionExchange({ forwardSubscription: (request) => live.forward(request) }),
     ],
-    fetchOptions: () => {
-      const session = readSession();
-      return session ? { headers: { authorization: `Bearer ${session.accessToken}` } } : {};
-    },
     // Lists change under the user's feet (other staff, caregivers): pages ask the network and show the cache meanwhile.
     requestPolicy: 'cache-and-network',
   });
+  return { client, live, dispose: () => live.dispose() };
 }

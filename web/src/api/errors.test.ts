@@ -21,6 +21,12 @@ describe('API error mapping', () => {
     expect(apiProblem(undefined)).toBeNull();
   });
 
+  it('names the task the API names when a required task was left open', () => {
+    const p = apiProblem(refusal({ code: 'BAD_USER_INPUT', reason: 'REQUIRED_TASK_OPEN', fields: [{ path: 'tasks', message: 'x' }] }, 'Required task "助浴" is open: record it as DONE, or SKIPPED with a reason'));
+    expect(describeProblem(p!)).toBe('必做项目“助浴”还没有记录：请选“已完成”，或选“未做”并写明原因。');
+    expect(describeProblem(apiProblem(refusal({ code: 'BAD_USER_INPUT', reason: 'REQUIRED_TASK_OPEN' }, 'no title'))!)).toContain('还有必做的护理项目没有记录');
+  });
+
   it('turns API field paths into form names', () => {
     expect(fieldName('input.location.latitude', 'input')).toEqual(['location', 'latitude']);
     expect(fieldName('input.mentalState[6]', 'input')).toEqual(['mentalState', 6]);

@@ -46,6 +46,17 @@ export const REASON_TEXT: Record<string, string> = {
   LAST_GUARDIAN: '不能移除最后一位监护人。',
   GUARDIAN_ACCOUNT_NOT_FOUND: '没有找到这个手机号的家属账号。',
   ROLE_NOT_ALLOWED: '您的角色不能进行这个操作。',
+  REQUIRED_TASK_OPEN: '还有必做的护理项目没有记录：请选“已完成”，或选“未做”并写明原因。',
+  SKIP_REASON_MISSING: '没有做的护理项目需要写明原因。',
+  UNKNOWN_TASK: '护理项目已变化，请刷新后重新记录。',
+  DUPLICATE_TASK: '同一护理项目记录了两次。',
+  NOT_RAISED: '这次求助已经有人响应了。',
+  ALREADY_RESOLVED: '这次求助已经处理完毕。',
+};
+
+/** Refusals whose API message names the thing (a task's title in quotes): the Chinese sentence names it too. */
+const NAMED_REASON_TEXT: Record<string, (name: string) => string> = {
+  REQUIRED_TASK_OPEN: (name) => `必做项目“${name}”还没有记录：请选“已完成”，或选“未做”并写明原因。`,
 };
 
 const CODE_TEXT: Record<string, string> = {
@@ -79,6 +90,8 @@ export function apiProblem(error: CombinedError | undefined | null): ApiProblem 
 
 /** The sentence shown to the user for a problem: the business reason first, then the code. */
 export function describeProblem(problem: ApiProblem): string {
+  const named = problem.reason && NAMED_REASON_TEXT[problem.reason] ? /"([^"]+)"/.exec(problem.message)?.[1] : undefined;
+  if (named) return NAMED_REASON_TEXT[problem.reason!](named);
   if (problem.reason && REASON_TEXT[problem.reason]) return REASON_TEXT[problem.reason];
   return CODE_TEXT[problem.code] ?? problem.message;
 }

@@ -1,9 +1,9 @@
 import { App as AntApp, ConfigProvider, Spin, theme } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { Provider as UrqlProvider } from 'urql';
-import { createApiClient } from '../api/client';
+import { createApiClient, tokens } from '../api/client';
 import { HOME_BY_ROLE } from '../api/session';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RegisterPage } from '../features/auth/RegisterPage';
@@ -11,6 +11,7 @@ import { AuthProvider, useAuth } from './auth';
 import { AppLayout } from './AppLayout';
 import { PAGES } from './pages';
 import { PrefsProvider, usePrefs } from './prefs';
+import { LiveContext } from '../ui/useLive';
 
 function Themed({ children }: { children: React.ReactNode }) {
   const { prefs } = usePrefs();
@@ -32,11 +33,16 @@ function Themed({ children }: { children: React.ReactNode }) {
 
 function AppRoutes() {
   const { session } = useAuth();
-  const client = useMemo(() => createApiClient(), [session?.accessToken]);
+  // One client (cache and live socket) per signed-in account: a token refresh keeps it, another account gets a new one.
+  const userId = session?.user.id;
+  const api = useMemo(() => createApiClient(), [userId]);
+  useEffect(() => () => api.dispose(), [api]);
+  useEffect(() => (userId ? tokens.start() : undefined), [userId]);
   const home = session ? HOME_BY_ROLE[session.user.role] : '/login';
   const pages = session ? PAGES.filter((p) => p.roles.includes(session.user.role)) : [];
   return (
-    <UrqlProvider value={client}>
+    <UrqlProvider value={api.client}>
+      <LiveContext.Provider value={userId ? api.live : null}>
       <Routes>
         <Route path="/login" element={session ? <Navigate to={home} replace /> : <LoginPage />} />
         <Route path="/register" element={session ? <Navigate to={home} replace /> : <RegisterPage />} />
@@ -59,6 +65,7 @@ function AppRoutes() {
           <Route path="*" element={<Navigate to="/login" replace />} />
         )}
       </Routes>
+      </LiveContext.Provider>
     </UrqlProvider>
   );
 }

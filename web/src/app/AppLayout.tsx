@@ -1,6 +1,7 @@
 import { Button, Layout, Menu, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ROLE } from '../ui/labels';
 import { useAuth } from './auth';
 import type { PageDef } from './page-registry';
@@ -36,13 +37,14 @@ export function AppLayout({ pages }: { pages: PageDef[] }) {
           <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
             <Typography.Text strong>{session!.user.displayName}</Typography.Text>
             <Space wrap>
+              <NotificationBell />
               <label>
                 <Switch size="small" checked={prefs.largeType} onChange={(v) => setPrefs({ largeType: v })} aria-label="大字体" /> 大字体
               </label>
               <label>
                 <Switch size="small" checked={prefs.highContrast} onChange={(v) => setPrefs({ highContrast: v })} aria-label="高对比度" /> 高对比度
               </label>
-              <Button onClick={() => { signOut(); navigate('/login'); }}>退出登录</Button>
+              <Button onClick={async () => { await signOut(); navigate('/login'); }}>退出登录</Button>
             </Space>
           </Space>
         </Layout.Header>

@@ -14,10 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RefreshAccessToken($refreshToken: String!) {\n    refreshAccessToken(refreshToken: $refreshToken) { accessToken expiresAt refreshToken refreshTokenExpiresAt }\n  }\n": typeof types.RefreshAccessTokenDocument,
+    "mutation Logout { logout }": typeof types.LogoutDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n": typeof types.CreateUserDocument,
     "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n": typeof types.HomeCareRulesViewDocument,
-    "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  query CarePlanOf($elderId: ID!, $providerId: ID!) {\n    carePlan(elderId: $elderId, providerId: $providerId) { id goals updatedAt tasks { id title service instructions required schedule weekdays } }\n    suggestedCarePlan(elderId: $elderId) { goals tasks { title service instructions required schedule weekdays } }\n  }\n": typeof types.CarePlanOfDocument,
     "\n  mutation SetCarePlan($input: CarePlanInput!) { setCarePlan(input: $input) { id goals updatedAt tasks { id title service instructions required schedule weekdays } } }\n": typeof types.SetCarePlanDocument,
     "\n  query CareServedElders($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }\n": typeof types.CareServedEldersDocument,
@@ -41,25 +43,43 @@ type Documents = {
     "query CareEldersAtRisk($providerId: ID!) { eldersAtRisk(providerId: $providerId) { id elderId rule detail recordIds createdAt } }": typeof types.CareEldersAtRiskDocument,
     "mutation CareAcknowledgeRisk($id: ID!) { acknowledgeRiskAlert(id: $id) { id acknowledgedAt } }": typeof types.CareAcknowledgeRiskDocument,
     "query CareElderNames($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }": typeof types.CareElderNamesDocument,
-    "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n      }\n    }\n  }\n": typeof types.CaregiverVisitsDocument,
+    "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        tasks { id title required status note }\n      }\n    }\n  }\n": typeof types.CaregiverVisitsDocument,
+    "subscription CaregiverVisitChanged { homeCareOrderChanged { id status } }": typeof types.CaregiverVisitChangedDocument,
     "\n  mutation CheckIn($orderId: ID!, $location: GeoPointInput!) {\n    checkInVisit(orderId: $orderId, location: $location) { id status checkIn { at distanceMeters flagged } }\n  }\n": typeof types.CheckInDocument,
-    "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes) { id status checkOut { at distanceMeters flagged } }\n  }\n": typeof types.CheckOutDocument,
+    "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String, $tasks: [VisitTaskResultInput!]) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes, tasks: $tasks) { id status checkOut { at distanceMeters flagged } tasks { id status note } }\n  }\n": typeof types.CheckOutDocument,
+    "\n  mutation RecordVisitObservation($input: ObservationInput!) {\n    recordObservation(input: $input) { id observedAt foodIntake mood pain }\n  }\n": typeof types.RecordVisitObservationDocument,
     "\n  query ElderBeds($elderId: ID!) {\n    bedReservations(filter: { elderId: $elderId }, first: 50) {\n      nodes { id status category expiresAt admittedAt createdAt provider { id name } }\n    }\n    elderBedWaitlist(elderId: $elderId) {\n      id status category position requestedAt provider { id name }\n      offers { id expiresAt outcome reservationId }\n    }\n  }\n": typeof types.ElderBedsDocument,
     "\n  query ResidentialProviders {\n    providers(filter: { kinds: [NURSING_HOME] }, first: 100) {\n      nodes { id name capacity { category available } }\n    }\n  }\n": typeof types.ResidentialProvidersDocument,
+    "subscription ElderWaitlistChanged($elderId: ID!) { bedWaitlistChanged(elderId: $elderId) { id status position } }": typeof types.ElderWaitlistChangedDocument,
     "mutation ReserveBed($input: ReserveBedInput!) { reserveBed(input: $input) { id status expiresAt } }": typeof types.ReserveBedDocument,
     "mutation JoinWaitlist($input: JoinBedWaitlistInput!) { joinBedWaitlist(input: $input) { id status position } }": typeof types.JoinWaitlistDocument,
     "mutation LeaveWaitlist($entryId: ID!) { leaveBedWaitlist(entryId: $entryId) { id status } }": typeof types.LeaveWaitlistDocument,
     "\n  query BookingProvider($id: ID!) {\n    provider(id: $id) { id name address services { kind priceFen unit durationMinutes } }\n  }\n": typeof types.BookingProviderDocument,
-    "\n  query VisitSlots($providerId: ID!, $service: ServiceKind!, $from: DateTime!, $to: DateTime!, $durationMinutes: Int!, $elderId: ID) {\n    availableVisitSlots(providerId: $providerId, service: $service, from: $from, to: $to, durationMinutes: $durationMinutes, elderId: $elderId) {\n      startsAt endsAt freeCaregivers\n    }\n  }\n": typeof types.VisitSlotsDocument,
     "\n  mutation BookVisit($input: BookHomeCareVisitInput!) {\n    bookHomeCareVisit(input: $input) { id status startsAt priceFen subsidyFen copayFen }\n  }\n": typeof types.BookVisitDocument,
+    "\n  query ElderDay($elderId: ID!, $from: DateTime!, $to: DateTime!) {\n    homeCareOrders(filter: { elderId: $elderId, from: $from, to: $to }, first: 50) {\n      nodes {\n        id status service startsAt endsAt visitNotes\n        caregiver { id displayName }\n        checkIn { at } checkOut { at }\n        tasks { id title required status note }\n      }\n    }\n    observations(elderId: $elderId, first: 100) {\n      id observedAt foodIntake fluidMl mood pain pulse bloodGlucose weightKg skinProblems nightToileting note orderId\n      bloodPressure { systolic diastolic }\n    }\n    incidents(filter: { elderId: $elderId }, first: 50) {\n      nodes { id kind severity status occurredAt place description actionsTaken outcome }\n    }\n  }\n": typeof types.ElderDayDocument,
+    "subscription ElderDayVisitChanged($elderId: ID) { homeCareOrderChanged(elderId: $elderId) { id status } }": typeof types.ElderDayVisitChangedDocument,
     "\n  query MatchProviders($need: CareNeedInput!) {\n    matchProviders(need: $need, first: 10) {\n      score distanceKm setting bedCategory availableBeds estimatedMonthlyCostFen estimatedSubsidyFen\n      reasons { factor weight value detail }\n      provider {\n        id name kind address phone location { latitude longitude }\n        currentRating { stars }\n        reviewSummary { average count }\n        services { kind priceFen unit durationMinutes }\n      }\n    }\n  }\n": typeof types.MatchProvidersDocument,
-    "\n  query MyElders {\n    myElders {\n      id fullName gender birthDate age idNumberMasked regionCode address phone categories verifiedCategories selfCareClass careLevel\n      location { latitude longitude }\n      nextAssessmentDue\n      latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }\n      subsidy { monthlyAllowanceFen coverageRate basis ruleCode }\n    }\n  }\n": typeof types.MyEldersDocument,
+    "query MyGuardianInvitations { myElderGuardianInvitations { id elderName invitedBy createdAt expiresAt } }": typeof types.MyGuardianInvitationsDocument,
+    "mutation AcceptGuardianInvitation($invitationId: ID!) { acceptElderGuardianInvitation(invitationId: $invitationId) { id fullName } }": typeof types.AcceptGuardianInvitationDocument,
+    "mutation InviteGuardian($elderId: ID!, $phone: String!) { addElderGuardian(elderId: $elderId, phone: $phone) { id guardians { userId displayName since } } }": typeof types.InviteGuardianDocument,
+    "mutation RemoveGuardian($elderId: ID!, $phone: String!) { removeElderGuardian(elderId: $elderId, phone: $phone) { id guardians { userId displayName since } } }": typeof types.RemoveGuardianDocument,
+    "\n  query ElderStatement($elderId: ID!, $month: String!) {\n    elderStatement(elderId: $elderId, month: $month) {\n      elderId month copayFen bedFeesFen paymentsFen balanceFen\n      lines { kind at description amountFen days orderId reservationId paymentId providerId }\n    }\n  }\n": typeof types.ElderStatementDocument,
+    "\n  query ElderStatementExport($elderId: ID!, $month: String!, $format: ExportFormat!) {\n    elderStatementExport(elderId: $elderId, month: $month, format: $format) { fileName contentType contentBase64 }\n  }\n": typeof types.ElderStatementExportDocument,
+    "\n  query MyElders {\n    myElders {\n      id fullName gender birthDate age idNumberMasked regionCode address phone categories verifiedCategories selfCareClass careLevel\n      location { latitude longitude }\n      nextAssessmentDue\n      latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }\n      subsidy { monthlyAllowanceFen coverageRate basis ruleCode }\n      guardians { userId displayName since }\n    }\n  }\n": typeof types.MyEldersDocument,
     "\n  mutation CreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName } }\n": typeof types.CreateElderDocument,
     "\n  mutation UpdateElder($id: ID!, $input: UpdateElderInput!) { updateElder(id: $id, input: $input) { id fullName } }\n": typeof types.UpdateElderDocument,
-    "\n  query MyVisits($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason visitNotes\n        provider { id name phone }\n        caregiver { id displayName }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        review { stars comment }\n      }\n    }\n  }\n": typeof types.MyVisitsDocument,
+    "\n  query MyVisits($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason cancelledLate visitNotes\n        elder { id }\n        provider { id name phone }\n        caregiver { id displayName }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        review { stars comment }\n      }\n    }\n  }\n": typeof types.MyVisitsDocument,
+    "subscription MyVisitChanged($elderId: ID) { homeCareOrderChanged(elderId: $elderId) { id status startsAt } }": typeof types.MyVisitChangedDocument,
     "mutation CancelVisit($orderId: ID!, $reason: String!) { cancelHomeCareOrder(orderId: $orderId, reason: $reason) { id status } }": typeof types.CancelVisitDocument,
     "mutation RescheduleVisit($orderId: ID!, $startsAt: DateTime!) { rescheduleHomeCareOrder(orderId: $orderId, startsAt: $startsAt) { id status startsAt } }": typeof types.RescheduleVisitDocument,
     "mutation ReviewVisit($orderId: ID!, $stars: Int!, $comment: String) { reviewHomeCareOrder(orderId: $orderId, stars: $stars, comment: $comment) { id review { stars comment } } }": typeof types.ReviewVisitDocument,
+    "\n  query VisitSlots($providerId: ID!, $service: ServiceKind!, $from: DateTime!, $to: DateTime!, $durationMinutes: Int!, $elderId: ID) {\n    availableVisitSlots(providerId: $providerId, service: $service, from: $from, to: $to, durationMinutes: $durationMinutes, elderId: $elderId) {\n      startsAt endsAt freeCaregivers\n    }\n  }\n": typeof types.VisitSlotsDocument,
+    "\n  query MyNotifications($unreadOnly: Boolean, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id kind title body urgent createdAt readAt }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences { quietHoursStart quietHoursEnd channels { kind channels } }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) { quietHoursStart quietHoursEnd channels { kind channels } }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "query UnreadNotificationCount { unreadNotificationCount }": typeof types.UnreadNotificationCountDocument,
+    "subscription NotificationAdded { notificationAdded { id kind title body urgent createdAt } }": typeof types.NotificationAddedDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.MarkNotificationsReadDocument,
     "\n  query RegionStats($regionCode: String!) {\n    regionStatistics(regionCode: $regionCode) {\n      regionCode elders eldersNotAssessed homeBeds unrated nursingBedShare occupancyRate\n      providersByKind { kind count }\n      beds { category total occupied reserved }\n      starDistribution { stars count }\n      eldersByCareLevel { level count }\n      homeCareOrders { total completed cancelled noShow }\n      extremePoverty { total centralized dependent dependentCentralized dependentCentralizedRate }\n    }\n  }\n": typeof types.RegionStatsDocument,
     "\n  query OfficerElders($filter: ElderFilter, $after: String) {\n    elders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id fullName age gender regionCode idNumberMasked categories verifiedCategories careLevel nextAssessmentDue latestAssessment { totalScore finalLevel assessedAt } }\n    }\n  }\n": typeof types.OfficerEldersDocument,
     "\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n": typeof types.RecordAssessmentDocument,
@@ -78,19 +98,25 @@ type Documents = {
     "\n  mutation UpdateCapacity($input: UpdateBedCapacityInput!) {\n    updateBedCapacity(input: $input) { providerId category total occupied reserved available version updatedAt monthlyPriceFen }\n  }\n": typeof types.UpdateCapacityDocument,
     "\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil plan { weekday time service durationMinutes }\n    }\n  }\n": typeof types.StaffCaregiversDocument,
     "\n  query StaffOrders($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt priceFen\n        elder { id fullName address }\n        caregiver { id displayName }\n        checkIn { flagged distanceMeters }\n        checkOut { flagged distanceMeters }\n      }\n    }\n  }\n": typeof types.StaffOrdersDocument,
+    "subscription StaffOrderChanged($providerId: ID) { homeCareOrderChanged(providerId: $providerId) { id status } }": typeof types.StaffOrderChangedDocument,
     "query StaffCaregiverOptions($providerId: ID!) { caregivers(providerId: $providerId) { id displayName qualifiedServices } }": typeof types.StaffCaregiverOptionsDocument,
     "mutation AssignCaregiver($orderId: ID!, $caregiverId: ID!) { assignCaregiver(orderId: $orderId, caregiverId: $caregiverId) { id status caregiver { id displayName } } }": typeof types.AssignCaregiverDocument,
     "\n  query StaffReservations($filter: BedReservationFilter, $after: String) {\n    bedReservations(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id status category expiresAt createdAt admittedAt governmentSupported fromWaitlist elder { id fullName age careLevel } }\n    }\n  }\n": typeof types.StaffReservationsDocument,
     "\n  query StaffWaitlist($providerId: ID!, $category: BedCategory!) {\n    bedWaitlist(providerId: $providerId, category: $category) {\n      id status position requestedAt elder { id fullName age careLevel }\n      offers { id expiresAt outcome }\n    }\n  }\n": typeof types.StaffWaitlistDocument,
+    "subscription StaffBedsChanged($providerId: ID!) { bedCapacityChanged(providerId: $providerId) { category available } }": typeof types.StaffBedsChangedDocument,
     "mutation AdmitReservation($reservationId: ID!) { admitReservation(reservationId: $reservationId) { id status admittedAt } }": typeof types.AdmitReservationDocument,
     "mutation ReleaseReservation($reservationId: ID!, $reason: String!) { releaseReservation(reservationId: $reservationId, reason: $reason) { id status } }": typeof types.ReleaseReservationDocument,
     "mutation DischargeResident($reservationId: ID!, $reason: String!) { dischargeResident(reservationId: $reservationId, reason: $reason) { id status } }": typeof types.DischargeResidentDocument,
+    "\n  mutation RaiseEmergency($elderId: ID!, $kind: String!, $location: GeoPointInput) {\n    raiseEmergency(elderId: $elderId, kind: $kind, location: $location) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n": typeof types.RaiseEmergencyDocument,
+    "\n  subscription EmergencyChanged($id: ID!) {\n    emergencyChanged(id: $id) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n": typeof types.EmergencyChangedDocument,
 };
 const documents: Documents = {
+    "\n  mutation RefreshAccessToken($refreshToken: String!) {\n    refreshAccessToken(refreshToken: $refreshToken) { accessToken expiresAt refreshToken refreshTokenExpiresAt }\n  }\n": types.RefreshAccessTokenDocument,
+    "mutation Logout { logout }": types.LogoutDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n": types.CreateUserDocument,
     "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n": types.HomeCareRulesViewDocument,
-    "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.RegisterDocument,
     "\n  query CarePlanOf($elderId: ID!, $providerId: ID!) {\n    carePlan(elderId: $elderId, providerId: $providerId) { id goals updatedAt tasks { id title service instructions required schedule weekdays } }\n    suggestedCarePlan(elderId: $elderId) { goals tasks { title service instructions required schedule weekdays } }\n  }\n": types.CarePlanOfDocument,
     "\n  mutation SetCarePlan($input: CarePlanInput!) { setCarePlan(input: $input) { id goals updatedAt tasks { id title service instructions required schedule weekdays } } }\n": types.SetCarePlanDocument,
     "\n  query CareServedElders($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }\n": types.CareServedEldersDocument,
@@ -114,25 +140,43 @@ const documents: Documents = {
     "query CareEldersAtRisk($providerId: ID!) { eldersAtRisk(providerId: $providerId) { id elderId rule detail recordIds createdAt } }": types.CareEldersAtRiskDocument,
     "mutation CareAcknowledgeRisk($id: ID!) { acknowledgeRiskAlert(id: $id) { id acknowledgedAt } }": types.CareAcknowledgeRiskDocument,
     "query CareElderNames($providerId: ID!) { elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } } }": types.CareElderNamesDocument,
-    "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n      }\n    }\n  }\n": types.CaregiverVisitsDocument,
+    "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        tasks { id title required status note }\n      }\n    }\n  }\n": types.CaregiverVisitsDocument,
+    "subscription CaregiverVisitChanged { homeCareOrderChanged { id status } }": types.CaregiverVisitChangedDocument,
     "\n  mutation CheckIn($orderId: ID!, $location: GeoPointInput!) {\n    checkInVisit(orderId: $orderId, location: $location) { id status checkIn { at distanceMeters flagged } }\n  }\n": types.CheckInDocument,
-    "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes) { id status checkOut { at distanceMeters flagged } }\n  }\n": types.CheckOutDocument,
+    "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String, $tasks: [VisitTaskResultInput!]) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes, tasks: $tasks) { id status checkOut { at distanceMeters flagged } tasks { id status note } }\n  }\n": types.CheckOutDocument,
+    "\n  mutation RecordVisitObservation($input: ObservationInput!) {\n    recordObservation(input: $input) { id observedAt foodIntake mood pain }\n  }\n": types.RecordVisitObservationDocument,
     "\n  query ElderBeds($elderId: ID!) {\n    bedReservations(filter: { elderId: $elderId }, first: 50) {\n      nodes { id status category expiresAt admittedAt createdAt provider { id name } }\n    }\n    elderBedWaitlist(elderId: $elderId) {\n      id status category position requestedAt provider { id name }\n      offers { id expiresAt outcome reservationId }\n    }\n  }\n": types.ElderBedsDocument,
     "\n  query ResidentialProviders {\n    providers(filter: { kinds: [NURSING_HOME] }, first: 100) {\n      nodes { id name capacity { category available } }\n    }\n  }\n": types.ResidentialProvidersDocument,
+    "subscription ElderWaitlistChanged($elderId: ID!) { bedWaitlistChanged(elderId: $elderId) { id status position } }": types.ElderWaitlistChangedDocument,
     "mutation ReserveBed($input: ReserveBedInput!) { reserveBed(input: $input) { id status expiresAt } }": types.ReserveBedDocument,
     "mutation JoinWaitlist($input: JoinBedWaitlistInput!) { joinBedWaitlist(input: $input) { id status position } }": types.JoinWaitlistDocument,
     "mutation LeaveWaitlist($entryId: ID!) { leaveBedWaitlist(entryId: $entryId) { id status } }": types.LeaveWaitlistDocument,
     "\n  query BookingProvider($id: ID!) {\n    provider(id: $id) { id name address services { kind priceFen unit durationMinutes } }\n  }\n": types.BookingProviderDocument,
-    "\n  query VisitSlots($providerId: ID!, $service: ServiceKind!, $from: DateTime!, $to: DateTime!, $durationMinutes: Int!, $elderId: ID) {\n    availableVisitSlots(providerId: $providerId, service: $service, from: $from, to: $to, durationMinutes: $durationMinutes, elderId: $elderId) {\n      startsAt endsAt freeCaregivers\n    }\n  }\n": types.VisitSlotsDocument,
     "\n  mutation BookVisit($input: BookHomeCareVisitInput!) {\n    bookHomeCareVisit(input: $input) { id status startsAt priceFen subsidyFen copayFen }\n  }\n": types.BookVisitDocument,
+    "\n  query ElderDay($elderId: ID!, $from: DateTime!, $to: DateTime!) {\n    homeCareOrders(filter: { elderId: $elderId, from: $from, to: $to }, first: 50) {\n      nodes {\n        id status service startsAt endsAt visitNotes\n        caregiver { id displayName }\n        checkIn { at } checkOut { at }\n        tasks { id title required status note }\n      }\n    }\n    observations(elderId: $elderId, first: 100) {\n      id observedAt foodIntake fluidMl mood pain pulse bloodGlucose weightKg skinProblems nightToileting note orderId\n      bloodPressure { systolic diastolic }\n    }\n    incidents(filter: { elderId: $elderId }, first: 50) {\n      nodes { id kind severity status occurredAt place description actionsTaken outcome }\n    }\n  }\n": types.ElderDayDocument,
+    "subscription ElderDayVisitChanged($elderId: ID) { homeCareOrderChanged(elderId: $elderId) { id status } }": types.ElderDayVisitChangedDocument,
     "\n  query MatchProviders($need: CareNeedInput!) {\n    matchProviders(need: $need, first: 10) {\n      score distanceKm setting bedCategory availableBeds estimatedMonthlyCostFen estimatedSubsidyFen\n      reasons { factor weight value detail }\n      provider {\n        id name kind address phone location { latitude longitude }\n        currentRating { stars }\n        reviewSummary { average count }\n        services { kind priceFen unit durationMinutes }\n      }\n    }\n  }\n": types.MatchProvidersDocument,
-    "\n  query MyElders {\n    myElders {\n      id fullName gender birthDate age idNumberMasked regionCode address phone categories verifiedCategories selfCareClass careLevel\n      location { latitude longitude }\n      nextAssessmentDue\n      latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }\n      subsidy { monthlyAllowanceFen coverageRate basis ruleCode }\n    }\n  }\n": types.MyEldersDocument,
+    "query MyGuardianInvitations { myElderGuardianInvitations { id elderName invitedBy createdAt expiresAt } }": types.MyGuardianInvitationsDocument,
+    "mutation AcceptGuardianInvitation($invitationId: ID!) { acceptElderGuardianInvitation(invitationId: $invitationId) { id fullName } }": types.AcceptGuardianInvitationDocument,
+    "mutation InviteGuardian($elderId: ID!, $phone: String!) { addElderGuardian(elderId: $elderId, phone: $phone) { id guardians { userId displayName since } } }": types.InviteGuardianDocument,
+    "mutation RemoveGuardian($elderId: ID!, $phone: String!) { removeElderGuardian(elderId: $elderId, phone: $phone) { id guardians { userId displayName since } } }": types.RemoveGuardianDocument,
+    "\n  query ElderStatement($elderId: ID!, $month: String!) {\n    elderStatement(elderId: $elderId, month: $month) {\n      elderId month copayFen bedFeesFen paymentsFen balanceFen\n      lines { kind at description amountFen days orderId reservationId paymentId providerId }\n    }\n  }\n": types.ElderStatementDocument,
+    "\n  query ElderStatementExport($elderId: ID!, $month: String!, $format: ExportFormat!) {\n    elderStatementExport(elderId: $elderId, month: $month, format: $format) { fileName contentType contentBase64 }\n  }\n": types.ElderStatementExportDocument,
+    "\n  query MyElders {\n    myElders {\n      id fullName gender birthDate age idNumberMasked regionCode address phone categories verifiedCategories selfCareClass careLevel\n      location { latitude longitude }\n      nextAssessmentDue\n      latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }\n      subsidy { monthlyAllowanceFen coverageRate basis ruleCode }\n      guardians { userId displayName since }\n    }\n  }\n": types.MyEldersDocument,
     "\n  mutation CreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName } }\n": types.CreateElderDocument,
     "\n  mutation UpdateElder($id: ID!, $input: UpdateElderInput!) { updateElder(id: $id, input: $input) { id fullName } }\n": types.UpdateElderDocument,
-    "\n  query MyVisits($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason visitNotes\n        provider { id name phone }\n        caregiver { id displayName }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        review { stars comment }\n      }\n    }\n  }\n": types.MyVisitsDocument,
+    "\n  query MyVisits($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason cancelledLate visitNotes\n        elder { id }\n        provider { id name phone }\n        caregiver { id displayName }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        review { stars comment }\n      }\n    }\n  }\n": types.MyVisitsDocument,
+    "subscription MyVisitChanged($elderId: ID) { homeCareOrderChanged(elderId: $elderId) { id status startsAt } }": types.MyVisitChangedDocument,
     "mutation CancelVisit($orderId: ID!, $reason: String!) { cancelHomeCareOrder(orderId: $orderId, reason: $reason) { id status } }": types.CancelVisitDocument,
     "mutation RescheduleVisit($orderId: ID!, $startsAt: DateTime!) { rescheduleHomeCareOrder(orderId: $orderId, startsAt: $startsAt) { id status startsAt } }": types.RescheduleVisitDocument,
     "mutation ReviewVisit($orderId: ID!, $stars: Int!, $comment: String) { reviewHomeCareOrder(orderId: $orderId, stars: $stars, comment: $comment) { id review { stars comment } } }": types.ReviewVisitDocument,
+    "\n  query VisitSlots($providerId: ID!, $service: ServiceKind!, $from: DateTime!, $to: DateTime!, $durationMinutes: Int!, $elderId: ID) {\n    availableVisitSlots(providerId: $providerId, service: $service, from: $from, to: $to, durationMinutes: $durationMinutes, elderId: $elderId) {\n      startsAt endsAt freeCaregivers\n    }\n  }\n": types.VisitSlotsDocument,
+    "\n  query MyNotifications($unreadOnly: Boolean, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id kind title body urgent createdAt readAt }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences { quietHoursStart quietHoursEnd channels { kind channels } }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) { quietHoursStart quietHoursEnd channels { kind channels } }\n  }\n": types.SetNotificationPreferencesDocument,
+    "query UnreadNotificationCount { unreadNotificationCount }": types.UnreadNotificationCountDocument,
+    "subscription NotificationAdded { notificationAdded { id kind title body urgent createdAt } }": types.NotificationAddedDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.MarkNotificationsReadDocument,
     "\n  query RegionStats($regionCode: String!) {\n    regionStatistics(regionCode: $regionCode) {\n      regionCode elders eldersNotAssessed homeBeds unrated nursingBedShare occupancyRate\n      providersByKind { kind count }\n      beds { category total occupied reserved }\n      starDistribution { stars count }\n      eldersByCareLevel { level count }\n      homeCareOrders { total completed cancelled noShow }\n      extremePoverty { total centralized dependent dependentCentralized dependentCentralizedRate }\n    }\n  }\n": types.RegionStatsDocument,
     "\n  query OfficerElders($filter: ElderFilter, $after: String) {\n    elders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id fullName age gender regionCode idNumberMasked categories verifiedCategories careLevel nextAssessmentDue latestAssessment { totalScore finalLevel assessedAt } }\n    }\n  }\n": types.OfficerEldersDocument,
     "\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n": types.RecordAssessmentDocument,
@@ -151,13 +195,17 @@ const documents: Documents = {
     "\n  mutation UpdateCapacity($input: UpdateBedCapacityInput!) {\n    updateBedCapacity(input: $input) { providerId category total occupied reserved available version updatedAt monthlyPriceFen }\n  }\n": types.UpdateCapacityDocument,
     "\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil plan { weekday time service durationMinutes }\n    }\n  }\n": types.StaffCaregiversDocument,
     "\n  query StaffOrders($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt priceFen\n        elder { id fullName address }\n        caregiver { id displayName }\n        checkIn { flagged distanceMeters }\n        checkOut { flagged distanceMeters }\n      }\n    }\n  }\n": types.StaffOrdersDocument,
+    "subscription StaffOrderChanged($providerId: ID) { homeCareOrderChanged(providerId: $providerId) { id status } }": types.StaffOrderChangedDocument,
     "query StaffCaregiverOptions($providerId: ID!) { caregivers(providerId: $providerId) { id displayName qualifiedServices } }": types.StaffCaregiverOptionsDocument,
     "mutation AssignCaregiver($orderId: ID!, $caregiverId: ID!) { assignCaregiver(orderId: $orderId, caregiverId: $caregiverId) { id status caregiver { id displayName } } }": types.AssignCaregiverDocument,
     "\n  query StaffReservations($filter: BedReservationFilter, $after: String) {\n    bedReservations(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id status category expiresAt createdAt admittedAt governmentSupported fromWaitlist elder { id fullName age careLevel } }\n    }\n  }\n": types.StaffReservationsDocument,
     "\n  query StaffWaitlist($providerId: ID!, $category: BedCategory!) {\n    bedWaitlist(providerId: $providerId, category: $category) {\n      id status position requestedAt elder { id fullName age careLevel }\n      offers { id expiresAt outcome }\n    }\n  }\n": types.StaffWaitlistDocument,
+    "subscription StaffBedsChanged($providerId: ID!) { bedCapacityChanged(providerId: $providerId) { category available } }": types.StaffBedsChangedDocument,
     "mutation AdmitReservation($reservationId: ID!) { admitReservation(reservationId: $reservationId) { id status admittedAt } }": types.AdmitReservationDocument,
     "mutation ReleaseReservation($reservationId: ID!, $reason: String!) { releaseReservation(reservationId: $reservationId, reason: $reason) { id status } }": types.ReleaseReservationDocument,
     "mutation DischargeResident($reservationId: ID!, $reason: String!) { dischargeResident(reservationId: $reservationId, reason: $reason) { id status } }": types.DischargeResidentDocument,
+    "\n  mutation RaiseEmergency($elderId: ID!, $kind: String!, $location: GeoPointInput) {\n    raiseEmergency(elderId: $elderId, kind: $kind, location: $location) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n": types.RaiseEmergencyDocument,
+    "\n  subscription EmergencyChanged($id: ID!) {\n    emergencyChanged(id: $id) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n": types.EmergencyChangedDocument,
 };
 
 /**
@@ -177,6 +225,14 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RefreshAccessToken($refreshToken: String!) {\n    refreshAccessToken(refreshToken: $refreshToken) { accessToken expiresAt refreshToken refreshTokenExpiresAt }\n  }\n"): (typeof documents)["\n  mutation RefreshAccessToken($refreshToken: String!) {\n    refreshAccessToken(refreshToken: $refreshToken) { accessToken expiresAt refreshToken refreshTokenExpiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { logout }"): (typeof documents)["mutation Logout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -185,11 +241,11 @@ export function graphql(source: "\n  query HomeCareRulesView {\n    homeCareRule
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,7 +341,11 @@ export function graphql(source: "query CareElderNames($providerId: ID!) { elders
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        tasks { id title required status note }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaregiverVisits($filter: HomeCareOrderFilter) {\n    homeCareOrders(filter: $filter, first: 100) {\n      nodes {\n        id status service startsAt endsAt durationMinutes notes\n        elder { id fullName address phone }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        tasks { id title required status note }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CaregiverVisitChanged { homeCareOrderChanged { id status } }"): (typeof documents)["subscription CaregiverVisitChanged { homeCareOrderChanged { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -293,7 +353,11 @@ export function graphql(source: "\n  mutation CheckIn($orderId: ID!, $location: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes) { id status checkOut { at distanceMeters flagged } }\n  }\n"): (typeof documents)["\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes) { id status checkOut { at distanceMeters flagged } }\n  }\n"];
+export function graphql(source: "\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String, $tasks: [VisitTaskResultInput!]) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes, tasks: $tasks) { id status checkOut { at distanceMeters flagged } tasks { id status note } }\n  }\n"): (typeof documents)["\n  mutation CheckOut($orderId: ID!, $location: GeoPointInput!, $notes: String, $tasks: [VisitTaskResultInput!]) {\n    checkOutVisit(orderId: $orderId, location: $location, notes: $notes, tasks: $tasks) { id status checkOut { at distanceMeters flagged } tasks { id status note } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVisitObservation($input: ObservationInput!) {\n    recordObservation(input: $input) { id observedAt foodIntake mood pain }\n  }\n"): (typeof documents)["\n  mutation RecordVisitObservation($input: ObservationInput!) {\n    recordObservation(input: $input) { id observedAt foodIntake mood pain }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +366,10 @@ export function graphql(source: "\n  query ElderBeds($elderId: ID!) {\n    bedRe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResidentialProviders {\n    providers(filter: { kinds: [NURSING_HOME] }, first: 100) {\n      nodes { id name capacity { category available } }\n    }\n  }\n"): (typeof documents)["\n  query ResidentialProviders {\n    providers(filter: { kinds: [NURSING_HOME] }, first: 100) {\n      nodes { id name capacity { category available } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ElderWaitlistChanged($elderId: ID!) { bedWaitlistChanged(elderId: $elderId) { id status position } }"): (typeof documents)["subscription ElderWaitlistChanged($elderId: ID!) { bedWaitlistChanged(elderId: $elderId) { id status position } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -321,11 +389,15 @@ export function graphql(source: "\n  query BookingProvider($id: ID!) {\n    prov
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VisitSlots($providerId: ID!, $service: ServiceKind!, $from: DateTime!, $to: DateTime!, $durationMinutes: Int!, $elderId: ID) {\n    availableVisitSlots(providerId: $providerId, service: $service, from: $from, to: $to, durationMinutes: $durationMinutes, elderId: $elderId) {\n      startsAt endsAt freeCaregivers\n    }\n  }\n"): (typeof documents)["\n  query VisitSlots($providerId: ID!, $service: ServiceKind!, $from: DateTime!, $to: DateTime!, $durationMinutes: Int!, $elderId: ID) {\n    availableVisitSlots(providerId: $providerId, service: $service, from: $from, to: $to, durationMinutes: $durationMinutes, elderId: $elderId) {\n      startsAt endsAt freeCaregivers\n    }\n  }\n"];
+export function graphql(source: "\n  mutation BookVisit($input: BookHomeCareVisitInput!) {\n    bookHomeCareVisit(input: $input) { id status startsAt priceFen subsidyFen copayFen }\n  }\n"): (typeof documents)["\n  mutation BookVisit($input: BookHomeCareVisitInput!) {\n    bookHomeCareVisit(input: $input) { id status startsAt priceFen subsidyFen copayFen }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BookVisit($input: BookHomeCareVisitInput!) {\n    bookHomeCareVisit(input: $input) { id status startsAt priceFen subsidyFen copayFen }\n  }\n"): (typeof documents)["\n  mutation BookVisit($input: BookHomeCareVisitInput!) {\n    bookHomeCareVisit(input: $input) { id status startsAt priceFen subsidyFen copayFen }\n  }\n"];
+export function graphql(source: "\n  query ElderDay($elderId: ID!, $from: DateTime!, $to: DateTime!) {\n    homeCareOrders(filter: { elderId: $elderId, from: $from, to: $to }, first: 50) {\n      nodes {\n        id status service startsAt endsAt visitNotes\n        caregiver { id displayName }\n        checkIn { at } checkOut { at }\n        tasks { id title required status note }\n      }\n    }\n    observations(elderId: $elderId, first: 100) {\n      id observedAt foodIntake fluidMl mood pain pulse bloodGlucose weightKg skinProblems nightToileting note orderId\n      bloodPressure { systolic diastolic }\n    }\n    incidents(filter: { elderId: $elderId }, first: 50) {\n      nodes { id kind severity status occurredAt place description actionsTaken outcome }\n    }\n  }\n"): (typeof documents)["\n  query ElderDay($elderId: ID!, $from: DateTime!, $to: DateTime!) {\n    homeCareOrders(filter: { elderId: $elderId, from: $from, to: $to }, first: 50) {\n      nodes {\n        id status service startsAt endsAt visitNotes\n        caregiver { id displayName }\n        checkIn { at } checkOut { at }\n        tasks { id title required status note }\n      }\n    }\n    observations(elderId: $elderId, first: 100) {\n      id observedAt foodIntake fluidMl mood pain pulse bloodGlucose weightKg skinProblems nightToileting note orderId\n      bloodPressure { systolic diastolic }\n    }\n    incidents(filter: { elderId: $elderId }, first: 50) {\n      nodes { id kind severity status occurredAt place description actionsTaken outcome }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ElderDayVisitChanged($elderId: ID) { homeCareOrderChanged(elderId: $elderId) { id status } }"): (typeof documents)["subscription ElderDayVisitChanged($elderId: ID) { homeCareOrderChanged(elderId: $elderId) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -333,7 +405,31 @@ export function graphql(source: "\n  query MatchProviders($need: CareNeedInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyElders {\n    myElders {\n      id fullName gender birthDate age idNumberMasked regionCode address phone categories verifiedCategories selfCareClass careLevel\n      location { latitude longitude }\n      nextAssessmentDue\n      latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }\n      subsidy { monthlyAllowanceFen coverageRate basis ruleCode }\n    }\n  }\n"): (typeof documents)["\n  query MyElders {\n    myElders {\n      id fullName gender birthDate age idNumberMasked regionCode address phone categories verifiedCategories selfCareClass careLevel\n      location { latitude longitude }\n      nextAssessmentDue\n      latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }\n      subsidy { monthlyAllowanceFen coverageRate basis ruleCode }\n    }\n  }\n"];
+export function graphql(source: "query MyGuardianInvitations { myElderGuardianInvitations { id elderName invitedBy createdAt expiresAt } }"): (typeof documents)["query MyGuardianInvitations { myElderGuardianInvitations { id elderName invitedBy createdAt expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptGuardianInvitation($invitationId: ID!) { acceptElderGuardianInvitation(invitationId: $invitationId) { id fullName } }"): (typeof documents)["mutation AcceptGuardianInvitation($invitationId: ID!) { acceptElderGuardianInvitation(invitationId: $invitationId) { id fullName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InviteGuardian($elderId: ID!, $phone: String!) { addElderGuardian(elderId: $elderId, phone: $phone) { id guardians { userId displayName since } } }"): (typeof documents)["mutation InviteGuardian($elderId: ID!, $phone: String!) { addElderGuardian(elderId: $elderId, phone: $phone) { id guardians { userId displayName since } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveGuardian($elderId: ID!, $phone: String!) { removeElderGuardian(elderId: $elderId, phone: $phone) { id guardians { userId displayName since } } }"): (typeof documents)["mutation RemoveGuardian($elderId: ID!, $phone: String!) { removeElderGuardian(elderId: $elderId, phone: $phone) { id guardians { userId displayName since } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ElderStatement($elderId: ID!, $month: String!) {\n    elderStatement(elderId: $elderId, month: $month) {\n      elderId month copayFen bedFeesFen paymentsFen balanceFen\n      lines { kind at description amountFen days orderId reservationId paymentId providerId }\n    }\n  }\n"): (typeof documents)["\n  query ElderStatement($elderId: ID!, $month: String!) {\n    elderStatement(elderId: $elderId, month: $month) {\n      elderId month copayFen bedFeesFen paymentsFen balanceFen\n      lines { kind at description amountFen days orderId reservationId paymentId providerId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ElderStatementExport($elderId: ID!, $month: String!, $format: ExportFormat!) {\n    elderStatementExport(elderId: $elderId, month: $month, format: $format) { fileName contentType contentBase64 }\n  }\n"): (typeof documents)["\n  query ElderStatementExport($elderId: ID!, $month: String!, $format: ExportFormat!) {\n    elderStatementExport(elderId: $elderId, month: $month, format: $format) { fileName contentType contentBase64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyElders {\n    myElders {\n      id fullName gender birthDate age idNumberMasked regionCode address phone categories verifiedCategories selfCareClass careLevel\n      location { latitude longitude }\n      nextAssessmentDue\n      latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }\n      subsidy { monthlyAllowanceFen coverageRate basis ruleCode }\n      guardians { userId displayName since }\n    }\n  }\n"): (typeof documents)["\n  query MyElders {\n    myElders {\n      id fullName gender birthDate age idNumberMasked regionCode address phone categories verifiedCategories selfCareClass careLevel\n      location { latitude longitude }\n      nextAssessmentDue\n      latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }\n      subsidy { monthlyAllowanceFen coverageRate basis ruleCode }\n      guardians { userId displayName since }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,7 +441,11 @@ export function graphql(source: "\n  mutation UpdateElder($id: ID!, $input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyVisits($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason visitNotes\n        provider { id name phone }\n        caregiver { id displayName }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        review { stars comment }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyVisits($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason visitNotes\n        provider { id name phone }\n        caregiver { id displayName }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        review { stars comment }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyVisits($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason cancelledLate visitNotes\n        elder { id }\n        provider { id name phone }\n        caregiver { id displayName }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        review { stars comment }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyVisits($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason cancelledLate visitNotes\n        elder { id }\n        provider { id name phone }\n        caregiver { id displayName }\n        checkIn { at distanceMeters flagged }\n        checkOut { at distanceMeters flagged }\n        review { stars comment }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MyVisitChanged($elderId: ID) { homeCareOrderChanged(elderId: $elderId) { id status startsAt } }"): (typeof documents)["subscription MyVisitChanged($elderId: ID) { homeCareOrderChanged(elderId: $elderId) { id status startsAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -358,6 +458,34 @@ export function graphql(source: "mutation RescheduleVisit($orderId: ID!, $starts
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReviewVisit($orderId: ID!, $stars: Int!, $comment: String) { reviewHomeCareOrder(orderId: $orderId, stars: $stars, comment: $comment) { id review { stars comment } } }"): (typeof documents)["mutation ReviewVisit($orderId: ID!, $stars: Int!, $comment: String) { reviewHomeCareOrder(orderId: $orderId, stars: $stars, comment: $comment) { id review { stars comment } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitSlots($providerId: ID!, $service: ServiceKind!, $from: DateTime!, $to: DateTime!, $durationMinutes: Int!, $elderId: ID) {\n    availableVisitSlots(providerId: $providerId, service: $service, from: $from, to: $to, durationMinutes: $durationMinutes, elderId: $elderId) {\n      startsAt endsAt freeCaregivers\n    }\n  }\n"): (typeof documents)["\n  query VisitSlots($providerId: ID!, $service: ServiceKind!, $from: DateTime!, $to: DateTime!, $durationMinutes: Int!, $elderId: ID) {\n    availableVisitSlots(providerId: $providerId, service: $service, from: $from, to: $to, durationMinutes: $durationMinutes, elderId: $elderId) {\n      startsAt endsAt freeCaregivers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($unreadOnly: Boolean, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id kind title body urgent createdAt readAt }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($unreadOnly: Boolean, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id kind title body urgent createdAt readAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences { quietHoursStart quietHoursEnd channels { kind channels } }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences { quietHoursStart quietHoursEnd channels { kind channels } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) { quietHoursStart quietHoursEnd channels { kind channels } }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) { quietHoursStart quietHoursEnd channels { kind channels } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnreadNotificationCount { unreadNotificationCount }"): (typeof documents)["query UnreadNotificationCount { unreadNotificationCount }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription NotificationAdded { notificationAdded { id kind title body urgent createdAt } }"): (typeof documents)["subscription NotificationAdded { notificationAdded { id kind title body urgent createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"): (typeof documents)["mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -433,6 +561,10 @@ export function graphql(source: "\n  query StaffOrders($filter: HomeCareOrderFil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription StaffOrderChanged($providerId: ID) { homeCareOrderChanged(providerId: $providerId) { id status } }"): (typeof documents)["subscription StaffOrderChanged($providerId: ID) { homeCareOrderChanged(providerId: $providerId) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query StaffCaregiverOptions($providerId: ID!) { caregivers(providerId: $providerId) { id displayName qualifiedServices } }"): (typeof documents)["query StaffCaregiverOptions($providerId: ID!) { caregivers(providerId: $providerId) { id displayName qualifiedServices } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -449,6 +581,10 @@ export function graphql(source: "\n  query StaffWaitlist($providerId: ID!, $cate
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription StaffBedsChanged($providerId: ID!) { bedCapacityChanged(providerId: $providerId) { category available } }"): (typeof documents)["subscription StaffBedsChanged($providerId: ID!) { bedCapacityChanged(providerId: $providerId) { category available } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AdmitReservation($reservationId: ID!) { admitReservation(reservationId: $reservationId) { id status admittedAt } }"): (typeof documents)["mutation AdmitReservation($reservationId: ID!) { admitReservation(reservationId: $reservationId) { id status admittedAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -458,6 +594,14 @@ export function graphql(source: "mutation ReleaseReservation($reservationId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DischargeResident($reservationId: ID!, $reason: String!) { dischargeResident(reservationId: $reservationId, reason: $reason) { id status } }"): (typeof documents)["mutation DischargeResident($reservationId: ID!, $reason: String!) { dischargeResident(reservationId: $reservationId, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseEmergency($elderId: ID!, $kind: String!, $location: GeoPointInput) {\n    raiseEmergency(elderId: $elderId, kind: $kind, location: $location) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n"): (typeof documents)["\n  mutation RaiseEmergency($elderId: ID!, $kind: String!, $location: GeoPointInput) {\n    raiseEmergency(elderId: $elderId, kind: $kind, location: $location) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EmergencyChanged($id: ID!) {\n    emergencyChanged(id: $id) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n"): (typeof documents)["\n  subscription EmergencyChanged($id: ID!) {\n    emergencyChanged(id: $id) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

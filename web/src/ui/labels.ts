@@ -115,3 +115,63 @@ export const SUPPORT_FORM: Record<string, string> = { CENTRALIZED: '集中供养
 export const WEEKDAY = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
 export const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+export const EMERGENCY_KIND: Record<string, string> = {
+  FALL: '摔倒',
+  ILLNESS: '突发疾病',
+  CHEST_PAIN: '胸痛',
+  BREATHING: '呼吸困难',
+  LOST: '走失',
+  FIRE: '火情',
+  OTHER: '其他紧急情况',
+};
+
+export const EMERGENCY_STATUS: Record<string, string> = { RAISED: '已发出，等待响应', ACKNOWLEDGED: '已有人响应', RESOLVED: '已处理完毕' };
+
+export const FOOD_INTAKE: Record<string, string> = { NONE: '没吃', SOME: '吃了一点', HALF: '吃了一半', MOST: '大部分', ALL: '全部吃完' };
+
+export const MOOD: Record<string, string> = { HAPPY: '愉快', CALM: '平静', LOW: '情绪低落', ANXIOUS: '焦虑', AGITATED: '烦躁', CONFUSED: '糊涂' };
+
+export const INCIDENT_KIND: Record<string, string> = {
+  FALL: '跌倒',
+  WANDERING: '走失',
+  INJURY: '受伤',
+  CHOKING: '噎食',
+  MEDICATION_ERROR: '用药差错',
+  SUSPECTED_ABUSE: '疑似虐待',
+  COMPLAINT: '投诉',
+  OTHER: '其他',
+};
+
+export const SEVERITY: Record<string, string> = { LOW: '轻', MEDIUM: '中', HIGH: '重' };
+
+export const INCIDENT_STATUS: Record<string, string> = { REPORTED: '已上报', UNDER_REVIEW: '处理中', CLOSED: '已结案' };
+
+export const TASK_STATUS: Record<string, string> = { OPEN: '未记录', DONE: '已完成', SKIPPED: '未做' };
+
+export const NOTIFICATION_KIND: Record<string, string> = {
+  VISIT_BOOKED: '上门服务已预约',
+  VISIT_RESCHEDULED: '上门服务已改期',
+  VISIT_CANCELLED: '上门服务已取消',
+  VISIT_REMINDER: '上门服务提醒',
+  VISIT_NOT_STARTED: '护理员未按时签到',
+  VISIT_FLAGGED: '签到位置异常',
+  CAREGIVER_ASSIGNED: '已派护理员',
+  CAREGIVER_CHECKED_IN: '护理员已签到',
+  CAREGIVER_CHECKED_OUT: '服务已完成',
+  BED_HOLD_MADE: '床位已预留',
+  BED_HOLD_EXPIRING: '床位预留即将到期',
+  BED_HOLD_EXPIRED: '床位预留已过期',
+  WAITLIST_OFFER_MADE: '候床：有床位了',
+  WAITLIST_OFFER_EXPIRING: '候床床位即将过期',
+  WAITLIST_OFFER_LAPSED: '候床床位已过期',
+  ADMITTED: '已入住',
+  DISCHARGED: '已出院',
+  ASSESSMENT_DUE: '能力评估到期',
+  GRADE_EXPIRING: '等级即将到期',
+  ALLOWANCE_MOSTLY_SPENT: '补贴额度快用完了',
+};
+
+export const PAYMENT_METHOD: Record<string, string> = { CASH: '现金', WECHAT: '微信', ALIPAY: '支付宝', BANK: '银行转账', OTHER: '其他' };
+
+export const STATEMENT_LINE_KIND: Record<string, string> = { BED_FEE: '床位费', VISIT_COPAY: '上门服务自付', PAYMENT: '缴费' };

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 
 /**
- * "Live" status by polling: re-runs the query every `ms` while the page is visible. Used until the API offers
- * subscriptions for order status; then the page subscribes instead.
+ * Re-runs `refetch` every `ms` while the page is visible. Live pages use it only as the fallback of `useLive` while
+ * the live socket is down.
  */
 export function usePolling(refetch: () => void, ms: number, enabled = true) {
   useEffect(() => {

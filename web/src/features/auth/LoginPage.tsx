@@ -13,6 +13,8 @@ const LOGIN = graphql(`
     login(phone: $phone, password: $password) {
       accessToken
       expiresAt
+      refreshToken
+      refreshTokenExpiresAt
       user { id role displayName providerId regionScope }
     }
   }
@@ -25,7 +27,7 @@ export function LoginPage() {
   const { form, problem, unplaced, busy, submit } = useApiForm<{ phone: string; password: string }>('');
   const onFinish = async (values: { phone: string; password: string }) => {
     const data = await submit(() => login(values));
-    if (data) signIn({ accessToken: data.login.accessToken, expiresAt: data.login.expiresAt, user: data.login.user as SessionUser });
+    if (data) signIn({ ...data.login, user: data.login.user as SessionUser });
   };
   return (
     <AuthFrame title="登录颐养养老服务平台">

@@ -14,6 +14,8 @@ const REGISTER = graphql(`
     register(input: $input) {
       accessToken
       expiresAt
+      refreshToken
+      refreshTokenExpiresAt
       user { id role displayName providerId regionScope }
     }
   }
@@ -34,7 +36,7 @@ export function RegisterPage() {
   const onFinish = async ({ phone, password, displayName }: Values) => {
     const input = { phone, password, displayName };
     const data = await submit(() => register({ input }));
-    if (data) signIn({ accessToken: data.register.accessToken, expiresAt: data.register.expiresAt, user: data.register.user as SessionUser });
+    if (data) signIn({ ...data.register, user: data.register.user as SessionUser });
   };
   return (
     <AuthFrame title="注册家属账号">

@@ -8,7 +8,7 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { china, formatDateTime, newIdempotencyKey } from '../../ui/format';
 import { BED_CATEGORY, options, RESERVATION_STATUS, WAITLIST_STATUS } from '../../ui/labels';
 import { useApiForm } from '../../ui/useApiForm';
-import { usePolling } from '../../ui/usePolling';
+import { useLive } from '../../ui/useLive';
 import { ElderPicker, useSelectedElder } from './ElderPicker';
 
 const BEDS = graphql(`
@@ -29,6 +29,7 @@ const HOMES = graphql(`
     }
   }
 `);
+const WAITLIST_CHANGED = graphql(`subscription ElderWaitlistChanged($elderId: ID!) { bedWaitlistChanged(elderId: $elderId) { id status position } }`);
 const RESERVE = graphql(`mutation ReserveBed($input: ReserveBedInput!) { reserveBed(input: $input) { id status expiresAt } }`);
 const JOIN = graphql(`mutation JoinWaitlist($input: JoinBedWaitlistInput!) { joinBedWaitlist(input: $input) { id status position } }`);
 const LEAVE = graphql(`mutation LeaveWaitlist($entryId: ID!) { leaveBedWaitlist(entryId: $entryId) { id status } }`);
@@ -50,7 +51,9 @@ export default function BedsPage() {
   const { elders, elderId, select } = useSelectedElder();
   const [{ data, error }, refetch] = useQuery({ query: BEDS, variables: { elderId: elderId! }, pause: !elderId });
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
-  usePolling(refresh, 30_000, !!elderId);
+  // The waitlist position and offers are pushed; holds expire on the server's timer and show at the next refresh (every
+  // 30 s while the live socket is down, and on each waitlist change).
+  useLive({ query: WAITLIST_CHANGED, variables: { elderId: elderId! }, pause: !elderId }, refresh, 30_000);
   const [{ data: homes }] = useQuery({ query: HOMES });
   const [, reserve] = useMutation(RESERVE);
   const [, join] = useMutation(JOIN);

@@ -10,6 +10,7 @@ import { formatDateTime, yuan } from '../../ui/format';
 import { CARE_LEVEL, ELDER_CATEGORY } from '../../ui/labels';
 import { useApiForm } from '../../ui/useApiForm';
 import { ElderForm, elderInput, type ElderFormValues } from './ElderForm';
+import { GuardianInvitations, GuardiansModal } from './Guardians';
 
 export const MY_ELDERS = graphql(`
   query MyElders {
@@ -19,6 +20,7 @@ export const MY_ELDERS = graphql(`
       nextAssessmentDue
       latestAssessment { id totalScore scoreLevel finalLevel assessedAt dimensionScores { selfCare mobility mentalState perceptionSocial } }
       subsidy { monthlyAllowanceFen coverageRate basis ruleCode }
+      guardians { userId displayName since }
     }
   }
 `);
@@ -36,6 +38,8 @@ type Elder = MyEldersQuery['myElders'][number];
 export default function MyEldersPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: MY_ELDERS });
   const [editing, setEditing] = useState<Elder | 'new' | null>(null);
+  const [guardiansOf, setGuardiansOf] = useState<string | null>(null);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
   const navigate = useNavigate();
   const elders = data?.myElders ?? [];
   return (
@@ -45,16 +49,19 @@ export default function MyEldersPage() {
         <Button type="primary" onClick={() => setEditing('new')}>添加老人</Button>
       </Space>
       <ApiErrorAlert error={error} />
+      <GuardianInvitations onAccepted={reload} />
       {!fetching && elders.length === 0 && <Empty description="还没有添加老人。添加后可以查找服务、预约上门和床位。" />}
       {elders.map((e) => (
         <Card
           key={e.id}
           title={`${e.fullName}（${e.age}岁）`}
-          extra={<Button onClick={() => setEditing(e)}>修改</Button>}
+          extra={<Space wrap><Button onClick={() => setGuardiansOf(e.id)}>监护人（{e.guardians?.length ?? 0}）</Button><Button onClick={() => setEditing(e)}>修改</Button></Space>}
           actions={[
             <Button type="link" key="find" onClick={() => navigate(`/family/find?elder=${e.id}`)}>查找服务</Button>,
             <Button type="link" key="visits" onClick={() => navigate(`/family/visits?elder=${e.id}`)}>上门服务</Button>,
             <Button type="link" key="beds" onClick={() => navigate(`/family/beds?elder=${e.id}`)}>床位预约</Button>,
+            <Button type="link" key="day" onClick={() => navigate(`/family/today?elder=${e.id}`)}>今日情况</Button>,
+            <Button type="link" key="money" onClick={() => navigate(`/family/money?elder=${e.id}`)}>费用账单</Button>,
           ]}
         >
           <Descriptions column={{ xs: 1, sm: 2 }} size="small">
@@ -95,6 +102,7 @@ export default function MyEldersPage() {
           </Descriptions>
         </Card>
       ))}
+      {guardiansOf && elders.some((x) => x.id === guardiansOf) && <GuardiansModal elder={elders.find((x) => x.id === guardiansOf)!} onClose={() => setGuardiansOf(null)} />}
       {editing && (
         <ElderModal
           elder={editing === 'new' ? null : editing}

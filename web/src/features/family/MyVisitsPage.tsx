@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Empty, Form, Input, List, Modal, Rate, Space, Steps, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Form, Input, List, Modal, Rate, Space, Steps, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -7,8 +7,9 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { formatDateTime, formatTime, yuan } from '../../ui/format';
 import { ORDER_STATUS, ORDER_STATUS_COLOR, SERVICE_KIND } from '../../ui/labels';
 import { useApiForm } from '../../ui/useApiForm';
-import { usePolling } from '../../ui/usePolling';
+import { useLive } from '../../ui/useLive';
 import { ElderPicker, useSelectedElder } from './ElderPicker';
+import { SlotPicker } from './SlotPicker';
 
 const VISITS = graphql(`
   query MyVisits($filter: HomeCareOrderFilter, $after: String) {
@@ -16,7 +17,8 @@ const VISITS = graphql(`
       totalCount
       pageInfo { endCursor hasNextPage }
       nodes {
-        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason visitNotes
+        id status service startsAt endsAt durationMinutes priceFen subsidyFen copayFen cancelReason cancelledLate visitNotes
+        elder { id }
         provider { id name phone }
         caregiver { id displayName }
         checkIn { at distanceMeters flagged }
@@ -26,13 +28,14 @@ const VISITS = graphql(`
     }
   }
 `);
+export const VISIT_CHANGED = graphql(`subscription MyVisitChanged($elderId: ID) { homeCareOrderChanged(elderId: $elderId) { id status startsAt } }`);
 const CANCEL = graphql(`mutation CancelVisit($orderId: ID!, $reason: String!) { cancelHomeCareOrder(orderId: $orderId, reason: $reason) { id status } }`);
 const RESCHEDULE = graphql(`mutation RescheduleVisit($orderId: ID!, $startsAt: DateTime!) { rescheduleHomeCareOrder(orderId: $orderId, startsAt: $startsAt) { id status startsAt } }`);
 const REVIEW = graphql(`mutation ReviewVisit($orderId: ID!, $stars: Int!, $comment: String) { reviewHomeCareOrder(orderId: $orderId, stars: $stars, comment: $comment) { id review { stars comment } } }`);
 
 type Order = MyVisitsQuery['homeCareOrders']['nodes'][number];
 
-/** Polling interval for the live status (assigned, on the way, checked in, done) until subscriptions exist. */
+/** Polling interval for the live status while the live socket is down (it is pushed otherwise). */
 export const LIVE_STATUS_POLL_MS = 5000;
 
 // COMPLETED is past the last step, so every step shows as done.
@@ -48,7 +51,7 @@ export default function MyVisitsPage() {
     pause: !elderId,
   });
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
-  usePolling(refresh, LIVE_STATUS_POLL_MS, !!elderId);
+  const { up } = useLive({ query: VISIT_CHANGED, variables: { elderId }, pause: !elderId }, refresh, LIVE_STATUS_POLL_MS);
   const [dialog, setDialog] = useState<{ kind: 'cancel' | 'reschedule' | 'review'; order: Order } | null>(null);
   const orders = data?.homeCareOrders.nodes ?? [];
   return (
@@ -56,7 +59,7 @@ export default function MyVisitsPage() {
       <Typography.Title level={2} style={{ margin: 0 }}>上门服务</Typography.Title>
       <Space wrap>
         老人：<ElderPicker value={elderId} elders={elders} onChange={(id) => { setAfter(null); select(id); }} />
-        <Typography.Text type="secondary">状态每 {LIVE_STATUS_POLL_MS / 1000} 秒自动刷新</Typography.Text>
+        <Typography.Text type="secondary" data-testid="live-state">{up ? '状态实时更新' : `正在连接实时更新，暂时每 ${LIVE_STATUS_POLL_MS / 1000} 秒刷新`}</Typography.Text>
       </Space>
       <ApiErrorAlert error={error} />
       {!fetching && orders.length === 0 && <Empty description="还没有预约" />}
@@ -73,6 +76,7 @@ export default function MyVisitsPage() {
             <Typography.Paragraph>
               {o.provider.name}{o.provider.phone ? `（电话 ${o.provider.phone}）` : ''} · 费用 {yuan(o.priceFen)}，补贴 {yuan(o.subsidyFen)}，自付 {yuan(o.copayFen)}
               {o.cancelReason && ` · 取消原因：${o.cancelReason}`}
+              {o.cancelledLate && '（晚取消）'}
               {o.visitNotes && ` · 服务记录：${o.visitNotes}`}
             </Typography.Paragraph>
             {o.review && <div>我的评价：<Rate disabled value={o.review.stars} /> {o.review.comment}</div>}
@@ -104,12 +108,18 @@ function OrderDialog({ kind, order, onClose }: { kind: 'cancel' | 'reschedule' |
   const [, review] = useMutation(REVIEW);
   const { form, problem, unplaced, busy, submit } = useApiForm<Record<string, never>>('');
   const title = { cancel: '取消预约', reschedule: '改期', review: '评价服务' }[kind];
-  const onFinish = async (v: { reason?: string; startsAt?: { toISOString(): string }; stars?: number; comment?: string }) => {
+  const [slot, setSlot] = useState<string | null>(null);
+  const [slotMissing, setSlotMissing] = useState(false);
+  const onFinish = async (v: { reason?: string; stars?: number; comment?: string }) => {
+    if (kind === 'reschedule' && !slot) {
+      setSlotMissing(true);
+      return;
+    }
     const data =
       kind === 'cancel'
         ? await submit(() => cancel({ orderId: order.id, reason: v.reason! }))
         : kind === 'reschedule'
-          ? await submit(() => reschedule({ orderId: order.id, startsAt: v.startsAt!.toISOString() }))
+          ? await submit(() => reschedule({ orderId: order.id, startsAt: slot! }))
           : await submit(() => review({ orderId: order.id, stars: v.stars!, comment: v.comment || undefined }));
     if (data) onClose();
   };
@@ -118,14 +128,21 @@ function OrderDialog({ kind, order, onClose }: { kind: 'cancel' | 'reschedule' |
       <ApiErrorAlert problem={problem} unplaced={unplaced} />
       <Form form={form} layout="vertical" onFinish={onFinish}>
         {kind === 'cancel' && (
+          <>
+          <Typography.Paragraph>机构规定的提前取消时间之内取消，可能按晚取消处理。</Typography.Paragraph>
           <Form.Item name="reason" label="取消原因" rules={[{ required: true, message: '请填写取消原因' }, { max: 500, message: '最多500个字符' }]}>
             <Input.TextArea rows={2} />
           </Form.Item>
+          </>
         )}
         {kind === 'reschedule' && (
-          <Form.Item name="startsAt" label="新的上门时间" rules={[{ required: true, message: '请选择时间' }]}>
-            <DatePicker showTime={{ format: 'HH:mm', minuteStep: 15 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
-          </Form.Item>
+          <>
+            <Typography.Paragraph>现在：{formatDateTime(order.startsAt)}。请选一个新的空闲时段（同一机构、同一服务、{order.durationMinutes} 分钟）：</Typography.Paragraph>
+            <SlotPicker providerId={order.provider.id} service={order.service} durationMinutes={order.durationMinutes} elderId={order.elder?.id ?? null}
+              value={slot} onChange={(s) => { setSlot(s); setSlotMissing(false); }} exclude={order.startsAt} />
+            {slotMissing && <Typography.Text type="danger" role="alert">请选择一个新的时段</Typography.Text>}
+            {slot && <Typography.Paragraph strong>改到：{formatDateTime(slot)}</Typography.Paragraph>}
+          </>
         )}
         {kind === 'review' && (
           <>

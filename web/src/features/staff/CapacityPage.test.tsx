@@ -14,7 +14,7 @@ beforeAll(() => {
 const capacity = { providerId: 'p1', category: 'NURSING', total: 10, occupied: 4, reserved: 1, available: 5, version: 3, updatedAt: null, monthlyPriceFen: 300000 };
 
 function renderWith(mutationResult: unknown) {
-  writeSession({ accessToken: 't', user: { id: 'u', role: 'PROVIDER_STAFF', displayName: '李主任', providerId: 'p1' } });
+  writeSession({ accessToken: 't', expiresAt: '2099-01-01T00:00:00Z', refreshToken: 'r', refreshTokenExpiresAt: '2099-01-01T00:00:00Z', user: { id: 'u', role: 'PROVIDER_STAFF', displayName: '李主任', providerId: 'p1' } });
   const sent: Array<Record<string, unknown>> = [];
   const client = {
     executeQuery: () => fromValue({ data: { provider: { id: 'p1', name: '颐养护理院', kind: 'NURSING_HOME', capacity: [capacity] } } }),

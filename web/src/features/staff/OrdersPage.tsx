@@ -8,7 +8,7 @@ import { useUser } from '../../app/auth';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { formatDateTime, formatTime, yuan } from '../../ui/format';
 import { options, ORDER_STATUS, ORDER_STATUS_COLOR, SERVICE_KIND } from '../../ui/labels';
-import { usePolling } from '../../ui/usePolling';
+import { useLive } from '../../ui/useLive';
 
 const ORDERS = graphql(`
   query StaffOrders($filter: HomeCareOrderFilter, $after: String) {
@@ -25,6 +25,7 @@ const ORDERS = graphql(`
     }
   }
 `);
+const ORDER_CHANGED = graphql(`subscription StaffOrderChanged($providerId: ID) { homeCareOrderChanged(providerId: $providerId) { id status } }`);
 const CAREGIVERS = graphql(`query StaffCaregiverOptions($providerId: ID!) { caregivers(providerId: $providerId) { id displayName qualifiedServices } }`);
 const ASSIGN = graphql(`mutation AssignCaregiver($orderId: ID!, $caregiverId: ID!) { assignCaregiver(orderId: $orderId, caregiverId: $caregiverId) { id status caregiver { id displayName } } }`);
 
@@ -37,7 +38,8 @@ export default function OrdersPage() {
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, error, fetching }, refetch] = useQuery({ query: ORDERS, variables: { filter: { providerId: user.providerId, status, flagged }, after } });
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
-  usePolling(refresh, 15_000);
+  // Bookings, check-ins and flags arrive live; every 15 s while the live socket is down.
+  useLive({ query: ORDER_CHANGED, variables: { providerId: user.providerId } }, refresh, 15_000);
   const [{ data: cg }] = useQuery({ query: CAREGIVERS, variables: { providerId: user.providerId! } });
   const [, assign] = useMutation(ASSIGN);
   const [choice, setChoice] = useState<Record<string, string>>({});

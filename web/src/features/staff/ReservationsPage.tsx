@@ -8,7 +8,7 @@ import { useUser } from '../../app/auth';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { BED_CATEGORY, CARE_LEVEL, options, RESERVATION_STATUS, WAITLIST_STATUS } from '../../ui/labels';
-import { usePolling } from '../../ui/usePolling';
+import { useLive } from '../../ui/useLive';
 
 const RESERVATIONS = graphql(`
   query StaffReservations($filter: BedReservationFilter, $after: String) {
@@ -27,6 +27,7 @@ const WAITLIST = graphql(`
     }
   }
 `);
+const CAPACITY_CHANGED = graphql(`subscription StaffBedsChanged($providerId: ID!) { bedCapacityChanged(providerId: $providerId) { category available } }`);
 const ADMIT = graphql(`mutation AdmitReservation($reservationId: ID!) { admitReservation(reservationId: $reservationId) { id status admittedAt } }`);
 const RELEASE = graphql(`mutation ReleaseReservation($reservationId: ID!, $reason: String!) { releaseReservation(reservationId: $reservationId, reason: $reason) { id status } }`);
 const DISCHARGE = graphql(`mutation DischargeResident($reservationId: ID!, $reason: String!) { dischargeResident(reservationId: $reservationId, reason: $reason) { id status } }`);
@@ -39,7 +40,9 @@ export default function ReservationsPage() {
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, error, fetching }, refetch] = useQuery({ query: RESERVATIONS, variables: { filter: { providerId: user.providerId, status }, after } });
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
-  usePolling(refresh, 30_000);
+  // Every reservation, admission, discharge and expiry changes the provider's counts: that change is pushed (polled
+  // every 30 s while the live socket is down).
+  useLive({ query: CAPACITY_CHANGED, variables: { providerId: user.providerId! }, pause: !user.providerId }, refresh, 30_000);
   const [, admit] = useMutation(ADMIT);
   const [, release] = useMutation(RELEASE);
   const [, discharge] = useMutation(DISCHARGE);
