@@ -15,10 +15,14 @@ module.exports = {
   'home-care': ['elder', 'identity', 'provider', 'subsidy'],
   bed: ['capacity', 'elder', 'provider'],
   rating: ['capacity', 'provider'],
-  statistics: ['provider'],
-  settlement: ['elder', 'home-care', 'provider'],
+  statistics: ['provider', 'capacity', 'elder', 'home-care', 'bed', 'assessment'],
+  // Notifications hear the others' events and ask their services for recipients, names and what is due; none uses it.
+  notification: ['identity', 'provider', 'elder', 'subsidy', 'assessment', 'home-care', 'bed'],
+  // settlement reads the month's facts through their owners: visits and home beds, stays, care levels, grades, prices.
+  settlement: ['elder', 'home-care', 'provider', 'bed', 'capacity', 'rating'],
   // Care records are built on home care (a visit's tasks, observations at a visit); home care calls them back only
   // through its check-out hooks.
   'care-record': ['assessment', 'bed', 'capacity', 'elder', 'home-care', 'identity', 'provider', 'rating'],
-  demo: [],
+  // the demo seed creates through the owners' services
+  demo: ['provider', 'capacity', 'identity'],
 };

@@ -58,6 +58,37 @@ export const TABLE_OWNERS = {
   settings: 'core',
   regions: 'region',
   import_jobs: 'import',
+  processed_events: 'core',
+  notifications: 'notification',
+  notification_deliveries: 'notification',
+  notification_preferences: 'notification',
+  // Views (migration OwnerReadModels1765120001000): an owner's rows with the region they are counted under, read only
+  // by the owner's service (the regional figures and exports ask it).
+  capacity_by_region: 'capacity',
+  capacity_history_by_region: 'capacity',
+  home_beds_by_region: 'home-care',
+  assessments_by_region: 'assessment',
+};
+
+/**
+ * Declared read models: the one file of a module that may name other modules' tables, and exactly which. A read model
+ * is not a debt: it is a query whose speed depends on reading the owners' rows together (one indexed statement), and
+ * its owners' columns it reads are a contract the owners keep. At most one file per module; the check fails on a table
+ * the file names that is not listed, and on a listed table it no longer names. Keys are files; `reads` the tables.
+ */
+export const READ_MODELS = {
+  // Matching's candidate query reads the registry, free beds and supported beds in use in one statement on the
+  // registry's (kind, location) GiST index: one indexed query per search is what keeps matching fast (bench/RESULTS.md).
+  'src/modules/matching/match-candidates.query.ts': {
+    reads: ['providers', 'bed_capacity', 'bed_reservations', 'provider_elder_links'],
+    why: 'matching candidates: the registry, free beds per category, supported beds in use, providers already serving the elder',
+  },
+  // Statistics' care gaps: dependent elders at home against the agencies that reach them and the free nursing beds
+  // near them, a spatial join on the registry's GiST index; one statement keeps a province's gaps under a second.
+  'src/modules/statistics/care-gaps.query.ts': {
+    reads: ['elders', 'providers', 'bed_reservations', 'bed_capacity'],
+    why: 'care gaps: dependent elders at home, agencies reaching them, free nursing beds within reach',
+  },
 };
 
 /**
@@ -66,67 +97,4 @@ export const TABLE_OWNERS = {
  * Keys are `file -> table`.
  */
 export const KNOWN_CROSSINGS = {
-  // Matching's read model: the one candidate query reads the registry, free beds and supported beds in use together,
-  // because one indexed query per search is what keeps matching fast (bench/RESULTS.md).
-  'src/modules/matching/match-candidates.query.ts -> providers': 'matching read model: the registry',
-  'src/modules/matching/match-candidates.query.ts -> bed_capacity': 'matching read model: free beds per category',
-  'src/modules/matching/match-candidates.query.ts -> bed_reservations': 'matching read model: supported beds in use (reserved share)',
-  'src/modules/matching/match-candidates.query.ts -> provider_elder_links': 'matching read model: providers already serving the elder',
-  // Statistics is a read model over every module (counts per region in one round trip); not yet behind the owners.
-  'src/modules/report/report.service.ts -> providers': 'officers\' exports read model: one query per report',
-  'src/modules/report/report.service.ts -> bed_capacity': 'officers\' exports read model: one query per report',
-  'src/modules/report/report.service.ts -> elder_categories': 'officers\' exports read model: one query per report',
-  'src/modules/report/report.service.ts -> elders': 'officers\' exports read model: one query per report',
-  'src/modules/report/report.service.ts -> home_care_orders': 'officers\' exports read model: one query per report',
-  'src/modules/report/report.service.ts -> bed_capacity_history': 'officers\' exports read model: one query per report',
-  'src/modules/statistics/statistics.service.ts -> bed_reservations': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> capability_assessments': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> bed_capacity_history': 'statistics read model',
-  'src/modules/notification/notification-triggers.ts -> home_care_order_events': 'notification read model: recipients and the scheduled scans (to move behind the owners\' services)',
-  'src/modules/notification/notification-triggers.ts -> home_care_orders': 'notification read model: recipients and the scheduled scans (to move behind the owners\' services)',
-  'src/modules/notification/notification-triggers.ts -> elders': 'notification read model: recipients and the scheduled scans (to move behind the owners\' services)',
-  'src/modules/notification/notification-triggers.ts -> providers': 'notification read model: recipients and the scheduled scans (to move behind the owners\' services)',
-  'src/modules/notification/notification-triggers.ts -> users': 'notification read model: recipients and the scheduled scans (to move behind the owners\' services)',
-  'src/modules/notification/notification-triggers.ts -> elder_guardians': 'notification read model: recipients and the scheduled scans (to move behind the owners\' services)',
-  'src/modules/notification/notification-triggers.ts -> bed_reservation_events': 'notification read model: recipients and the scheduled scans (to move behind the owners\' services)',
-  'src/modules/notification/notification-triggers.ts -> home_care_allowances': 'notification read model: recipients and the scheduled scans (to move behind the owners\' services)',
-  'src/modules/notification/notification-triggers.ts -> settings': 'notification read model: recipients and the scheduled scans (to move behind the owners\' services)',
-  'src/modules/notification/notification-triggers.ts -> bed_reservations': 'notification read model: recipients and the scheduled scans (to move behind the owners\' services)',
-  'src/modules/notification/notification-triggers.ts -> bed_waitlist_offers': 'notification read model: recipients and the scheduled scans (to move behind the owners\' services)',
-  'src/modules/notification/notification.service.ts -> users': 'notification read model: recipients\' phones for SMS',
-  'src/modules/statistics/statistics.service.ts -> providers': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> bed_capacity': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> home_beds': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> elders': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> elder_categories': 'statistics read model',
-  'src/modules/statistics/statistics.service.ts -> home_care_orders': 'statistics read model',
-  // The provider finder's hasFreeBed filter: capacity depends on provider, so the filter cannot call it back.
-  'src/modules/provider/provider.service.ts -> bed_capacity': 'finder filter on free beds (capacity depends on provider)',
-  // The rating list filters assessments by the provider's region in SQL (the access scope joins the registry).
-  'src/modules/rating/rating.service.ts -> providers': 'rating list scope and subsidy batch join the registry',
-  'src/modules/rating/rating.service.ts -> bed_capacity': 'grade-linked subsidy batch reads occupied beds',
-  // Settlement builds its monthly lines from the visits, stays, home beds and grades of the month: a read model over
-  // those modules, not yet behind their services. Short visits give part of their subsidy back to the ledger directly.
-  'src/modules/settlement/family-statement.service.ts -> home_care_orders': 'settlement read model',
-  'src/modules/settlement/family-statement.service.ts -> bed_reservations': 'settlement read model',
-  'src/modules/settlement/family-statement.service.ts -> bed_capacity': 'settlement read model',
-  'src/modules/settlement/settlement-lines.builder.ts -> home_care_orders': 'settlement read model',
-  'src/modules/settlement/settlement-lines.builder.ts -> bed_reservations': 'settlement read model',
-  'src/modules/settlement/settlement-lines.builder.ts -> elders': 'settlement read model',
-  'src/modules/settlement/settlement-lines.builder.ts -> rating_assessments': 'settlement read model',
-  'src/modules/settlement/settlement-lines.builder.ts -> rating_subsidy_tiers': 'settlement read model',
-  'src/modules/settlement/settlement-lines.builder.ts -> home_beds': 'settlement read model',
-  'src/modules/settlement/visit-funding.resolver.ts -> home_care_orders': 'funding source field of an order',
-  // Sessions and account state are checked on every request by the auth core, which reads the accounts directly.
-  'src/core/auth/account-state.service.ts -> users': 'the per-request account check (core cannot import identity)',
-  'src/core/auth/session.service.ts -> users': 'sessions rotate against the account row (core cannot import identity)',
-  // The elder visibility rule: the caregiver of a visit and guardian invitations by phone; to move behind their owners.
-  'src/modules/elder/elder.service.ts -> home_care_orders': 'caregiver of a visit sees the elder (visibility rule)',
-  'src/modules/elder/elder.service.ts -> providers': 'visibility rule',
-  'src/modules/elder/elder.service.ts -> users': 'guardian invitations matched by phone',
-  // The demo seed writes one of everything on first start, in one transaction.
-  'src/modules/demo/demo-seed.service.ts -> providers': 'demo seed',
-  'src/modules/demo/demo-seed.service.ts -> provider_services': 'demo seed',
-  'src/modules/demo/demo-seed.service.ts -> bed_capacity': 'demo seed',
-  'src/modules/demo/demo-seed.service.ts -> users': 'demo seed',
 };

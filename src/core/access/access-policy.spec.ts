@@ -92,6 +92,21 @@ describe('access policy: one declaration, row check and SQL scope', () => {
     expect(p.values).toEqual(['u1']);
   });
 
+  it('keeps an officer bound to a provider off that provider\'s rows, in both forms', async () => {
+    const deciding = definePolicy<Row>('deciding', {
+      [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 't.region_code'), access.notOwnProvider('providerId', 't.provider_id')]],
+    });
+    const bound = actor(Role.CIVIL_AFFAIRS, { regionScope: '3708', providerId: 'p1' });
+    expect(await canMany(deciding, bound, [row(), row({ providerId: 'p2' })])).toEqual([false, true]);
+    let p = params();
+    expect(scopeSql(deciding, bound, p.param)).toBe('(t.region_code LIKE $1 AND t.provider_id IS DISTINCT FROM $2)');
+    expect(p.values).toEqual(['3708%', 'p1']);
+    const free = actor(Role.CIVIL_AFFAIRS, { regionScope: '3708' });
+    expect(await canMany(deciding, free, [row(), row({ providerId: 'p2' })])).toEqual([true, true]);
+    p = params();
+    expect(scopeSql(deciding, free, p.param)).toBe('(t.region_code LIKE $1 AND TRUE)');
+  });
+
   it('ORs groups and ANDs the conditions inside one', async () => {
     const twoWays = definePolicy<Row & { otherRegion: string }>('two regions', {
       [Role.CIVIL_AFFAIRS]: [[access.region('regionCode', 't.a')], [access.region('otherRegion', 't.b')]],

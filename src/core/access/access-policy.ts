@@ -30,6 +30,8 @@ export type AccessCondition<R> =
   | { readonly kind: 'region'; readonly field: keyof R; readonly column: string }
   /** The row belongs to the actor's provider. */
   | { readonly kind: 'provider'; readonly field: keyof R; readonly column: string }
+  /** The row does not belong to the actor's own provider (an officer bound to a provider never decides on its money). */
+  | { readonly kind: 'notOwnProvider'; readonly field: keyof R; readonly column: string }
   /** The row names the actor's own account. */
   | { readonly kind: 'self'; readonly field: keyof R; readonly column: string }
   /** The actor is related to the row's id through another module's relation. */
@@ -52,6 +54,7 @@ export const access = {
   any: { kind: 'any' } as const,
   region: <R>(field: keyof R, column: string): AccessCondition<R> => ({ kind: 'region', field, column }),
   provider: <R>(field: keyof R, column: string): AccessCondition<R> => ({ kind: 'provider', field, column }),
+  notOwnProvider: <R>(field: keyof R, column: string): AccessCondition<R> => ({ kind: 'notOwnProvider', field, column }),
   self: <R>(field: keyof R, column: string): AccessCondition<R> => ({ kind: 'self', field, column }),
   related: <R>(relation: AccessRelation, field: keyof R, column: string): AccessCondition<R> => ({ kind: 'related', relation, field, column }),
   notIn: <R>(field: keyof R, column: string, values: readonly string[]): AccessCondition<R> => ({ kind: 'notIn', field, column, values }),
@@ -78,6 +81,8 @@ function conditionSql<R>(c: AccessCondition<R>, actor: Actor, param: Param): str
       return regionCoverSql(actor.regionScope, c.column, param);
     case 'provider':
       return actor.providerId ? `${c.column} = ${param(actor.providerId)}` : 'FALSE';
+    case 'notOwnProvider':
+      return actor.providerId ? `${c.column} IS DISTINCT FROM ${param(actor.providerId)}` : 'TRUE';
     case 'self':
       return `${c.column} = ${param(actor.userId)}`;
     case 'related':
@@ -114,6 +119,8 @@ function holds<R>(c: AccessCondition<R>, actor: Actor, row: R, related: Map<Acce
       return regionCovers(actor.regionScope, row[c.field] as unknown as string | null);
     case 'provider':
       return actor.providerId != null && row[c.field] === (actor.providerId as unknown);
+    case 'notOwnProvider':
+      return actor.providerId == null || row[c.field] !== (actor.providerId as unknown);
     case 'self':
       return row[c.field] === (actor.userId as unknown);
     case 'related':

@@ -37,3 +37,19 @@ export function regionCoverSql(scope: string | null | undefined, column: string,
   if (s.length === 0) return 'FALSE';
   return `${column} LIKE ${param(regionPrefixPattern(s))}`;
 }
+
+/** A region's records: its prefix and, for a parent's unassigned part, the child codes left out (all of one length). */
+export interface RegionSlice {
+  prefix: string;
+  excludedChildren?: readonly string[] | null;
+}
+
+/**
+ * The SQL condition of a slice on a region-code column: the prefix, and none of the children left out (an empty list
+ * holds for every row).
+ */
+export function regionSliceSql(slice: RegionSlice, column: string, param: (value: unknown) => string): string {
+  const excluded = [...(slice.excludedChildren ?? [])];
+  const length = excluded.length ? excluded[0].length : 0;
+  return `${column} LIKE ${param(regionPrefixPattern(slice.prefix))} AND left(${column}, ${length}) <> ALL(${param(excluded)}::text[])`;
+}

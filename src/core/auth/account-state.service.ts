@@ -3,8 +3,10 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
+import { rawPool } from '../database/sql.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { appLogger } from '../logging/logger.js';
+import { ACCOUNT_STORE, type AccountStore } from './account-store.js';
 
 /** What an access token is checked against on every request. */
 export interface AccountState {
@@ -36,6 +38,7 @@ export class AccountStateService implements OnApplicationBootstrap, OnModuleDest
   constructor(
     private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
+    @Inject(ACCOUNT_STORE) private readonly accounts: AccountStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,17 +88,20 @@ export class AccountStateService implements OnApplicationBootstrap, OnModuleDest
 
   private async load(userId: string, sessionId: string | null): Promise<AccountState | null> {
     // On the pool directly, outside TypeORM's logger: the query counter measures what an operation itself costs
-    // (N+1 tests), and this read happens before the operation, once per account and cache period.
-    const pool = (this.dataSource.driver as unknown as { master: pg.Pool }).master;
-    const { rows } = await pool.query<{ token_version: number; disabled: boolean; session_revoked: boolean | null }>(
-      `SELECT u.token_version, u.disabled_at IS NOT NULL AS disabled,
-              ${sessionId ? `(SELECT s.revoked_at IS NOT NULL FROM auth_sessions s WHERE s.id = $2 AND s.user_id = u.id)` : 'false'} AS session_revoked
-         FROM users u WHERE u.id = $1`,
-      sessionId ? [userId, sessionId] : [userId],
-    );
-    if (rows.length === 0) return null;
-    // A session id that is not the user's (or no longer exists) counts as ended.
-    return { tokenVersion: rows[0].token_version, disabled: rows[0].disabled, sessionRevoked: rows[0].session_revoked !== false };
+    // (N+1 tests), and this read happens before the operation, once per account and cache period. The account (identity's)
+    // and the session (the core's) are read side by side.
+    const [account, sessionRevoked] = await Promise.all([this.accounts.tokenStateOf(userId), sessionId ? this.sessionRevoked(userId, sessionId) : false]);
+    if (!account) return null;
+    return { tokenVersion: account.tokenVersion, disabled: account.disabled, sessionRevoked };
+  }
+
+  /** A session id that is not the user's (or no longer exists) counts as ended. */
+  private async sessionRevoked(userId: string, sessionId: string): Promise<boolean> {
+    const { rows } = await rawPool(this.dataSource).query<{ revoked: boolean }>(`SELECT s.revoked_at IS NOT NULL AS revoked FROM auth_sessions s WHERE s.id = $1 AND s.user_id = $2`, [
+      sessionId,
+      userId,
+    ]);
+    return rows.length === 0 || rows[0].revoked;
   }
 
   private async listen(): Promise<void> {

@@ -4,19 +4,12 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { queryRows } from '../database/sql.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
-import type { Role } from '../domain/enums.js';
 import { DomainError } from '../errors/domain-error.js';
+import { ACCOUNT_STORE, type AccountStore, type SessionAccount } from './account-store.js';
 import { AccountStateService } from './account-state.service.js';
 import { TokenService } from './token.service.js';
 
-/** The account fields a session's tokens are made from. */
-export interface SessionAccount {
-  id: string;
-  role: Role;
-  providerId: string | null;
-  regionScope: string | null;
-  tokenVersion: number;
-}
+export type { SessionAccount } from './account-store.js';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -50,6 +43,7 @@ export class SessionService {
     private readonly uow: UnitOfWork,
     private readonly tokens: TokenService,
     private readonly state: AccountStateService,
+    @Inject(ACCOUNT_STORE) private readonly accounts: AccountStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -83,17 +77,16 @@ export class SessionService {
         await this.endSession(seen.session_id, seen.user_id, 'REFRESH_TOKEN_REUSED');
         return { refused: AuthReason.REFRESH_TOKEN_REUSED } as const;
       }
-      const [row]: Array<{ user_id: string; role: Role; provider_id: string | null; region_scope: string | null; token_version: number; disabled: boolean; revoked: boolean }> =
-        await m.query(
-          `SELECT u.id AS user_id, u.role, u.provider_id, u.region_scope, u.token_version, u.disabled_at IS NOT NULL AS disabled,
-                  s.revoked_at IS NOT NULL AS revoked
-             FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 FOR UPDATE OF s`,
-          [used[0].session_id],
-        );
-      if (!row || row.revoked || used[0].expired) return { refused: AuthReason.REFRESH_TOKEN_INVALID } as const;
-      if (row.disabled) return { refused: AuthReason.ACCOUNT_DISABLED } as const;
+      const [session]: Array<{ user_id: string; revoked: boolean }> = await m.query(
+        `SELECT s.user_id, s.revoked_at IS NOT NULL AS revoked FROM auth_sessions s WHERE s.id = $1 FOR UPDATE`,
+        [used[0].session_id],
+      );
+      if (!session || session.revoked || used[0].expired) return { refused: AuthReason.REFRESH_TOKEN_INVALID } as const;
+      const found = await this.accounts.sessionAccountOf(session.user_id);
+      if (!found) return { refused: AuthReason.REFRESH_TOKEN_INVALID } as const;
+      if (found.disabled) return { refused: AuthReason.ACCOUNT_DISABLED } as const;
       await m.query(`UPDATE auth_sessions SET last_refreshed_at = now() WHERE id = $1`, [used[0].session_id]);
-      const account = { id: row.user_id, role: row.role, providerId: row.provider_id, regionScope: row.region_scope, tokenVersion: row.token_version };
+      const account: SessionAccount = { id: found.id, role: found.role, providerId: found.providerId, regionScope: found.regionScope, tokenVersion: found.tokenVersion };
       return { tokens: await this.tokensFor(account, used[0].session_id) } as const;
     });
     if ('refused' in outcome) {
@@ -123,7 +116,7 @@ export class SessionService {
         `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL`,
         [userId, reason],
       );
-      await this.uow.manager.query(`UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [userId]);
+      await this.accounts.raiseTokenVersion(userId);
       await this.state.changed(userId);
     });
   }

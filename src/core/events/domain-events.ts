@@ -8,6 +8,7 @@ import { ambient } from '../context/ambient.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { JobQueue, type JobContext } from '../jobs/job-queue.js';
 import { appLogger } from '../logging/logger.js';
+import { ProcessedEventsCleanupJob } from './processed-events-cleanup.job.js';
 
 /** Bed counts of a provider's category changed (staff update, reservation, admission, discharge...). */
 export interface BedCapacityChanged {
@@ -177,5 +178,5 @@ export class DomainEvents implements BeforeApplicationShutdown {
 }
 
 @Global()
-@Module({ imports: [BusModule], providers: [DomainEvents], exports: [DomainEvents] })
+@Module({ imports: [BusModule], providers: [DomainEvents, ProcessedEventsCleanupJob], exports: [DomainEvents] })
 export class DomainEventsModule {}

@@ -1,8 +1,8 @@
 import { Global, Inject, Injectable, Module } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import type { Pool } from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
+import { rawPool } from '../database/sql.js';
 import { REDIS_CLIENT } from '../redis/redis-client.js';
 
 export interface LimiterOptions {
@@ -29,7 +29,7 @@ export class RateLimiterFactory {
     const shape = { keyPrefix: options.name, points: options.points, duration: options.windowSeconds };
     const insuranceLimiter = new RateLimiterMemory(shape);
     if (this.redis) return new RateLimiterRedis({ ...shape, storeClient: this.redis, insuranceLimiter });
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const pool = rawPool(this.dataSource);
     return new RateLimiterPostgres({
       ...shape,
       storeClient: pool,

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
+import { regionSliceSql, type RegionSlice } from '../../core/access/region-code.js';
+import { chinaMonthSql, inChinaDatesSql, type ChinaDates } from '../../core/database/china-month-sql.js';
+import { SqlParams } from '../../core/database/paged-query.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { CareLevel, Role } from '../../core/domain/enums.js';
 import { badInput, notFound, notFoundAs } from '../../core/errors/domain-error.js';
@@ -129,5 +132,16 @@ export class CapabilityAssessmentService {
   async assessorNames(userIds: readonly string[]): Promise<Map<string, string>> {
     const users = userIds.length ? await this.identity.findByIds(userIds) : [];
     return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+
+  /** Assessments of elders of a region slice per China month, within the China dates (the regional figures' series). One query. */
+  async monthlyCounts(slice: RegionSlice, dates: ChinaDates): Promise<Array<{ m: string; n: number }>> {
+    const params = new SqlParams();
+    return this.uow.manager.query(
+      `SELECT ${chinaMonthSql('assessed_at')} AS m, count(*)::int AS n FROM assessments_by_region
+        WHERE ${regionSliceSql(slice, 'elder_region_code', params.param)}
+          AND ${inChinaDatesSql('assessed_at', params.param(dates.fromDate), params.param(dates.untilDate))} GROUP BY 1`,
+      params.values,
+    );
   }
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
 import { access, can, definePolicy, scopeSql, type AccessPolicy } from '../../core/access/access-policy.js';
+import { regionSliceSql, type RegionSlice } from '../../core/access/region-code.js';
+import { chinaMonthSql, inChinaDatesSql, type ChinaDates } from '../../core/database/china-month-sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
@@ -20,12 +22,62 @@ import { isGovernmentSupported } from './reserved-share.policy.js';
 
 const MAX_REASON_LENGTH = 500;
 
+/** A resident's stay (admitted, maybe discharged) as settlement and family statements read it. */
+export interface StayRecord {
+  id: string;
+  elderId: string;
+  providerId: string;
+  category: string;
+  admittedAt: Date;
+  endedAt: Date | null;
+  governmentSupported: boolean;
+}
+
+const toStay = (r: Record<string, any>): StayRecord => ({
+  id: r.id,
+  elderId: r.elder_id,
+  providerId: r.provider_id,
+  category: r.category,
+  admittedAt: r.admitted_at,
+  endedAt: r.ended_at,
+  governmentSupported: r.government_supported,
+});
+
 /** What identifies a reservation request for idempotency: the same key must come with the same request. */
 function requestHashOf(input: ReserveBedInput): string {
   return createHash('sha256').update(JSON.stringify([input.providerId, input.elderId, input.category])).digest('hex');
 }
 
 const changeActor = (actor: Actor): ChangeActor => ({ userId: actor.userId, role: actor.role });
+
+/** What a notice about a reservation says and whom it concerns. */
+export interface ReservationNotice {
+  id: string;
+  elderId: string;
+  providerId: string;
+  status: string;
+  expiresAt: Date;
+  admittedAt: Date | null;
+  endedAt: Date | null;
+  /** The account that made the hold (null for the platform's waitlist offers made without one). */
+  requestedBy: string | null;
+  /** The waitlist offer the hold is, if it is one. */
+  offerId: string | null;
+}
+
+const NOTICE_COLUMNS = `r.id, r.elder_id, r.provider_id, r.status, r.expires_at, r.admitted_at, r.ended_at, r.requested_by, wo.id AS offer_id`;
+
+const toNotice = (r: Record<string, any>): ReservationNotice => ({
+  id: r.id,
+  elderId: r.elder_id,
+  providerId: r.provider_id,
+  status: r.status,
+  expiresAt: r.expires_at,
+  admittedAt: r.admitted_at,
+  endedAt: r.ended_at,
+  requestedBy: r.requested_by,
+  offerId: r.offer_id,
+});
 
 /**
  * Bed reservations (床位预订) and stays: reserveBed, admit, release, discharge, and the scoped reads.
@@ -190,6 +242,72 @@ export class BedReservationService {
       byId.set(r.reservation_id, list);
     }
     return reservationIds.map((id) => byId.get(id) ?? []);
+  }
+
+  /** Stays at the provider that touch [from, to) (admitted before `to`, not ended before `from`), by admission. */
+  staysAt(providerId: string, from: Date, to: Date): Promise<StayRecord[]> {
+    return this.staysTouching({ providerId, elderId: null }, from, to);
+  }
+
+  /** The elder's stays that touch [from, to), at one provider or any, by admission. */
+  staysOfElder(elderId: string, from: Date, to: Date, providerId: string | null): Promise<StayRecord[]> {
+    return this.staysTouching({ providerId, elderId }, from, to);
+  }
+
+  private async staysTouching(who: { providerId: string | null; elderId: string | null }, from: Date, to: Date): Promise<StayRecord[]> {
+    const rows: Array<Record<string, any>> = await this.uow.manager.query(
+      `SELECT r.id, r.elder_id, r.provider_id, r.category, r.admitted_at, r.ended_at, r.government_supported
+         FROM bed_reservations r
+        WHERE r.status IN ('ADMITTED','DISCHARGED') AND r.admitted_at < $2 AND (r.ended_at IS NULL OR r.ended_at >= $1)
+          AND ($3::uuid IS NULL OR r.provider_id = $3) AND ($4::uuid IS NULL OR r.elder_id = $4)
+        ORDER BY r.admitted_at, r.id`,
+      [from, to, who.providerId, who.elderId],
+    );
+    return rows.map(toStay);
+  }
+
+  /**
+   * A reservation as of one of its recorded changes (the event's id), for notices: null when that change is not
+   * recorded (it was made in a savepoint that rolled back) or the reservation is gone. One query.
+   */
+  async changeNotice(reservationId: string, eventId: string): Promise<(ReservationNotice & { eventAt: Date }) | null> {
+    if (!isUuid(reservationId)) return null;
+    const rows = await this.uow.manager.query(
+      `SELECT ${NOTICE_COLUMNS}, ev.at AS event_at FROM bed_reservations r
+         JOIN bed_reservation_events ev ON ev.reservation_id = r.id AND ev.id = $2
+         LEFT JOIN bed_waitlist_offers wo ON wo.reservation_id = r.id
+        WHERE r.id = $1`,
+      [reservationId, eventId],
+    );
+    return rows.length ? { ...toNotice(rows[0]), eventAt: rows[0].event_at } : null;
+  }
+
+  /** Holds (waitlist offers included) expiring in (after, until], for the reminders; one query. */
+  async holdsExpiring(after: Date, until: Date): Promise<ReservationNotice[]> {
+    const rows = await this.uow.manager.query(
+      `SELECT ${NOTICE_COLUMNS} FROM bed_reservations r LEFT JOIN bed_waitlist_offers wo ON wo.reservation_id = r.id
+        WHERE r.status = 'HELD' AND r.expires_at > $1::timestamptz AND r.expires_at <= $2::timestamptz`,
+      [after, until],
+    );
+    return rows.map(toNotice);
+  }
+
+  /**
+   * Admissions and discharges at providers of a region slice per China month, within the China dates (the regional
+   * figures' series). Two queries.
+   */
+  async monthlyStays(slice: RegionSlice, dates: ChinaDates): Promise<{ admissions: Array<{ m: string; n: number }>; discharges: Array<{ m: string; n: number }> }> {
+    const count = (column: string, condition: string) => {
+      const params = new SqlParams();
+      return this.uow.manager.query(
+        `SELECT ${chinaMonthSql(column)} AS m, count(*)::int AS n FROM bed_reservations
+          WHERE ${regionSliceSql(slice, 'provider_region_code', params.param)} AND ${condition}
+            AND ${inChinaDatesSql(column, params.param(dates.fromDate), params.param(dates.untilDate))} GROUP BY 1`,
+        params.values,
+      );
+    };
+    const [admissions, discharges] = await Promise.all([count('admitted_at', 'admitted_at IS NOT NULL'), count('ended_at', `status = 'DISCHARGED'`)]);
+    return { admissions, discharges };
   }
 
   /** How the caller stands towards the reservation, for the transition table. */

@@ -1,6 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Param } from '../../core/access/access-policy.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import type { Actor } from '../../core/auth/actor.js';
+import { regionPrefixPattern, regionSliceSql, type RegionSlice } from '../../core/access/region-code.js';
+import { inChinaDatesSql, type ChinaDates } from '../../core/database/china-month-sql.js';
 import { BedCategory } from '../../core/domain/enums.js';
 import { badInput, conflict, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
@@ -55,17 +58,44 @@ function toModel(row: CapacityRow): BedCapacity {
   };
 }
 
+/** SQL: the provider in `providerIdColumn` has a free bed of `category` (neither occupied nor reserved) now. */
+export function freeBedSql(providerIdColumn: string, category: string, param: Param): string {
+  return `EXISTS (SELECT 1 FROM bed_capacity bc WHERE bc.provider_id = ${providerIdColumn} AND bc.category = ${param(category)}
+        AND bc.occupied + bc.reserved < bc.total)`;
+}
+
+/** One change of a provider's counts, as the officers' export lists it. */
+export interface CapacityHistoryExportRow {
+  id: string;
+  /** The keyset key of the row (its time as stored, its id). */
+  key: [string, string];
+  changedAt: Date;
+  providerId: string;
+  regionCode: string;
+  category: string;
+  totalBefore: number;
+  occupiedBefore: number;
+  totalAfter: number;
+  occupiedAfter: number;
+  source: string;
+}
+
 /**
  * Bed counts per provider and category. The database holds the invariant 0 <= occupied + reserved <= total
  * (CHECK bed_capacity_counts); every change is a conditional UPDATE with its history row in the same transaction.
  */
 @Injectable()
-export class CapacityService {
+export class CapacityService implements OnModuleInit {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly providers: ProviderService,
     private readonly events: DomainEvents,
   ) {}
+
+  /** Gives the provider finder its free-bed filter: provider cannot depend on capacity, so capacity hands it over. */
+  onModuleInit(): void {
+    this.providers.useFreeBedFilter({ sql: freeBedSql });
+  }
 
   /** Staff set total and occupied, guarded by the version they read (optimistic concurrency). */
   async update(actor: Actor, input: UpdateBedCapacityInput): Promise<BedCapacity> {
@@ -191,6 +221,17 @@ export class CapacityService {
   }
 
   /**
+   * A new provider's first counts and price of a category, at version 1 and with no history row (nothing has changed
+   * yet): for a provider just created in the same unit of work (the demo seed). A category already set is left alone.
+   */
+  async openCategory(providerId: string, category: BedCategory, counts: { total: number; occupied: number; monthlyPriceFen: number | null }): Promise<void> {
+    await this.uow.manager.query(
+      `INSERT INTO bed_capacity (provider_id, category, total, occupied, version, monthly_price_fen) VALUES ($1, $2, $3, $4, 1, $5) ON CONFLICT DO NOTHING`,
+      [providerId, category, counts.total, counts.occupied, counts.monthlyPriceFen],
+    );
+  }
+
+  /**
    * Sets total and occupied as an import gives them, inside the open unit of work, with its history row (source
    * IMPORT). Returns 'UNCHANGED' when the counts already are these, 'CHANGED', or 'REFUSED' when the beds held for
    * reservations would not fit (the row is then refused, the counts stay).
@@ -231,6 +272,93 @@ export class CapacityService {
       freeAfter: row.total - row.occupied - row.reserved,
     });
     return 'CHANGED';
+  }
+
+  // ---------------------------------------------------------------- read models of the regional figures and exports
+
+  /** Bed counts under a region per group of `groupLength`-digit code prefixes and category (the providers' regions); one query. */
+  async regionBeds(prefix: string, groupLength: number): Promise<Array<{ g: string; category: string; total: number; occupied: number; reserved: number }>> {
+    return this.uow.manager.query(
+      `SELECT left(region_code, ${Number(groupLength)}) AS g, category, sum(total)::int AS total, sum(occupied)::int AS occupied, sum(reserved)::int AS reserved
+         FROM capacity_by_region WHERE region_code LIKE $1 GROUP BY 1, category`,
+      [regionPrefixPattern(prefix)],
+    );
+  }
+
+  /**
+   * The beds and occupied beds of a region at the end of each China month of the span, of the providers registered by
+   * then: the last change before it, or (none yet) the state before the first change after it, or (never changed
+   * since) the counts now. One query.
+   */
+  async monthlyOccupancy(slice: RegionSlice, dates: ChinaDates): Promise<Array<{ m: string; total: number; occupied: number }>> {
+    const params = new SqlParams();
+    const from = params.param(dates.fromDate);
+    const until = params.param(dates.untilDate);
+    return this.uow.manager.query(
+      `WITH months AS (
+         SELECT to_char(m, 'YYYY-MM') AS m, (m + interval '1 month') AT TIME ZONE 'Asia/Shanghai' AS month_end
+           FROM generate_series(${from}::date::timestamp, ${until}::date::timestamp - interval '1 month', interval '1 month') AS m)
+       SELECT months.m, coalesce(sum(s.total), 0)::int AS total, coalesce(sum(s.occupied), 0)::int AS occupied
+         FROM months
+         LEFT JOIN capacity_by_region bc ON ${regionSliceSql(slice, 'bc.region_code', params.param)} AND bc.provider_created_at < months.month_end
+         LEFT JOIN LATERAL (
+           SELECT coalesce(last.total_after, first.total_before, bc.total) AS total,
+                  coalesce(last.occupied_after, first.occupied_before, bc.occupied) AS occupied
+             FROM (SELECT 1) one
+             LEFT JOIN LATERAL (SELECT h.total_after, h.occupied_after FROM bed_capacity_history h
+                                 WHERE h.provider_id = bc.provider_id AND h.category = bc.category AND h.changed_at < months.month_end
+                                 ORDER BY h.changed_at DESC, h.id DESC LIMIT 1) last ON true
+             LEFT JOIN LATERAL (SELECT h.total_before, h.occupied_before FROM bed_capacity_history h
+                                 WHERE h.provider_id = bc.provider_id AND h.category = bc.category AND h.changed_at >= months.month_end
+                                 ORDER BY h.changed_at, h.id LIMIT 1) first ON true
+            WHERE bc.provider_id IS NOT NULL) s ON true
+        GROUP BY months.m`,
+      params.values,
+    );
+  }
+
+  /** The stored counts (total, occupied) of many providers by category; a category never set is absent. One query. */
+  async storedCountsOf(providerIds: readonly string[]): Promise<Map<string, Map<string, { total: number; occupied: number }>>> {
+    const rows: Array<{ provider_id: string; category: string; total: number; occupied: number }> = await this.uow.manager.query(
+      `SELECT provider_id, category, total, occupied FROM bed_capacity WHERE provider_id = ANY($1::uuid[])`,
+      [[...new Set(providerIds)]],
+    );
+    const out = new Map<string, Map<string, { total: number; occupied: number }>>();
+    for (const r of rows) {
+      let byCategory = out.get(r.provider_id);
+      if (!byCategory) out.set(r.provider_id, (byCategory = new Map()));
+      byCategory.set(r.category, { total: r.total, occupied: r.occupied });
+    }
+    return out;
+  }
+
+  /**
+   * One page of the count changes at providers under a region within China dates, by time and id, after the key of the
+   * last row of the page before (`['-infinity', '0']` for the first). One query.
+   */
+  async historyExportPage(prefix: string, dates: ChinaDates, after: readonly [string, string], limit: number): Promise<CapacityHistoryExportRow[]> {
+    const rows: Array<Record<string, any>> = await this.uow.manager.query(
+      `SELECT h.id::text AS id, h.changed_at::text AS changed_at_key, h.changed_at, h.provider_id, h.region_code, h.category,
+              h.total_before, h.occupied_before, h.total_after, h.occupied_after, h.source
+         FROM capacity_history_by_region h
+        WHERE h.region_code LIKE $1 AND ${inChinaDatesSql('h.changed_at', '$2', '$3')}
+          AND (h.changed_at, h.id) > ($4::timestamptz, $5::bigint)
+        ORDER BY h.changed_at, h.id LIMIT $6`,
+      [regionPrefixPattern(prefix), dates.fromDate, dates.untilDate, after[0], after[1], limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      key: [r.changed_at_key, r.id] as [string, string],
+      changedAt: r.changed_at,
+      providerId: r.provider_id,
+      regionCode: r.region_code,
+      category: r.category,
+      totalBefore: r.total_before,
+      occupiedBefore: r.occupied_before,
+      totalAfter: r.total_after,
+      occupiedAfter: r.occupied_after,
+      source: r.source,
+    }));
   }
 
   /** Counts of every category for many providers (DataLoader batch); missing categories read as zeros. */

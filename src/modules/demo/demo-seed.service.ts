@@ -4,7 +4,11 @@ import { SettingsService } from '../../core/settings/settings.service.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { PasswordService } from '../../core/auth/password.service.js';
+import { BedCategory, ProviderKind, Ownership, Role, ServiceKind } from '../../core/domain/enums.js';
 import { appLogger } from '../../core/logging/logger.js';
+import { CapacityService } from '../capacity/capacity.service.js';
+import { IdentityService } from '../identity/identity.service.js';
+import { ProviderService } from '../provider/provider.service.js';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -53,8 +57,9 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 /**
- * SEED_DEMO (default on outside production): a demo region and one account per role, created once.
- * A marker row in `settings`, inserted in the same transaction, makes it run once even with several instances.
+ * SEED_DEMO (default on outside production): a demo region and one account per role, created once, through the
+ * owners' services (the registry, bed counts, accounts) in one transaction. A marker row in `settings`, inserted in the
+ * same transaction, makes it run once even with several instances.
  */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
@@ -63,44 +68,49 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly uow: UnitOfWork,
     private readonly settings: SettingsService,
     private readonly passwords: PasswordService,
+    private readonly providers: ProviderService,
+    private readonly capacity: CapacityService,
+    private readonly identity: IdentityService,
   ) {}
 
   async onApplicationBootstrap() {
     if (!this.config.seedDemo) return;
     const hash = await this.passwords.hash(DEMO_PASSWORD);
     const seeded = await this.uow.run(async () => {
-      const m = this.uow.manager;
       if (!(await this.settings.claimMarker('demo.seeded'))) return false;
       const ids = new Map<string, string>();
       for (const p of DEMO_PROVIDERS) {
-        const [{ id }] = await m.query(
-          `INSERT INTO providers (name, kind, ownership, region_code, address, latitude, longitude, phone, service_radius_km, dementia_care)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-          [p.name, p.kind, p.ownership, p.regionCode, p.address, p.latitude, p.longitude, p.phone, p.radius, p.dementia],
-        );
-        ids.set(p.key, id);
+        const provider = await this.providers.insertEntry({
+          name: p.name,
+          kind: p.kind as ProviderKind,
+          ownership: p.ownership as Ownership,
+          regionCode: p.regionCode,
+          address: p.address,
+          location: { latitude: p.latitude, longitude: p.longitude },
+          phone: p.phone,
+          serviceRadiusKm: p.radius,
+          dementiaCare: p.dementia,
+        });
+        ids.set(p.key, provider.id);
         for (const [category, total, occupied] of p.beds) {
-          await m.query(`INSERT INTO bed_capacity (provider_id, category, total, occupied, version, monthly_price_fen) VALUES ($1, $2, $3, $4, 1, $5)`, [
-            id,
-            category,
-            total,
-            occupied,
-            DEMO_BED_PRICES_FEN[category as keyof typeof DEMO_BED_PRICES_FEN],
-          ]);
+          await this.capacity.openCategory(provider.id, category as BedCategory, { total, occupied, monthlyPriceFen: DEMO_BED_PRICES_FEN[category] });
         }
-        for (const [kind, price, unit, minutes] of p.services) {
-          await m.query(`INSERT INTO provider_services (provider_id, kind, price_fen, unit, duration_minutes) VALUES ($1, $2, $3, $4, $5)`, [id, kind, price, unit, minutes]);
-        }
-      }
-      const hasAdmin = (await m.query(`SELECT 1 FROM users WHERE role = 'ADMIN' LIMIT 1`)).length > 0;
-      for (const a of DEMO_ACCOUNTS) {
-        if (a.role === 'ADMIN' && hasAdmin) continue;
-        await m.query(
-          `INSERT INTO users (phone, password_hash, display_name, role, provider_id, region_scope) VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (phone) DO NOTHING`,
-          [a.phone, hash, a.displayName, a.role, a.provider ? ids.get(a.provider) : null, a.scope],
+        await this.providers.replaceServices(
+          provider.id,
+          p.services.map(([kind, priceFen, unit, durationMinutes]) => ({ kind: kind as ServiceKind, priceFen, unit, durationMinutes })),
         );
       }
+      const hasAdmin = await this.identity.hasAdmin();
+      await this.identity.ensureAccounts(
+        DEMO_ACCOUNTS.filter((a) => !(a.role === 'ADMIN' && hasAdmin)).map((a) => ({
+          phone: a.phone,
+          displayName: a.displayName,
+          role: a.role as Role,
+          providerId: a.provider ? ids.get(a.provider)! : null,
+          regionScope: a.scope,
+        })),
+        hash,
+      );
       return true;
     });
     if (seeded) appLogger().info('demo region seeded (see README for the accounts)');

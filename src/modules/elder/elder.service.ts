@@ -3,8 +3,9 @@ import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { access, can, definePolicy, scopeSql, type AccessPolicy, type AccessRelation } from '../../core/access/access-policy.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
-import { regionPrefixPattern } from '../../core/access/region-code.js';
+import { regionCoverSql, regionPrefixPattern } from '../../core/access/region-code.js';
 import { CareLevel, ElderCategory, Role } from '../../core/domain/enums.js';
+import { groupBy } from '../../core/domain/group-by.js';
 import { badInput, notFound, rateLimited, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError, violatedConstraint } from '../../core/errors/database-errors.js';
 import { RateLimiterFactory } from '../../core/rate-limit/rate-limiter.factory.js';
@@ -18,6 +19,7 @@ import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { regionalScalarSql } from '../../core/settings/regional.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import { IdentityService } from '../identity/identity.service.js';
+import { providerRegionSql } from '../provider/provider-region.policy.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { SubsidyService, type SubsidyFigures } from '../subsidy/subsidy.service.js';
 import type { CreateElderInput, ElderFilter, UpdateElderInput } from './dto/elder.input.js';
@@ -82,6 +84,18 @@ export interface GuardianInvitationView {
   expiresAt: Date;
 }
 
+/** An elder as the officers' export lists it (the ID number only masked). */
+export interface ElderExportRow {
+  id: string;
+  regionCode: string;
+  fullName: string;
+  gender: string;
+  birthDate: string;
+  idNumberMasked: string | null;
+  careLevel: string | null;
+  verifiedCategories: string[];
+}
+
 /** Elders, their guardians, categories and the providers that serve them. */
 @Injectable()
 export class ElderService {
@@ -101,6 +115,18 @@ export class ElderService {
 
   /** DUPLICATE_ELDER answers per FAMILY account and day (each reveals that an ID number is registered). */
   private readonly duplicateRefusals: RateLimiterAbstract;
+
+  /**
+   * The actor is the caregiver of one of the elder's visits. Visits are the home-care module's, and home care depends on
+   * elders, so home care provides this relation at start (`useCaregiverVisits`); until then a caregiver is related to
+   * no elder (deny by default).
+   */
+  private caregiverVisits: AccessRelation | null = null;
+
+  /** Home care provides the caregivers' visits to the visibility rule (its `caregiverOfElder` relation). */
+  useCaregiverVisits(relation: AccessRelation): void {
+    this.caregiverVisits = relation;
+  }
 
   // ---------------------------------------------------------------- access (the contract other modules use)
 
@@ -234,18 +260,19 @@ export class ElderService {
           await mark('servingProviderStaff', `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.providerId, ids]);
         }
         break;
-      case Role.CAREGIVER:
-        // The visits a caregiver is assigned to are the home-care module's; read here so that the rule has one input.
-        await mark('assignedCaregiver', `SELECT DISTINCT elder_id FROM home_care_orders WHERE caregiver_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.userId, ids]);
+      case Role.CAREGIVER: {
+        // The visits a caregiver is assigned to are the home-care module's: asked through its port.
+        const visited = ids.length && this.caregiverVisits ? await this.caregiverVisits.relatedAmong(actor, ids) : new Set<string>();
+        for (const id of visited) out.get(id)!.assignedCaregiver = true;
         break;
+      }
       case Role.CIVIL_AFFAIRS:
         if (actor.regionScope) {
-          await mark(
-            'overseesServingProvider',
-            `SELECT DISTINCT l.elder_id FROM provider_elder_links l JOIN providers p ON p.id = l.provider_id
-              WHERE l.elder_id = ANY($2::uuid[]) AND p.region_code LIKE $1`,
-            [regionPrefixPattern(actor.regionScope), ids],
-          );
+          // The registry is the provider module's: it gives the provider's region as an expression.
+          const params = new SqlParams();
+          const elderIds = params.param(ids);
+          const inScope = regionCoverSql(actor.regionScope, providerRegionSql('l.provider_id'), params.param);
+          await mark('overseesServingProvider', `SELECT DISTINCT l.elder_id FROM provider_elder_links l WHERE l.elder_id = ANY(${elderIds}::uuid[]) AND ${inScope}`, params.values);
         }
         break;
       default:
@@ -317,6 +344,99 @@ export class ElderService {
   async findByIds(ids: readonly string[]): Promise<ElderEntity[]> {
     const valid = ids.filter((id) => UUID.test(id));
     return valid.length ? this.uow.manager.getRepository(ElderEntity).find({ where: { id: In(valid) } }) : [];
+  }
+
+  /** The guardians' account ids of many elders, by elder, in one query (who hears of an elder's care). */
+  async guardianIdsOf(elderIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ elder_id: string; user_id: string }> = await this.uow.manager.query(
+      `SELECT elder_id, user_id FROM elder_guardians WHERE elder_id = ANY($1::uuid[]) ORDER BY created_at, user_id`,
+      [[...new Set(elderIds)].filter((id) => UUID.test(id))],
+    );
+    return groupBy(rows.map((r) => [r.elder_id, r.user_id]));
+  }
+
+  /**
+   * Elders whose reassessment falls due in (after, until]: the latest assessment plus the reassessment period in force
+   * for the elder's region (the regional setting `monthsSetting`, else `defaultMonths`). One query.
+   */
+  async reassessmentsDue(
+    after: Date,
+    until: Date,
+    monthsSetting: string,
+    defaultMonths: number,
+  ): Promise<Array<{ id: string; fullName: string; regionCode: string; dueAt: Date }>> {
+    const rows: Array<{ id: string; full_name: string; region_code: string; due_at: Date }> = await this.uow.manager.query(
+      `SELECT * FROM (
+         SELECT e.id, e.full_name, e.region_code,
+                e.latest_assessed_at + make_interval(months => coalesce(${regionalScalarSql('$3', 'e.region_code', 'int')}, $4::int)) AS due_at
+           FROM elders e WHERE e.latest_assessed_at IS NOT NULL) d
+        WHERE d.due_at > $1::timestamptz AND d.due_at <= $2::timestamptz`,
+      [after, until, monthsSetting, defaultMonths],
+    );
+    return rows.map((r) => ({ id: r.id, fullName: r.full_name, regionCode: r.region_code, dueAt: r.due_at }));
+  }
+
+  /**
+   * The elders under a region for the regional figures, per group of `groupLength`-digit code prefixes: how many and
+   * how many not assessed; how many per care level; and the verified extremely poor (特困) among them — how many, how
+   * many in centralized support, how many dependent, dependent and centralized. Three queries.
+   */
+  async regionFigures(prefix: string, groupLength: number): Promise<{
+    totals: Array<{ g: string; total: number; not_assessed: number }>;
+    levels: Array<{ g: string; care_level: string; count: number }>;
+    poverty: Array<{ g: string; total: number; centralized: number; dependent: number; dependent_centralized: number }>;
+  }> {
+    const like = regionPrefixPattern(prefix);
+    const g = (column: string) => `left(${column}, ${Number(groupLength)})`;
+    const [totals, levels, poverty] = await Promise.all([
+      this.uow.manager.query(
+        `SELECT ${g('region_code')} AS g, count(*)::int AS total, count(*) FILTER (WHERE care_level IS NULL)::int AS not_assessed
+           FROM elders WHERE region_code LIKE $1 GROUP BY 1`,
+        [like],
+      ),
+      this.uow.manager.query(
+        `SELECT ${g('region_code')} AS g, care_level, count(*)::int AS count FROM elders WHERE region_code LIKE $1 AND care_level IS NOT NULL GROUP BY 1, care_level`,
+        [like],
+      ),
+      this.uow.manager.query(
+        `SELECT ${g('e.region_code')} AS g, count(*)::int AS total,
+                count(*) FILTER (WHERE e.support_form = 'CENTRALIZED')::int AS centralized,
+                count(*) FILTER (WHERE e.self_care_class = 'FULLY_DEPENDENT' OR e.care_level IN ('SEVERE','TOTAL'))::int AS dependent,
+                count(*) FILTER (WHERE (e.self_care_class = 'FULLY_DEPENDENT' OR e.care_level IN ('SEVERE','TOTAL'))
+                                   AND e.support_form = 'CENTRALIZED')::int AS dependent_centralized
+           FROM elders e
+          WHERE e.region_code LIKE $1
+            AND EXISTS (SELECT 1 FROM elder_categories c WHERE c.elder_id = e.id AND c.category = 'EXTREME_POVERTY' AND c.verified_at IS NOT NULL)
+          GROUP BY 1`,
+        [like],
+      ),
+    ]);
+    return { totals, levels, poverty };
+  }
+
+  /**
+   * One page of the elders under a region for the exports, by region code and id, after the key of the last row of the
+   * page before (`['', '']` for the first), with their verified categories. One query.
+   */
+  async exportPage(prefix: string, after: readonly [string, string], limit: number): Promise<ElderExportRow[]> {
+    const rows: Array<Record<string, any>> = await this.uow.manager.query(
+      `SELECT e.id, e.region_code, e.full_name, e.gender, to_char(e.birth_date, 'YYYY-MM-DD') AS birth_date, e.id_number_masked, e.care_level,
+              (SELECT array_agg(c.category ORDER BY c.category) FROM elder_categories c WHERE c.elder_id = e.id AND c.verified_at IS NOT NULL) AS categories
+         FROM elders e
+        WHERE e.region_code LIKE $1 AND (e.region_code, e.id::text) > ($2, $3)
+        ORDER BY e.region_code, e.id::text LIMIT $4`,
+      [regionPrefixPattern(prefix), after[0], after[1], limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      regionCode: r.region_code,
+      fullName: r.full_name,
+      gender: r.gender,
+      birthDate: r.birth_date,
+      idNumberMasked: r.id_number_masked,
+      careLevel: r.care_level,
+      verifiedCategories: r.categories ?? [],
+    }));
   }
 
   /** Guardians (with display names) of many elders. */
@@ -580,42 +700,48 @@ export class ElderService {
       );
       return elder;
     }
+    // The phone's account (identity's), if any: no invitation when it is a guardian already.
+    const account = await this.identity.accountIdByPhone(phone);
     await this.uow.manager.query(
       `INSERT INTO elder_guardian_invitations (elder_id, phone, invited_by, expires_at)
        SELECT $1::uuid, $2::varchar, $3::uuid, now() + make_interval(days => $4::int)
-        WHERE NOT EXISTS (SELECT 1 FROM elder_guardians g JOIN users u ON u.id = g.user_id WHERE g.elder_id = $1::uuid AND u.phone = $2::varchar)
+        WHERE NOT EXISTS (SELECT 1 FROM elder_guardians g WHERE g.elder_id = $1::uuid AND g.user_id = $5::uuid)
        ON CONFLICT (elder_id, phone) WHERE accepted_at IS NULL DO UPDATE SET expires_at = EXCLUDED.expires_at, invited_by = EXCLUDED.invited_by`,
-      [elder.id, phone.trim(), actor.userId, GUARDIAN_INVITATION_DAYS],
+      [elder.id, phone.trim(), actor.userId, GUARDIAN_INVITATION_DAYS, account],
     );
     return elder;
   }
 
   /** The open invitations to the FAMILY caller's phone, newest first. */
   async myGuardianInvitations(actor: Actor): Promise<GuardianInvitationView[]> {
-    const rows: Array<{ id: string; full_name: string; invited_by_name: string; created_at: Date; expires_at: Date }> = await this.uow.manager.query(
-      `SELECT i.id, e.full_name, inviter.display_name AS invited_by_name, i.created_at, i.expires_at
-         FROM elder_guardian_invitations i
-         JOIN users me ON me.id = $1 AND me.phone = i.phone
-         JOIN elders e ON e.id = i.elder_id
-         JOIN users inviter ON inviter.id = i.invited_by
-        WHERE i.accepted_at IS NULL AND i.expires_at > now()
+    const me = await this.familyAccountOf(actor);
+    if (!me) return [];
+    const rows: Array<{ id: string; full_name: string; invited_by: string; created_at: Date; expires_at: Date }> = await this.uow.manager.query(
+      `SELECT i.id, e.full_name, i.invited_by, i.created_at, i.expires_at
+         FROM elder_guardian_invitations i JOIN elders e ON e.id = i.elder_id
+        WHERE i.phone = $1 AND i.accepted_at IS NULL AND i.expires_at > now()
         ORDER BY i.created_at DESC, i.id LIMIT 100`,
-      [actor.userId],
+      [me.phone],
     );
-    return rows.map((r) => ({ id: r.id, elderName: overviewName(r.full_name), invitedBy: r.invited_by_name, createdAt: r.created_at, expiresAt: r.expires_at }));
+    const inviters = rows.length ? await this.identity.findByIds([...new Set(rows.map((r) => r.invited_by))]) : [];
+    const names = new Map(inviters.map((u) => [u.id, u.displayName]));
+    return rows
+      .filter((r) => names.has(r.invited_by))
+      .map((r) => ({ id: r.id, elderName: overviewName(r.full_name), invitedBy: names.get(r.invited_by)!, createdAt: r.created_at, expiresAt: r.expires_at }));
   }
 
   /** The FAMILY caller accepts an invitation to its phone and becomes guardian. NOT_FOUND for anyone else's. */
   async acceptGuardianInvitation(actor: Actor, invitationId: string): Promise<ElderEntity> {
     if (!UUID.test(invitationId)) throw notFound('Invitation');
     return this.uow.run(async () => {
+      const me = await this.familyAccountOf(actor);
+      if (!me) throw notFound('Invitation');
       const rows = await queryRows<{ elder_id: string; invited_by: string }>(
         this.uow.manager,
         `UPDATE elder_guardian_invitations i SET accepted_at = now()
-           FROM users me
-          WHERE i.id = $1 AND me.id = $2 AND me.role = 'FAMILY' AND me.phone = i.phone AND i.accepted_at IS NULL AND i.expires_at > now()
+          WHERE i.id = $1 AND i.phone = $2 AND i.accepted_at IS NULL AND i.expires_at > now()
           RETURNING i.elder_id, i.invited_by`,
-        [invitationId, actor.userId],
+        [invitationId, me.phone],
       );
       if (rows.length === 0) throw notFound('Invitation');
       await this.uow.manager.query(
@@ -624,6 +750,12 @@ export class ElderService {
       );
       return (await this.uow.manager.getRepository(ElderEntity).findOne({ where: { id: rows[0].elder_id } }))!;
     });
+  }
+
+  /** The caller's own account when it is a FAMILY one (identity owns accounts): invitations go to its phone. */
+  private async familyAccountOf(actor: Actor): Promise<{ id: string; phone: string } | null> {
+    const [me] = await this.identity.findByIds([actor.userId]);
+    return me && me.role === Role.FAMILY ? { id: me.id, phone: me.phone } : null;
   }
 
   /**
@@ -638,10 +770,9 @@ export class ElderService {
       // (Checked only before it, the answer depended on whether the other's commit came before that check or after.)
       const elder = await this.requireManageableEntity(actor, elderId);
       // A phone that is no guardian of this elder (registered or not) changes nothing, and says nothing about itself.
-      const [account]: Array<{ id: string }> = await this.uow.manager.query(`SELECT id FROM users WHERE phone = $1 AND role = 'FAMILY'`, [phone.trim()]);
+      const userId = await this.identity.familyAccountIdByPhone(phone);
       const guardians: Array<{ user_id: string }> = await this.uow.manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elder.id]);
-      if (!account || !guardians.some((g) => g.user_id === account.id)) return elder;
-      const userId = account.id;
+      if (!userId || !guardians.some((g) => g.user_id === userId)) return elder;
       if (guardians.length === 1 && actor.role === Role.FAMILY) throw lastGuardian();
       await this.uow.manager.query(`DELETE FROM elder_guardians WHERE elder_id = $1 AND user_id = $2`, [elder.id, userId]);
       return elder;

@@ -176,7 +176,7 @@ export class HomeCareLifecycleService {
           WHERE id = $1`,
         [order.id, to, distance, flagged],
       );
-      await this.evidence.recordCheck(order.id, 'CHECK_IN', location);
+      await this.evidence.recordCheck(await this.reads.checkOf(order.id, 'CHECK_IN'), location);
       return { action: 'CHECK_IN' as OrderAction, to, note: `${Math.round(distance)} m from the home${flagged ? ' (beyond the geofence, flagged)' : ''}` };
     });
   }
@@ -194,7 +194,7 @@ export class HomeCareLifecycleService {
            check_out_flagged = $4, visit_notes = $5, updated_at = now() WHERE id = $1`,
         [order.id, to, distance, flagged, notes],
       );
-      await this.evidence.recordCheck(order.id, 'CHECK_OUT', location);
+      await this.evidence.recordCheck(await this.reads.checkOf(order.id, 'CHECK_OUT'), location);
       const repriced = await this.shortVisits.repriceAtCheckOut(order.id);
       const where = `${Math.round(distance)} m from the home${flagged ? ' (beyond the geofence, flagged)' : ''}`;
       return { action: 'CHECK_OUT' as OrderAction, to, note: repriced ? `${where}; ${repriced}` : where };

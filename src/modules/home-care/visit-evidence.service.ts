@@ -1,9 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
-import { evidenceHash, GENESIS_HASH, verifyChain, type ChainCheck, type EvidenceContent, type StoredEvidence } from './evidence-chain.policy.js';
+import { evidenceHash, GENESIS_HASH, type EvidenceContent, type StoredEvidence } from './evidence-chain.policy.js';
 
 /** A record to chain: its content without the sequence number, which the chain's head gives. */
 export type EvidenceInput = Omit<EvidenceContent, 'seq'>;
+
+/** A visit's check as its owner (home care) stored it; nulls when it is not recorded. */
+export interface CheckToSeal {
+  orderId: string;
+  kind: 'CHECK_IN' | 'CHECK_OUT';
+  providerId: string;
+  caregiverId: string | null;
+  at: Date | null;
+  distanceM: number | null;
+  flagged: boolean | null;
+}
 
 /**
  * The hash chain of check-in and check-out records per provider. Written inside the check-in/check-out transaction
@@ -14,26 +25,21 @@ export class VisitEvidenceService {
   constructor(private readonly uow: UnitOfWork) {}
 
   /**
-   * Chains the order's check-in or check-out as it now stands (call right after writing it, in the same unit of work);
-   * `location` is where the caregiver was.
+   * Chains a visit's check-in or check-out as it now stands (home care reads it back right after writing it, in the same
+   * unit of work); `location` is where the caregiver was.
    */
-  async recordCheck(orderId: string, kind: 'CHECK_IN' | 'CHECK_OUT', location: { latitude: number; longitude: number }): Promise<void> {
-    const [o] = await this.uow.manager.query(
-      kind === 'CHECK_IN'
-        ? `SELECT provider_id, caregiver_id, checked_in_at AS at, check_in_distance_m AS distance_m, check_in_flagged AS flagged FROM home_care_orders WHERE id = $1`
-        : `SELECT provider_id, caregiver_id, checked_out_at AS at, check_out_distance_m AS distance_m, check_out_flagged AS flagged FROM home_care_orders WHERE id = $1`,
-      [orderId],
-    );
+  async recordCheck(check: CheckToSeal, location: { latitude: number; longitude: number }): Promise<void> {
+    if (!check.at || check.distanceM === null || check.flagged === null) throw new Error(`The ${check.kind} of order ${check.orderId} is not recorded`);
     await this.record({
-      providerId: o.provider_id,
-      orderId,
-      kind,
-      caregiverId: o.caregiver_id,
-      at: o.at,
+      providerId: check.providerId,
+      orderId: check.orderId,
+      kind: check.kind,
+      caregiverId: check.caregiverId,
+      at: check.at,
       latitude: location.latitude,
       longitude: location.longitude,
-      distanceM: o.distance_m,
-      flagged: o.flagged,
+      distanceM: check.distanceM,
+      flagged: check.flagged,
     });
   }
 
@@ -62,28 +68,21 @@ export class VisitEvidenceService {
   }
 
   /**
-   * Recomputes the provider's chain over the records written in the month (China time), from the record before the
-   * month's first, and names the first record that does not match: its content, its link to the previous record, a
-   * missing record (gap in the sequence), or the order's own check-in/check-out no longer saying the same.
+   * The provider's records written in the month (China time), with the record before the month's first (the anchor of
+   * the month's check) when it still exists, by sequence; `lo` is the sequence number of the month's first record.
    */
-  async verify(providerId: string, month: { start: Date; end: Date }): Promise<ChainCheck> {
+  async monthRecords(providerId: string, month: { start: Date; end: Date }): Promise<{ lo: number; records: Array<Omit<StoredEvidence, 'matchesOrder'>> }> {
     const rows: Array<Record<string, any>> = await this.uow.manager.query(
       `WITH bounds AS (
          SELECT min(seq) AS lo, max(seq) AS hi FROM visit_evidence WHERE provider_id = $1 AND at >= $2 AND at < $3)
        SELECT bounds.lo, e.id, e.provider_id, e.seq, e.order_id, e.kind, e.caregiver_id, e.at, e.latitude, e.longitude, e.distance_m,
-              e.flagged, e.prev_hash, e.record_hash,
-              CASE e.kind
-                WHEN 'CHECK_IN' THEN date_trunc('milliseconds', o.checked_in_at) IS NOT DISTINCT FROM e.at
-                  AND o.check_in_distance_m IS NOT DISTINCT FROM e.distance_m AND o.check_in_flagged IS NOT DISTINCT FROM e.flagged
-                ELSE date_trunc('milliseconds', o.checked_out_at) IS NOT DISTINCT FROM e.at
-                  AND o.check_out_distance_m IS NOT DISTINCT FROM e.distance_m AND o.check_out_flagged IS NOT DISTINCT FROM e.flagged
-              END AS matches_order
-         FROM bounds, visit_evidence e LEFT JOIN home_care_orders o ON o.id = e.order_id
+              e.flagged, e.prev_hash, e.record_hash
+         FROM bounds, visit_evidence e
         WHERE e.provider_id = $1 AND e.seq BETWEEN bounds.lo - 1 AND bounds.hi
         ORDER BY e.seq`,
       [providerId, month.start, month.end],
     );
-    const records: StoredEvidence[] = rows.map((r) => ({
+    const records = rows.map((r) => ({
       id: String(r.id),
       providerId: r.provider_id,
       seq: Number(r.seq),
@@ -97,17 +96,7 @@ export class VisitEvidenceService {
       flagged: r.flagged,
       prevHash: r.prev_hash,
       recordHash: r.record_hash,
-      matchesOrder: r.matches_order === true,
     }));
-    if (records.length === 0) return { ok: true, checkedRecords: 0, firstBrokenRecordId: null, reason: null };
-    // The record before the month's first belongs to the previous month's check: here only its stored hash is the anchor.
-    const lo = Number(rows[0].lo);
-    const anchor = records[0].seq === lo - 1 ? records[0] : null;
-    const run = anchor ? records.slice(1) : records;
-    if (!anchor && lo !== 1) {
-      // The month's first record is not the chain's first, and the one before it is gone.
-      return { ok: false, checkedRecords: 1, firstBrokenRecordId: run[0].id, reason: 'SEQUENCE_GAP' };
-    }
-    return verifyChain(anchor, run);
+    return { lo: rows.length ? Number(rows[0].lo) : 0, records };
   }
 }

@@ -1,12 +1,14 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Public, Roles } from '../../core/auth/roles.decorator.js';
 import { Role } from '../../core/domain/enums.js';
 import type { GraphQLContext } from '../../core/graphql/graphql-context.js';
-import { ChangeUserRoleInput, CreateUserInput, RegisterInput } from './dto/account.input.js';
+import { PageArgs } from '../../core/graphql/pagination.js';
+import { ChangeUserRoleInput, CreateUserInput, RegisterInput, UserFilter } from './dto/account.input.js';
 import { IdentityService } from './identity.service.js';
-import { AuthPayload, UserModel } from './user.model.js';
+import type { UserEntity } from './user.entity.js';
+import { AuthPayload, UserConnection, UserModel } from './user.model.js';
 
 const ALL_ROLES = Object.values(Role);
 /** People's accounts: a DEVICE has no password of its own to change (its guardian revokes it and creates another). */
@@ -23,6 +25,21 @@ export class IdentityResolver {
   @Roles(...ALL_ROLES)
   me(@CurrentActor() actor: Actor) {
     return this.identity.me(actor);
+  }
+
+  @Query(() => UserConnection, { description: 'ADMIN: the accounts, newest first, by role, phone digits and status.' })
+  @Roles(Role.ADMIN)
+  users(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => UserFilter, nullable: true, description: 'Optional filter by role, phone digits and disabled status.' }) filter: UserFilter,
+    @Args() page: PageArgs,
+  ) {
+    return this.identity.list(actor, filter, page);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The account\'s mobile number: shown to admins and to the account itself, null for everyone else.' })
+  phone(@Parent() user: UserEntity, @CurrentActor() actor: Actor) {
+    return this.identity.phoneFor(actor, user);
   }
 
   @Mutation(() => AuthPayload, {

@@ -4,13 +4,17 @@ import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { PasswordService } from '../../core/auth/password.service.js';
 import { AuthReason, SessionService, type IssuedTokens } from '../../core/auth/session.service.js';
+import { access, can, definePolicy, scopeSql } from '../../core/access/access-policy.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
+import { groupBy } from '../../core/domain/group-by.js';
 import { badInput, conflict, DomainError, forbidden, notFound, unauthenticated, type FieldProblem } from '../../core/errors/domain-error.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { ProviderService } from '../provider/provider.service.js';
-import type { ChangeUserRoleInput, CreateUserInput, RegisterInput } from './dto/account.input.js';
+import type { ChangeUserRoleInput, CreateUserInput, RegisterInput, UserFilter } from './dto/account.input.js';
 import { LoginThrottle } from './login-throttle.js';
 import { passwordProblems } from './password.policy.js';
 import { UserEntity } from './user.entity.js';
@@ -25,6 +29,14 @@ export const IdentityReason = {
   WEAK_PASSWORD: 'WEAK_PASSWORD',
   NOT_ON_YOURSELF: 'NOT_ON_YOURSELF',
 } as const;
+
+/**
+ * Who administers accounts: lists them and reads their phone numbers (private to everyone else, the owner included,
+ * so that a leaked token of any other role reveals no phone).
+ */
+export const ACCOUNT_ADMINISTRATION = definePolicy<UserEntity>('account (administer)', {
+  [Role.ADMIN]: [[access.any]],
+});
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -161,6 +173,12 @@ export class IdentityService {
     return user?.id ?? null;
   }
 
+  /** The account with this phone, whatever its role (the phone is never logged). */
+  async accountIdByPhone(phone: string): Promise<string | null> {
+    const user = await this.users.findOne({ where: { phone: phone.trim() } });
+    return user?.id ?? null;
+  }
+
   async me(actor: Actor): Promise<UserEntity> {
     const user = await this.users.findOne({ where: { id: actor.userId } });
     if (!user) throw unauthenticated('The account no longer exists');
@@ -192,6 +210,24 @@ export class IdentityService {
     return (await this.users.count({ where: { role: Role.ADMIN } })) > 0;
   }
 
+  /**
+   * Accounts with a password hashed once for all of them (the demo seed's fixed accounts), in the caller's unit of
+   * work; a phone already registered keeps its account. The binding rules are the same as for `createUser`.
+   */
+  async ensureAccounts(
+    accounts: ReadonlyArray<Pick<UserEntity, 'phone' | 'displayName' | 'role' | 'providerId' | 'regionScope'>>,
+    passwordHash: string,
+  ): Promise<void> {
+    for (const [i, a] of accounts.entries()) this.checkBinding(a, `accounts[${i}]`);
+    for (const a of accounts) {
+      await this.uow.manager.query(
+        `INSERT INTO users (phone, password_hash, display_name, role, provider_id, region_scope) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (phone) DO NOTHING`,
+        [a.phone, passwordHash, a.displayName, a.role, a.providerId, a.regionScope],
+      );
+    }
+  }
+
   /** Creates the first ADMIN from configuration when no admin exists yet; a weak ADMIN_PASSWORD stops the start. */
   async ensureAdmin(phone: string, password: string): Promise<void> {
     if (await this.hasAdmin()) return;
@@ -200,8 +236,61 @@ export class IdentityService {
     await this.insert({ phone, password, displayName: 'Administrator', role: Role.ADMIN, providerId: null, regionScope: null });
   }
 
+  /** ADMIN: accounts by role, phone digits and status, newest first. */
+  async list(actor: Actor, filter: UserFilter | null | undefined, page: PageArgs): Promise<Connection<UserEntity>> {
+    const params = new SqlParams();
+    const param = params.param;
+    const where = [scopeSql(ACCOUNT_ADMINISTRATION, actor, param)];
+    if (filter?.role) where.push(`u.role = ${param(filter.role)}`);
+    // Digits only (validated), so nothing in the pattern is a LIKE wildcard.
+    if (filter?.phoneContains) where.push(`u.phone LIKE ${param(`%${filter.phoneContains}%`)}`);
+    if (filter?.disabled === true) where.push('u.disabled_at IS NOT NULL');
+    if (filter?.disabled === false) where.push('u.disabled_at IS NULL');
+    return pagedQuery<{ id: string }, UserEntity>(
+      this.uow.manager,
+      { select: 'u.id', from: 'users u', where, orderBy: 'u.created_at DESC, u.id DESC', params, page },
+      async (rows) => {
+        const byId = new Map((rows.length ? await this.findByIds(rows.map((r) => r.id)) : []).map((u) => [u.id, u]));
+        return rows.map((r) => byId.get(r.id)!);
+      },
+    );
+  }
+
+  /** An account's phone number for those who administer accounts; null for anyone else. */
+  /** The account's own number for its owner (the number they sign in with) and for admins; null for everyone else. */
+  async phoneFor(actor: Actor | null, user: UserEntity): Promise<string | null> {
+    if (actor?.userId === user.id) return user.phone;
+    return (await can(ACCOUNT_ADMINISTRATION, actor, user)) ? user.phone : null;
+  }
+
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     return this.users.find({ where: { id: In([...ids]) } });
+  }
+
+  /** The staff accounts (PROVIDER_STAFF) of many providers, by provider, in one query: who hears of a provider's work. */
+  async staffOf(providerIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ id: string; provider_id: string }> = await this.uow.manager.query(
+      `SELECT id, provider_id FROM users WHERE role = $2 AND provider_id = ANY($1::uuid[]) ORDER BY id`,
+      [[...new Set(providerIds)].filter((id) => UUID.test(id)), Role.PROVIDER_STAFF],
+    );
+    return groupBy(rows.map((r) => [r.provider_id, r.id]));
+  }
+
+  /** The officers (CIVIL_AFFAIRS) whose region scope covers each region code, in one query. */
+  async officersCovering(regionCodes: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ id: string; code: string }> = await this.uow.manager.query(
+      `SELECT u.id, c.code FROM unnest($1::text[]) AS c(code) JOIN users u ON u.role = $2 AND c.code LIKE u.region_scope || '%' ORDER BY u.id`,
+      [[...new Set(regionCodes)], Role.CIVIL_AFFAIRS],
+    );
+    return groupBy(rows.map((r) => [r.code, r.id]));
+  }
+
+  /** The phone numbers of many accounts (outward notices), in one query; an account missing is absent. */
+  async phonesOf(userIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; phone: string }> = await this.uow.manager.query(`SELECT id, phone FROM users WHERE id = ANY($1::uuid[])`, [
+      [...new Set(userIds)].filter((id) => UUID.test(id)),
+    ]);
+    return new Map(rows.map((r) => [r.id, r.phone]));
   }
 
   /** Accounts bound to a provider with the given role (e.g. its caregivers). */

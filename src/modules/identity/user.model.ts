@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '../../core/domain/enums.js';
+import { ConnectionType } from '../../core/graphql/pagination.js';
 
-@ObjectType('User', { description: 'An account of the platform. The phone number is never shown.' })
+@ObjectType('User', { description: 'An account of the platform. Its phone number is shown to admins and to the account itself.' })
 export class UserModel {
   @Field(() => ID, { description: 'The account.' })
   id: string;
@@ -27,6 +28,8 @@ export class UserModel {
   @Field({ description: 'When the account was created.' })
   createdAt: Date;
 }
+
+export const UserConnection = ConnectionType(UserModel, 'UserConnection');
 
 @ObjectType({
   description:

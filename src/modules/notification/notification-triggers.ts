@@ -1,10 +1,18 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
 import { appLogger } from '../../core/logging/logger.js';
+import { DEFAULT_REASSESSMENT_MONTHS } from '../assessment/capability-assessment.policy.js';
+import { REASSESSMENT_MONTHS_SETTING } from '../assessment/capability-assessment.service.js';
 import type { BedReservationChanged } from '../bed/bed-hold.writer.js';
+import { BedReservationService, type ReservationNotice } from '../bed/bed-reservation.service.js';
+import { ElderService } from '../elder/elder.service.js';
+import { HomeCareOrderReads } from '../home-care/home-care-order-reads.service.js';
+import type { HomeCareOrderRecord } from '../home-care/home-care-order.record.js';
 import type { HomeCareOrderChanged } from '../home-care/home-care-order.events.js';
+import { IdentityService } from '../identity/identity.service.js';
+import { ProviderService } from '../provider/provider.service.js';
+import { SubsidyAllowanceService } from '../subsidy/subsidy-allowance.service.js';
 import { chinaDate, chinaDay, chinaTime, NotificationKind } from './notification-kinds.js';
 import { chinaMinute } from './notification.policy.js';
 import { NotificationService } from './notification.service.js';
@@ -47,33 +55,29 @@ const NOTIFIED_ACTIONS = new Set(['BOOK', 'ASSIGN', 'REASSIGN', 'RESCHEDULE', 'C
 /** Evening reminders go out from 19:00 China time on the day before the visit. */
 const EVENING_FROM_MINUTE = 19 * 60;
 
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** An order with what its notices say (names, who changed it last) and whom they concern. */
 interface OrderFacts {
-  id: string;
-  elder_id: string;
-  provider_id: string;
-  service: string;
-  status: string;
-  starts_at: Date;
-  caregiver_id: string | null;
-  checked_in_at: Date | null;
-  checked_out_at: Date | null;
-  check_in_flagged: boolean | null;
-  check_out_flagged: boolean | null;
-  check_in_distance_m: number | null;
-  check_out_distance_m: number | null;
-  elder_name: string;
-  provider_name: string;
-  caregiver_name: string | null;
-  last_actor_role: string | null;
+  order: HomeCareOrderRecord;
+  elderName: string;
+  providerName: string;
+  caregiverName: string | null;
+  lastActorRole: string | null;
+  guardians: string[];
+  staff: string[];
 }
 
-const ORDER_FACTS = `SELECT o.id, o.elder_id, o.provider_id, o.service, o.status, o.starts_at, o.caregiver_id, o.checked_in_at, o.checked_out_at,
-    o.check_in_flagged, o.check_out_flagged, o.check_in_distance_m, o.check_out_distance_m,
-    e.full_name AS elder_name, p.name AS provider_name, c.display_name AS caregiver_name,
-    (SELECT ev.actor_role FROM home_care_order_events ev WHERE ev.order_id = o.id AND ev.actor_role <> 'SYSTEM'
-      ORDER BY ev.at DESC, ev.id DESC LIMIT 1) AS last_actor_role
-  FROM home_care_orders o JOIN elders e ON e.id = o.elder_id JOIN providers p ON p.id = o.provider_id
-  LEFT JOIN users c ON c.id = o.caregiver_id`;
+/** A reservation with what its notices say and whom they concern. */
+interface ReservationFacts {
+  reservation: ReservationNotice;
+  elderName: string;
+  providerName: string;
+  requestedByRole: string | null;
+  guardians: string[];
+}
 
 /**
  * What produces notifications: durable handlers of the domain events (so a crash delays a notification but never
@@ -82,10 +86,15 @@ const ORDER_FACTS = `SELECT o.id, o.elder_id, o.provider_id, o.service, o.status
 @Injectable()
 export class NotificationTriggers implements OnModuleInit {
   constructor(
-    private readonly uow: UnitOfWork,
     private readonly events: DomainEvents,
     private readonly jobs: JobQueue,
     private readonly notifications: NotificationService,
+    private readonly orders: HomeCareOrderReads,
+    private readonly reservations: BedReservationService,
+    private readonly elders: ElderService,
+    private readonly providers: ProviderService,
+    private readonly identity: IdentityService,
+    private readonly allowances: SubsidyAllowanceService,
   ) {}
 
   onModuleInit() {
@@ -109,66 +118,83 @@ export class NotificationTriggers implements OnModuleInit {
     });
   }
 
-  private async guardians(elderId: string): Promise<string[]> {
-    const rows = await this.uow.manager.query(`SELECT user_id FROM elder_guardians WHERE elder_id = $1`, [elderId]);
-    return rows.map((r: { user_id: string }) => r.user_id);
+  /**
+   * What the notices of many orders need, from the owners (names from elder, provider and identity, the last actor
+   * from home care, guardians from elder, staff from identity): a fixed number of queries however many orders.
+   */
+  private async orderFacts(orders: HomeCareOrderRecord[]): Promise<OrderFacts[]> {
+    if (orders.length === 0) return [];
+    const elderIds = orders.map((o) => o.elderId);
+    const providerIds = orders.map((o) => o.providerId);
+    const caregiverIds = orders.flatMap((o) => (o.caregiverId ? [o.caregiverId] : []));
+    const [elders, providers, caregivers, lastActors, guardians, staff] = await Promise.all([
+      this.elders.findByIds([...new Set(elderIds)]),
+      this.providers.findByIds([...new Set(providerIds)]),
+      caregiverIds.length ? this.identity.findByIds([...new Set(caregiverIds)]) : Promise.resolve([]),
+      this.orders.lastActorRoles(orders.map((o) => o.id)),
+      this.elders.guardianIdsOf(elderIds),
+      this.identity.staffOf(providerIds),
+    ]);
+    const elderName = new Map(elders.map((e) => [e.id, e.fullName]));
+    const providerName = new Map(providers.map((p) => [p.id, p.name]));
+    const caregiverName = new Map(caregivers.map((u) => [u.id, u.displayName]));
+    return orders.map((order) => ({
+      order,
+      elderName: elderName.get(order.elderId) ?? '',
+      providerName: providerName.get(order.providerId) ?? '',
+      caregiverName: order.caregiverId ? (caregiverName.get(order.caregiverId) ?? null) : null,
+      lastActorRole: lastActors.get(order.id) ?? null,
+      guardians: guardians.get(order.elderId) ?? [],
+      staff: staff.get(order.providerId) ?? [],
+    }));
   }
 
-  private async staff(providerId: string): Promise<string[]> {
-    const rows = await this.uow.manager.query(`SELECT id FROM users WHERE role = 'PROVIDER_STAFF' AND provider_id = $1`, [providerId]);
-    return rows.map((r: { id: string }) => r.id);
-  }
-
-  private async facts(orderId: string): Promise<OrderFacts | null> {
-    const rows = await this.uow.manager.query(`${ORDER_FACTS} WHERE o.id = $1`, [orderId]);
-    return rows[0] ?? null;
-  }
-
-  private vars(o: OrderFacts, at: Date = o.starts_at): Record<string, string> {
+  private vars(o: OrderFacts, at: Date = o.order.startsAt): Record<string, string> {
     return {
-      elder: o.elder_name,
-      provider: o.provider_name,
-      service: SERVICE_LABELS[o.service] ?? o.service,
-      caregiver: o.caregiver_name ?? '待定',
+      elder: o.elderName,
+      provider: o.providerName,
+      service: SERVICE_LABELS[o.order.service] ?? o.order.service,
+      caregiver: o.caregiverName ?? '待定',
       time: chinaTime(at),
-      by: ACTOR_LABELS[o.last_actor_role ?? 'SYSTEM'] ?? '系统',
+      by: ACTOR_LABELS[o.lastActorRole ?? 'SYSTEM'] ?? '系统',
     };
   }
 
   /** A home-care order changed: the kind by its action, to the people the kind concerns. */
   async onOrderChanged(event: HomeCareOrderChanged): Promise<void> {
     if (!NOTIFIED_ACTIONS.has(event.action)) return;
-    const o = await this.facts(event.orderId);
+    const [o] = await this.orderFacts(await this.orders.findRecords([event.orderId]));
     if (!o) return;
-    const base = { objectType: 'HOME_CARE_ORDER' as const, objectId: o.id };
-    const guardians = await this.guardians(o.elder_id);
-    const caregiver = o.caregiver_id ? [o.caregiver_id] : [];
+    const order = o.order;
+    const base = { objectType: 'HOME_CARE_ORDER' as const, objectId: order.id };
+    const guardians = o.guardians;
+    const caregiver = order.caregiverId ? [order.caregiverId] : [];
     switch (event.action) {
       case 'BOOK':
-        await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_BOOKED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...(await this.staff(o.provider_id))] });
-        await this.allowanceCheck(o.id, guardians);
+        await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_BOOKED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...o.staff] });
+        await this.allowanceCheck(o);
         break;
       case 'ASSIGN':
       case 'REASSIGN':
-        if (!o.caregiver_id) return;
-        await this.notifications.notify({ ...base, kind: NotificationKind.CAREGIVER_ASSIGNED, variant: o.caregiver_id, vars: this.vars(o), recipients: [...guardians, ...caregiver] });
+        if (!order.caregiverId) return;
+        await this.notifications.notify({ ...base, kind: NotificationKind.CAREGIVER_ASSIGNED, variant: order.caregiverId, vars: this.vars(o), recipients: [...guardians, ...caregiver] });
         break;
       case 'RESCHEDULE':
-        await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_RESCHEDULED, variant: o.starts_at.toISOString(), vars: this.vars(o), recipients: [...guardians, ...caregiver] });
+        await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_RESCHEDULED, variant: order.startsAt.toISOString(), vars: this.vars(o), recipients: [...guardians, ...caregiver] });
         break;
       case 'CANCEL':
-        await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_CANCELLED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...(await this.staff(o.provider_id))] });
+        await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_CANCELLED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...o.staff] });
         break;
       case 'CHECK_IN':
-        if (!o.checked_in_at) return;
-        await this.notifications.notify({ ...base, kind: NotificationKind.CAREGIVER_CHECKED_IN, vars: this.vars(o, o.checked_in_at), recipients: guardians });
-        if (o.check_in_flagged) await this.flagged(o, '签到', o.check_in_distance_m);
+        if (!order.checkedInAt) return;
+        await this.notifications.notify({ ...base, kind: NotificationKind.CAREGIVER_CHECKED_IN, vars: this.vars(o, order.checkedInAt), recipients: guardians });
+        if (order.checkInFlagged) await this.flagged(o, '签到', order.checkInDistanceM);
         break;
       case 'CHECK_OUT': {
-        if (!o.checked_out_at || !o.checked_in_at) return;
-        const minutes = Math.max(0, Math.round((o.checked_out_at.getTime() - o.checked_in_at.getTime()) / 60_000));
-        await this.notifications.notify({ ...base, kind: NotificationKind.CAREGIVER_CHECKED_OUT, vars: { ...this.vars(o, o.checked_out_at), minutes: String(minutes) }, recipients: guardians });
-        if (o.check_out_flagged) await this.flagged(o, '签退', o.check_out_distance_m);
+        if (!order.checkedOutAt || !order.checkedInAt) return;
+        const minutes = Math.max(0, Math.round((order.checkedOutAt.getTime() - order.checkedInAt.getTime()) / MINUTE));
+        await this.notifications.notify({ ...base, kind: NotificationKind.CAREGIVER_CHECKED_OUT, vars: { ...this.vars(o, order.checkedOutAt), minutes: String(minutes) }, recipients: guardians });
+        if (order.checkOutFlagged) await this.flagged(o, '签退', order.checkOutDistanceM);
         break;
       }
     }
@@ -178,123 +204,139 @@ export class NotificationTriggers implements OnModuleInit {
     await this.notifications.notify({
       kind: NotificationKind.VISIT_FLAGGED,
       objectType: 'HOME_CARE_ORDER',
-      objectId: o.id,
+      objectId: o.order.id,
       variant: step === '签到' ? 'CHECK_IN' : 'CHECK_OUT',
       vars: { ...this.vars(o), step, distance: String(Math.round(distance ?? 0)) },
-      recipients: await this.staff(o.provider_id),
+      recipients: o.staff,
     });
   }
 
   /**
    * What is due at `now`: visits not started 15 minutes after their start (to staff), reminders 1 hour before and,
    * from 19:00 China time, for tomorrow's visits (to guardians and the caregiver). Each occurrence is deduplicated, so
-   * the schedule may run as often as it likes. Returns how many notifications were made.
+   * the schedule may run as often as it likes. Set-based: one scan per kind, then the facts of all the orders found in
+   * one batch. Returns how many notifications were made.
    */
   async runVisitSchedules(now: Date): Promise<number> {
+    const late = await this.orders.startingIn({
+      statuses: ['ASSIGNED'],
+      notCheckedIn: true,
+      after: new Date(now.getTime() - 6 * HOUR),
+      until: new Date(now.getTime() - 15 * MINUTE),
+      untilInclusive: true,
+    });
+    const soon = await this.orders.startingIn({ statuses: ['REQUESTED', 'ASSIGNED'], after: now, until: new Date(now.getTime() + HOUR), untilInclusive: true });
+    let next: HomeCareOrderRecord[] = [];
+    if (chinaMinute(now) >= EVENING_FROM_MINUTE) {
+      const tomorrow = new Date(`${chinaDate(new Date(now.getTime() + DAY))}T00:00:00+08:00`);
+      next = await this.orders.startingIn({ statuses: ['REQUESTED', 'ASSIGNED'], after: tomorrow, afterInclusive: true, until: new Date(tomorrow.getTime() + DAY) });
+    }
+    const facts = new Map((await this.orderFacts([...late, ...soon, ...next])).map((f) => [f.order.id, f]));
     let made = 0;
-    const late: OrderFacts[] = await this.uow.manager.query(
-      `${ORDER_FACTS} WHERE o.status = 'ASSIGNED' AND o.checked_in_at IS NULL
-         AND o.starts_at <= $1::timestamptz - interval '15 minutes' AND o.starts_at > $1::timestamptz - interval '6 hours'`,
-      [now],
-    );
-    for (const o of late) {
+    for (const { id } of late) {
+      const o = facts.get(id)!;
       made += (
         await this.notifications.notify({
-          kind: NotificationKind.VISIT_NOT_STARTED, objectType: 'HOME_CARE_ORDER', objectId: o.id, variant: o.starts_at.toISOString(),
-          vars: this.vars(o), recipients: await this.staff(o.provider_id),
+          kind: NotificationKind.VISIT_NOT_STARTED, objectType: 'HOME_CARE_ORDER', objectId: id, variant: o.order.startsAt.toISOString(),
+          vars: this.vars(o), recipients: o.staff,
         })
       ).length;
     }
-    const soon: OrderFacts[] = await this.uow.manager.query(
-      `${ORDER_FACTS} WHERE o.status IN ('REQUESTED','ASSIGNED') AND o.starts_at > $1::timestamptz AND o.starts_at <= $1::timestamptz + interval '1 hour'`,
-      [now],
-    );
-    for (const o of soon) made += await this.remind(o, '1h');
-    if (chinaMinute(now) >= EVENING_FROM_MINUTE) {
-      const tomorrow = chinaDate(new Date(now.getTime() + 24 * 3600_000));
-      const next: OrderFacts[] = await this.uow.manager.query(
-        `${ORDER_FACTS} WHERE o.status IN ('REQUESTED','ASSIGNED') AND (o.starts_at AT TIME ZONE 'Asia/Shanghai')::date = $1::date`,
-        [tomorrow],
-      );
-      for (const o of next) made += await this.remind(o, 'eve');
-    }
+    for (const { id } of soon) made += await this.remind(facts.get(id)!, '1h');
+    for (const { id } of next) made += await this.remind(facts.get(id)!, 'eve');
     return made;
   }
 
   private async remind(o: OrderFacts, when: '1h' | 'eve'): Promise<number> {
-    const recipients = [...(await this.guardians(o.elder_id)), ...(o.caregiver_id ? [o.caregiver_id] : [])];
     const ids = await this.notifications.notify({
-      kind: NotificationKind.VISIT_REMINDER, objectType: 'HOME_CARE_ORDER', objectId: o.id, variant: `${when}:${o.starts_at.toISOString()}`,
-      vars: this.vars(o), recipients,
+      kind: NotificationKind.VISIT_REMINDER, objectType: 'HOME_CARE_ORDER', objectId: o.order.id, variant: `${when}:${o.order.startsAt.toISOString()}`,
+      vars: this.vars(o), recipients: [...o.guardians, ...(o.order.caregiverId ? [o.order.caregiverId] : [])],
     });
     return ids.length;
   }
 
   // ------------------------------------------------------------------ beds
 
-  private async reservation(id: string): Promise<ReservationFacts | null> {
-    const rows = await this.uow.manager.query(`${RESERVATION_FACTS} WHERE r.id = $1`, [id]);
-    return rows[0] ?? null;
+  /** What the notices of many reservations need, from the owners; a fixed number of queries however many. */
+  private async reservationFacts(reservations: ReservationNotice[]): Promise<ReservationFacts[]> {
+    if (reservations.length === 0) return [];
+    const elderIds = reservations.map((r) => r.elderId);
+    const requesters = reservations.flatMap((r) => (r.requestedBy ? [r.requestedBy] : []));
+    const [elders, providers, users, guardians] = await Promise.all([
+      this.elders.findByIds([...new Set(elderIds)]),
+      this.providers.findByIds([...new Set(reservations.map((r) => r.providerId))]),
+      requesters.length ? this.identity.findByIds([...new Set(requesters)]) : Promise.resolve([]),
+      this.elders.guardianIdsOf(elderIds),
+    ]);
+    const elderName = new Map(elders.map((e) => [e.id, e.fullName]));
+    const providerName = new Map(providers.map((p) => [p.id, p.name]));
+    const role = new Map(users.map((u) => [u.id, u.role as string]));
+    return reservations.map((reservation) => ({
+      reservation,
+      elderName: elderName.get(reservation.elderId) ?? '',
+      providerName: providerName.get(reservation.providerId) ?? '',
+      requestedByRole: reservation.requestedBy ? (role.get(reservation.requestedBy) ?? null) : null,
+      guardians: guardians.get(reservation.elderId) ?? [],
+    }));
   }
 
   /** Guardians, and the officer who made the hold (not for waitlist offers, which the platform makes). */
-  private async bedRecipients(r: ReservationFacts, withOfficer: boolean): Promise<string[]> {
-    const guardians = await this.guardians(r.elder_id);
-    return withOfficer && r.requested_by_role === 'CIVIL_AFFAIRS' && r.requested_by ? [...guardians, r.requested_by] : guardians;
+  private bedRecipients(r: ReservationFacts, withOfficer: boolean): string[] {
+    const by = r.reservation.requestedBy;
+    return withOfficer && r.requestedByRole === 'CIVIL_AFFAIRS' && by ? [...r.guardians, by] : r.guardians;
   }
 
   private bedVars(r: ReservationFacts, at: Date): Record<string, string> {
-    return { elder: r.elder_name, provider: r.provider_name, time: chinaTime(at) };
+    return { elder: r.elderName, provider: r.providerName, time: chinaTime(at) };
   }
 
   /** A reservation changed: hold made or waitlist offer made, expired or lapsed, admitted, discharged. */
   async onReservationChanged(event: BedReservationChanged): Promise<void> {
     if (!NOTIFIED_BED_STATUSES.has(event.to)) return;
-    const recorded = await this.uow.manager.query(`SELECT at FROM bed_reservation_events WHERE id = $1 AND reservation_id = $2`, [event.eventId, event.reservationId]);
-    if (recorded.length === 0) return; // made in a savepoint that rolled back
-    const r = await this.reservation(event.reservationId);
-    if (!r) return;
-    const at: Date = recorded[0].at;
-    const base = { objectType: 'BED_RESERVATION' as const, objectId: r.id };
+    // Null when the change is not recorded: made in a savepoint that rolled back.
+    const notice = await this.reservations.changeNotice(event.reservationId, event.eventId);
+    if (!notice) return;
+    const [r] = await this.reservationFacts([notice]);
+    const at = notice.eventAt;
+    const res = r.reservation;
+    const base = { objectType: 'BED_RESERVATION' as const, objectId: res.id };
     switch (event.to) {
       case 'HELD':
         await this.notifications.notify(
-          r.offer_id
-            ? { ...base, kind: NotificationKind.WAITLIST_OFFER_MADE, vars: this.bedVars(r, r.expires_at), recipients: await this.bedRecipients(r, false) }
-            : { ...base, kind: NotificationKind.BED_HOLD_MADE, vars: this.bedVars(r, r.expires_at), recipients: await this.bedRecipients(r, true) },
+          res.offerId
+            ? { ...base, kind: NotificationKind.WAITLIST_OFFER_MADE, vars: this.bedVars(r, res.expiresAt), recipients: this.bedRecipients(r, false) }
+            : { ...base, kind: NotificationKind.BED_HOLD_MADE, vars: this.bedVars(r, res.expiresAt), recipients: this.bedRecipients(r, true) },
         );
         break;
       case 'EXPIRED':
         await this.notifications.notify(
-          r.offer_id
-            ? { ...base, kind: NotificationKind.WAITLIST_OFFER_LAPSED, vars: this.bedVars(r, at), recipients: await this.bedRecipients(r, false) }
-            : { ...base, kind: NotificationKind.BED_HOLD_EXPIRED, vars: this.bedVars(r, at), recipients: await this.bedRecipients(r, true) },
+          res.offerId
+            ? { ...base, kind: NotificationKind.WAITLIST_OFFER_LAPSED, vars: this.bedVars(r, at), recipients: this.bedRecipients(r, false) }
+            : { ...base, kind: NotificationKind.BED_HOLD_EXPIRED, vars: this.bedVars(r, at), recipients: this.bedRecipients(r, true) },
         );
         break;
       case 'ADMITTED':
-        await this.notifications.notify({ ...base, kind: NotificationKind.ADMITTED, vars: this.bedVars(r, r.admitted_at ?? at), recipients: await this.guardians(r.elder_id) });
+        await this.notifications.notify({ ...base, kind: NotificationKind.ADMITTED, vars: this.bedVars(r, res.admittedAt ?? at), recipients: r.guardians });
         break;
       case 'DISCHARGED':
-        await this.notifications.notify({ ...base, kind: NotificationKind.DISCHARGED, vars: this.bedVars(r, r.ended_at ?? at), recipients: await this.guardians(r.elder_id) });
+        await this.notifications.notify({ ...base, kind: NotificationKind.DISCHARGED, vars: this.bedVars(r, res.endedAt ?? at), recipients: r.guardians });
         break;
     }
   }
 
   /** Holds and waitlist offers expiring within 6 hours (once per hold and expiry time). Returns how many were made. */
   async runBedSchedules(now: Date): Promise<number> {
-    const due: ReservationFacts[] = await this.uow.manager.query(
-      `${RESERVATION_FACTS} WHERE r.status = 'HELD' AND r.expires_at > $1::timestamptz AND r.expires_at <= $1::timestamptz + interval '6 hours'`,
-      [now],
-    );
+    const due = await this.reservationFacts(await this.reservations.holdsExpiring(now, new Date(now.getTime() + 6 * HOUR)));
     let made = 0;
     for (const r of due) {
+      const res = r.reservation;
       const ids = await this.notifications.notify({
-        kind: r.offer_id ? NotificationKind.WAITLIST_OFFER_EXPIRING : NotificationKind.BED_HOLD_EXPIRING,
+        kind: res.offerId ? NotificationKind.WAITLIST_OFFER_EXPIRING : NotificationKind.BED_HOLD_EXPIRING,
         objectType: 'BED_RESERVATION',
-        objectId: r.id,
-        variant: r.expires_at.toISOString(),
-        vars: this.bedVars(r, r.expires_at),
-        recipients: await this.bedRecipients(r, !r.offer_id),
+        objectId: res.id,
+        variant: res.expiresAt.toISOString(),
+        vars: this.bedVars(r, res.expiresAt),
+        recipients: this.bedRecipients(r, !res.offerId),
       });
       made += ids.length;
     }
@@ -304,91 +346,54 @@ export class NotificationTriggers implements OnModuleInit {
   // ------------------------------------------------------------------ allowance, assessments, grades
 
   /** After a booking: the elder's allowance for the visit's month 80% spent or more (once per elder and month). */
-  private async allowanceCheck(orderId: string, guardians: string[]): Promise<void> {
-    const rows = await this.uow.manager.query(
-      `SELECT a.elder_id, a.month::text AS month, a.allowance_fen, a.spent_fen, e.full_name AS elder_name
-         FROM home_care_orders o JOIN home_care_allowances a ON a.elder_id = o.elder_id AND a.month = o.allowance_month
-         JOIN elders e ON e.id = o.elder_id WHERE o.id = $1`,
-      [orderId],
-    );
-    const a = rows[0];
-    if (!a || a.allowance_fen <= 0 || a.spent_fen * 100 < a.allowance_fen * 80) return;
-    const month = Number(String(a.month).slice(5, 7));
+  private async allowanceCheck(o: OrderFacts): Promise<void> {
+    const month = o.order.allowanceMonth;
+    const a = await this.allowances.allowanceOf(o.order.elderId, month);
+    if (!a || a.allowanceFen <= 0 || a.spentFen * 100 < a.allowanceFen * 80) return;
     await this.notifications.notify({
       kind: NotificationKind.ALLOWANCE_MOSTLY_SPENT,
       objectType: 'ELDER',
-      objectId: a.elder_id,
-      variant: String(a.month).slice(0, 7),
+      objectId: o.order.elderId,
+      variant: month.slice(0, 7),
       vars: {
-        elder: a.elder_name,
-        month: `${month}月`,
-        percent: String(Math.floor((a.spent_fen * 100) / a.allowance_fen)),
-        remaining: ((a.allowance_fen - a.spent_fen) / 100).toFixed(2),
+        elder: o.elderName,
+        month: `${Number(month.slice(5, 7))}月`,
+        percent: String(Math.floor((a.spentFen * 100) / a.allowanceFen)),
+        remaining: ((a.allowanceFen - a.spentFen) / 100).toFixed(2),
       },
-      recipients: guardians,
+      recipients: o.guardians,
     });
-  }
-
-  /** Officers whose scope covers a region code. */
-  private async officersFor(regionCode: string): Promise<string[]> {
-    const rows = await this.uow.manager.query(`SELECT id FROM users WHERE role = 'CIVIL_AFFAIRS' AND $1 LIKE region_scope || '%'`, [regionCode]);
-    return rows.map((r: { id: string }) => r.id);
   }
 
   /**
    * Assessments due within 30 days (the latest assessment plus the region's reassessment period, default 12 months)
    * to guardians and officers in scope; star grades expiring within 90 days to the provider's staff and officers in
-   * scope. Once per elder and due date, per provider and expiry. Returns how many notifications were made.
+   * scope. Once per elder and due date, per provider and expiry. Set-based: one scan each, then the recipients of all
+   * in one batch. Returns how many notifications were made.
    */
   async runDueSchedules(now: Date): Promise<number> {
     let made = 0;
-    const due: Array<{ id: string; full_name: string; region_code: string; due_at: Date }> = await this.uow.manager.query(
-      `SELECT * FROM (
-         SELECT e.id, e.full_name, e.region_code, e.latest_assessed_at + make_interval(months => coalesce(
-           (SELECT (s.value #>> '{}')::int FROM settings s WHERE s.key = 'assessment.reassessmentMonths' AND e.region_code LIKE s.region_prefix || '%'
-             ORDER BY length(s.region_prefix) DESC LIMIT 1), 12)) AS due_at
-           FROM elders e WHERE e.latest_assessed_at IS NOT NULL) d
-        WHERE d.due_at > $1::timestamptz AND d.due_at <= $1::timestamptz + interval '30 days'`,
-      [now],
-    );
+    const due = await this.elders.reassessmentsDue(now, new Date(now.getTime() + 30 * DAY), REASSESSMENT_MONTHS_SETTING, DEFAULT_REASSESSMENT_MONTHS);
+    const grades = await this.providers.gradesExpiring(now, new Date(now.getTime() + 90 * DAY));
+    const [guardians, staff, officers] = await Promise.all([
+      this.elders.guardianIdsOf(due.map((e) => e.id)),
+      this.identity.staffOf(grades.map((p) => p.id)),
+      this.identity.officersCovering([...due.map((e) => e.regionCode), ...grades.map((p) => p.regionCode)]),
+    ]);
     for (const e of due) {
       const ids = await this.notifications.notify({
-        kind: NotificationKind.ASSESSMENT_DUE, objectType: 'ELDER', objectId: e.id, variant: e.due_at.toISOString(),
-        vars: { elder: e.full_name, time: chinaDay(e.due_at) }, recipients: [...(await this.guardians(e.id)), ...(await this.officersFor(e.region_code))],
+        kind: NotificationKind.ASSESSMENT_DUE, objectType: 'ELDER', objectId: e.id, variant: e.dueAt.toISOString(),
+        vars: { elder: e.fullName, time: chinaDay(e.dueAt) }, recipients: [...(guardians.get(e.id) ?? []), ...(officers.get(e.regionCode) ?? [])],
       });
       made += ids.length;
     }
-    const grades: Array<{ id: string; name: string; region_code: string; valid_until: Date }> = await this.uow.manager.query(
-      `SELECT id, name, region_code, current_rating_valid_until AS valid_until FROM providers
-        WHERE current_stars IS NOT NULL AND current_rating_valid_until > $1::timestamptz AND current_rating_valid_until <= $1::timestamptz + interval '90 days'`,
-      [now],
-    );
     for (const p of grades) {
       const ids = await this.notifications.notify({
-        kind: NotificationKind.GRADE_EXPIRING, objectType: 'PROVIDER', objectId: p.id, variant: p.valid_until.toISOString(),
-        vars: { provider: p.name, time: chinaDay(p.valid_until) }, recipients: [...(await this.staff(p.id)), ...(await this.officersFor(p.region_code))],
+        kind: NotificationKind.GRADE_EXPIRING, objectType: 'PROVIDER', objectId: p.id, variant: p.validUntil.toISOString(),
+        vars: { provider: p.name, time: chinaDay(p.validUntil) }, recipients: [...(staff.get(p.id) ?? []), ...(officers.get(p.regionCode) ?? [])],
       });
       made += ids.length;
     }
     return made;
   }
 }
-
-interface ReservationFacts {
-  id: string;
-  elder_id: string;
-  status: string;
-  expires_at: Date;
-  admitted_at: Date | null;
-  ended_at: Date | null;
-  requested_by: string | null;
-  requested_by_role: string | null;
-  elder_name: string;
-  provider_name: string;
-  offer_id: string | null;
-}
-
-const RESERVATION_FACTS = `SELECT r.id, r.elder_id, r.status, r.expires_at, r.admitted_at, r.ended_at, r.requested_by, u.role AS requested_by_role,
-    e.full_name AS elder_name, p.name AS provider_name, wo.id AS offer_id
-  FROM bed_reservations r JOIN elders e ON e.id = r.elder_id JOIN providers p ON p.id = r.provider_id
-  LEFT JOIN users u ON u.id = r.requested_by LEFT JOIN bed_waitlist_offers wo ON wo.reservation_id = r.id`;

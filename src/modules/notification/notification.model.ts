@@ -96,6 +96,31 @@ export class NotificationModel {
 
 export const NotificationConnection = ConnectionType(NotificationModel, 'NotificationConnection');
 
+@ObjectType('NotificationDeliveryEntry', { description: 'An outward delivery with its notification, as an ADMIN lists them (e.g. the FAILED ones).' })
+export class NotificationDeliveryEntryModel extends NotificationDeliveryModel {
+  @Field(() => ID, { description: 'The notification\'s id (with the channel, what retryNotificationDelivery takes).' })
+  notificationId: string;
+
+  @Field({ description: 'When the delivery last changed (made, attempted, retried).' })
+  updatedAt: Date;
+
+  @Field(() => NotificationModel, { description: 'The notification: its kind, text and recipient.' })
+  notification: NotificationModel;
+}
+
+export const NotificationDeliveryEntryConnection = ConnectionType(NotificationDeliveryEntryModel, 'NotificationDeliveryEntryConnection');
+
+@InputType({ description: 'Which outward deliveries to list.' })
+export class NotificationDeliveryFilter {
+  @Field(() => [DeliveryStatus], { nullable: true, description: 'Only deliveries in these states (default: FAILED only).' })
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsEnum(DeliveryStatus, { each: true })
+  status?: DeliveryStatus[] | null;
+
+  @Field(() => [NotificationChannel], { nullable: true, description: 'Only deliveries on these channels (default: every channel).' })
+  @IsOptional() @IsArray() @ArrayMaxSize(2) @IsEnum(NotificationChannel, { each: true })
+  channel?: NotificationChannel[] | null;
+}
+
 @ObjectType('NotificationKindChannels', { description: 'The outward channels chosen for one kind.' })
 export class KindChannelsModel {
   @Field(() => NotificationKind, { description: 'The kind.' })

@@ -16,6 +16,8 @@ import type { NotificationKind } from './notification-kinds.js';
 import { NotificationChannel, type Preferences } from './notification.policy.js';
 import {
   NotificationConnection,
+  NotificationDeliveryEntryConnection,
+  NotificationDeliveryFilter,
   NotificationDeliveryModel,
   NotificationModel,
   NotificationPreferencesInput,
@@ -105,6 +107,30 @@ export class NotificationResolver {
       quietEndMinute: input.quietHoursEnd ? minuteOf(input.quietHoursEnd) : current.quietEndMinute,
     };
     return toPreferencesModel(await this.notifications.setPreferences(actor.userId, next));
+  }
+
+  @Query(() => NotificationDeliveryEntryConnection, {
+    description: 'Outward deliveries by status (default FAILED) and channel, most recently changed first, with their notifications (ADMIN).',
+  })
+  @Roles(Role.ADMIN)
+  notificationDeliveries(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => NotificationDeliveryFilter, nullable: true, description: 'Which deliveries (default: the FAILED ones).' })
+    filter?: NotificationDeliveryFilter | null,
+  ) {
+    return this.notifications.deliveriesByStatus({ statuses: filter?.status, channels: filter?.channel }, page);
+  }
+
+  @Mutation(() => NotificationDeliveryModel, {
+    description:
+      'Sends a FAILED delivery once more, with its own retries (ADMIN); CONFLICT (INVALID_TRANSITION) unless it is FAILED. An SMS whose outcome was unknown may then reach the person twice.',
+  })
+  @Roles(Role.ADMIN)
+  retryNotificationDelivery(
+    @Args('notificationId', { type: () => ID, description: 'The notification whose delivery failed.' }) notificationId: string,
+    @Args('channel', { type: () => NotificationChannel, description: 'The channel it failed on.' }) channel: NotificationChannel,
+  ) {
+    return this.notifications.retryDelivery(notificationId, channel);
   }
 
   @ResolveField(() => [NotificationDeliveryModel], { description: 'The outward deliveries (SMS, webhook) and where each stands.' })

@@ -3,9 +3,13 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
-import { decodeOffsetCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
+import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
+import { queryRows } from '../../core/database/sql.js';
+import { conflict, notFound } from '../../core/errors/domain-error.js';
+import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
 import { appLogger } from '../../core/logging/logger.js';
+import { IdentityService } from '../identity/identity.service.js';
 import { AliyunSmsAdapter, WebhookAdapter, type ChannelAdapter } from './channels.js';
 import { render, type NotificationKind } from './notification-kinds.js';
 import {
@@ -65,6 +69,17 @@ export interface DeliveryRecord {
 
 export const DELIVERY_QUEUE = 'notify.deliver';
 
+/** A delivery with its notification, for the admin's view. */
+export interface AdminDeliveryRecord extends DeliveryRecord {
+  notification: NotificationRecord;
+}
+
+export interface DeliveryFilter {
+  /** Default: FAILED only. */
+  statuses?: DeliveryRecord['status'][] | null;
+  channels?: NotificationChannel[] | null;
+}
+
 interface DeliveryJob {
   notificationId: string;
   channel: NotificationChannel;
@@ -115,6 +130,7 @@ export class NotificationService implements OnModuleInit {
     private readonly uow: UnitOfWork,
     private readonly jobs: JobQueue,
     private readonly events: DomainEvents,
+    private readonly identity: IdentityService,
   ) {
     const timeoutMs = config.NOTIFY_SEND_TIMEOUT_MS;
     this.adapters.set(
@@ -161,23 +177,25 @@ export class NotificationService implements OnModuleInit {
     const rendered = render(request.kind, request.vars);
     const dedupeKey = `${request.kind}:${request.objectId}:${request.variant ?? ''}`;
     return this.uow.run(async (manager) => {
-      const rows: Array<{ id: string; recipient_id: string; created_at: Date; phone: string | null; prefs: any }> = await manager.query(
+      const rows: Array<{ id: string; recipient_id: string; created_at: Date; prefs: any }> = await manager.query(
         `WITH added AS (
            INSERT INTO notifications (recipient_id, kind, title, body, urgent, object_type, object_id, dedupe_key)
            SELECT r, $2, $3, $4, $5, $6, $7, $8 FROM unnest($1::uuid[]) AS r
            ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
            RETURNING id, recipient_id, created_at)
-         SELECT a.id, a.recipient_id, a.created_at, u.phone, to_jsonb(p) AS prefs
-           FROM added a JOIN users u ON u.id = a.recipient_id LEFT JOIN notification_preferences p ON p.user_id = a.recipient_id`,
+         SELECT a.id, a.recipient_id, a.created_at, to_jsonb(p) AS prefs
+           FROM added a LEFT JOIN notification_preferences p ON p.user_id = a.recipient_id`,
         [recipients, request.kind, rendered.title, rendered.body, rendered.urgent, request.objectType, request.objectId, dedupeKey],
       );
+      if (rows.length === 0) return [];
+      const phones = await this.identity.phonesOf(rows.map((r) => r.recipient_id));
       const configured = this.configured();
       const now = new Date();
       for (const row of rows) {
         const preferences: Preferences = row.prefs
           ? { channels: row.prefs.channels ?? {}, quietStartMinute: row.prefs.quiet_start_minute, quietEndMinute: row.prefs.quiet_end_minute }
           : DEFAULT_PREFERENCES;
-        const plans = planDeliveries({ kind: request.kind, urgent: rendered.urgent, now, preferences, configured, hasPhone: !!row.phone });
+        const plans = planDeliveries({ kind: request.kind, urgent: rendered.urgent, now, preferences, configured, hasPhone: !!phones.get(row.recipient_id) });
         for (const plan of plans) {
           await manager.query(
             `INSERT INTO notification_deliveries (notification_id, channel, status, suppressed_reason, not_before) VALUES ($1, $2, $3, $4, $5)`,
@@ -189,7 +207,7 @@ export class NotificationService implements OnModuleInit {
         }
         this.events.publish('notification.added', { notificationId: row.id, recipientId: row.recipient_id });
       }
-      if (rows.some(() => true)) this.uow.afterCommit(() => this.jobs.wake(DELIVERY_QUEUE));
+      this.uow.afterCommit(() => this.jobs.wake(DELIVERY_QUEUE));
       return rows.map((r) => r.id);
     });
   }
@@ -204,8 +222,8 @@ export class NotificationService implements OnModuleInit {
   async deliver(job: DeliveryJob, retryCount: number): Promise<void> {
     const claimed = await this.uow.run(async (manager) => {
       const rows: Array<Record<string, any>> = await manager.query(
-        `SELECT d.status, d.attempts, n.id, n.kind, n.title, n.body, n.urgent, n.recipient_id, n.created_at, u.phone
-           FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id JOIN users u ON u.id = n.recipient_id
+        `SELECT d.status, d.attempts, n.id, n.kind, n.title, n.body, n.urgent, n.recipient_id, n.created_at
+           FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
           WHERE d.notification_id = $1 AND d.channel = $2 FOR UPDATE OF d`,
         [job.notificationId, job.channel],
       );
@@ -225,6 +243,7 @@ export class NotificationService implements OnModuleInit {
       return row;
     });
     if (!claimed) return;
+    const phone = (await this.identity.phonesOf([claimed.recipient_id])).get(claimed.recipient_id) ?? null;
     const adapter = this.adapters.get(job.channel);
     const result = adapter && !adapter.offReason
       ? await adapter.send({
@@ -232,7 +251,7 @@ export class NotificationService implements OnModuleInit {
           kind: claimed.kind,
           title: claimed.title,
           body: claimed.body,
-          phone: claimed.phone,
+          phone,
           recipientId: claimed.recipient_id,
           urgent: claimed.urgent,
           createdAt: new Date(claimed.created_at).toISOString(),
@@ -317,6 +336,55 @@ export class NotificationService implements OnModuleInit {
       by.set(r.notification_id, list);
     }
     return notificationIds.map((id) => by.get(id) ?? []);
+  }
+
+  // ------------------------------------------------------------------ admin: deliveries
+
+  /**
+   * Outward deliveries by status (default FAILED) and channel, most recently changed first, with their notifications:
+   * the admin's view of what did not go out. One query per page.
+   */
+  async deliveriesByStatus(filter: DeliveryFilter, page: PageArgs): Promise<Connection<AdminDeliveryRecord>> {
+    const params = new SqlParams();
+    const where = [`d.status = ANY(${params.param(filter.statuses?.length ? filter.statuses : ['FAILED'])}::text[])`];
+    if (filter.channels?.length) where.push(`d.channel = ANY(${params.param(filter.channels)}::text[])`);
+    return pagedQuery<Record<string, any>, AdminDeliveryRecord>(
+      this.uow.manager,
+      {
+        select: `d.*, ${NOTIFICATION_COLUMNS}`,
+        from: 'notification_deliveries d JOIN notifications n ON n.id = d.notification_id',
+        where,
+        orderBy: 'd.updated_at DESC, d.notification_id, d.channel',
+        params,
+        page,
+      },
+      (rows) => rows.map((r) => ({ ...toDelivery(r), notification: toNotification(r) })),
+    );
+  }
+
+  /**
+   * Sends a FAILED delivery once more: back to PENDING with a new job on the delivery queue (its own retries), in one
+   * transaction. The conditional UPDATE decides between two admins retrying at once: one job, the other refused.
+   * NOT_FOUND for no such delivery; CONFLICT (INVALID_TRANSITION) when it is not FAILED (a malformed id is refused by
+   * the ID scalar before it gets here).
+   */
+  async retryDelivery(notificationId: string, channel: NotificationChannel): Promise<DeliveryRecord> {
+    return this.uow.run(async (manager) => {
+      const rows = await queryRows(
+        manager,
+        `UPDATE notification_deliveries SET status = 'PENDING', not_before = NULL, updated_at = now()
+          WHERE notification_id = $1 AND channel = $2 AND status = 'FAILED' RETURNING *`,
+        [notificationId, channel],
+      );
+      if (rows.length === 0) {
+        const [current] = await manager.query(`SELECT status FROM notification_deliveries WHERE notification_id = $1 AND channel = $2`, [notificationId, channel]);
+        if (!current) throw notFound('Notification delivery');
+        throw conflict('INVALID_TRANSITION', `Only a FAILED delivery can be retried; this one is ${current.status}`);
+      }
+      await this.jobs.sendInTransaction(DELIVERY_QUEUE, { notificationId, channel }, manager);
+      this.uow.afterCommit(() => this.jobs.wake(DELIVERY_QUEUE));
+      return toDelivery(rows[0]);
+    });
   }
 
   // ------------------------------------------------------------------ preferences

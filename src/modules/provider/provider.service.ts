@@ -2,7 +2,7 @@ import { gradeInForceSql } from './provider-grade.policy.js';
 import { Injectable } from '@nestjs/common';
 import { In, type Repository } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
-import { access, can, definePolicy } from '../../core/access/access-policy.js';
+import { access, can, definePolicy, type Param } from '../../core/access/access-policy.js';
 import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
 import { boxContainsSql, boxRadiusMetres, distanceKmSql } from '../../core/database/geo.js';
@@ -47,6 +47,32 @@ export const PROVIDER_OVERSEER = definePolicy<ProviderRow>('provider (oversee)',
   [Role.PROVIDER_STAFF]: [[access.provider('id', 'p.id')]],
 });
 
+/**
+ * The finder's free-bed filter. Bed counts are the capacity module's, and capacity depends on providers, so the provider
+ * module declares this port and capacity provides it at start (`useFreeBedFilter`). It is a condition on the finder's
+ * own query (not a list of ids fetched first): the finder stays one indexed query, filtered, ordered and paged in SQL.
+ */
+export interface FreeBedFilter {
+  /** SQL: the provider in `providerIdColumn` has a free bed of `category` now. */
+  sql(providerIdColumn: string, category: string, param: Param): string;
+}
+
+/** A provider as the officers' export lists it. */
+export interface ProviderExportRow {
+  id: string;
+  regionCode: string;
+  name: string;
+  creditCode: string | null;
+  kind: string;
+  ownership: string;
+  address: string;
+  phone: string | null;
+  serviceRadiusKm: number | null;
+  dementiaCare: boolean;
+  /** The grade in force, or null. */
+  stars: number | null;
+}
+
 /** The provider registry: public facts for everyone, changes for officers in scope, services for the provider's staff. */
 @Injectable()
 export class ProviderService {
@@ -54,6 +80,13 @@ export class ProviderService {
     private readonly uow: UnitOfWork,
     private readonly regions: RegionService,
   ) {}
+
+  private freeBeds: FreeBedFilter | null = null;
+
+  /** Capacity provides the finder's free-bed filter (see FreeBedFilter). */
+  useFreeBedFilter(filter: FreeBedFilter): void {
+    this.freeBeds = filter;
+  }
 
   /** Through the ambient unit of work: inside a use case's transaction its connection, otherwise the pool. */
   private get providers(): Repository<ProviderEntity> {
@@ -70,6 +103,59 @@ export class ProviderService {
 
   findByIds(ids: readonly string[]): Promise<ProviderEntity[]> {
     return this.providers.find({ where: { id: In([...ids]) } });
+  }
+
+  /**
+   * The registry under a region for the regional figures, in one query: per group of `groupLength`-digit code
+   * prefixes and kind, how many providers, how many with a grade in force, how many of 3 stars or more, and the grades.
+   */
+  async regionFigures(prefix: string, groupLength: number): Promise<Array<{ g: string; kind: string; count: number; rated: number; three_plus: number; stars: number[] | null }>> {
+    return this.uow.manager.query(
+      `SELECT left(region_code, ${Number(groupLength)}) AS g, kind, count(*)::int AS count,
+              count(${gradeInForceSql('p')})::int AS rated,
+              count(*) FILTER (WHERE ${gradeInForceSql('p')} >= 3)::int AS three_plus,
+              array_agg(${gradeInForceSql('p')}) FILTER (WHERE ${gradeInForceSql('p')} IS NOT NULL) AS stars
+         FROM providers p WHERE region_code LIKE $1 GROUP BY 1, kind`,
+      [regionPrefixPattern(prefix)],
+    );
+  }
+
+  /**
+   * One page of the registry under a region for the exports, by region code and id, after the key of the last row of
+   * the page before (`['', '']` for the first): what the officers' list shows, the grade only while in force.
+   */
+  async exportPage(prefix: string, after: readonly [string, string], limit: number): Promise<ProviderExportRow[]> {
+    const rows: Array<Record<string, any>> = await this.uow.manager.query(
+      `SELECT p.id, p.region_code, p.name, p.credit_code, p.kind, p.ownership, p.address, p.phone, p.service_radius_km, p.dementia_care,
+              ${gradeInForceSql('p')} AS stars
+         FROM providers p
+        WHERE p.region_code LIKE $1 AND (p.region_code, p.id::text) > ($2, $3)
+        ORDER BY p.region_code, p.id::text LIMIT $4`,
+      [regionPrefixPattern(prefix), after[0], after[1], limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      regionCode: r.region_code,
+      name: r.name,
+      creditCode: r.credit_code,
+      kind: r.kind,
+      ownership: r.ownership,
+      address: r.address,
+      phone: r.phone,
+      serviceRadiusKm: r.service_radius_km,
+      dementiaCare: r.dementia_care,
+      stars: r.stars,
+    }));
+  }
+
+  /** Providers whose star grade runs out in (after, until], for the reminders; one query. */
+  async gradesExpiring(after: Date, until: Date): Promise<Array<{ id: string; name: string; regionCode: string; validUntil: Date }>> {
+    const rows: Array<{ id: string; name: string; region_code: string; valid_until: Date }> = await this.uow.manager.query(
+      `SELECT id, name, region_code, current_rating_valid_until AS valid_until FROM providers
+        WHERE current_stars IS NOT NULL AND current_rating_valid_until > $1::timestamptz AND current_rating_valid_until <= $2::timestamptz`,
+      [after, until],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, regionCode: r.region_code, validUntil: r.valid_until }));
   }
 
   /**
@@ -143,6 +229,14 @@ export class ProviderService {
     if (!actsOnRegion(actor, input.regionCode)) {
       throw badInput('The region is outside your scope', [{ path: 'input.regionCode', message: 'outside your region scope' }]);
     }
+    return this.insertEntry(input, creditCode);
+  }
+
+  /**
+   * Writes a registry entry whose input is already checked (by `create`, or trusted: the demo seed's fixed region),
+   * in the caller's unit of work.
+   */
+  insertEntry(input: Omit<CreateProviderInput, 'creditCode'>, creditCode: string | null = null): Promise<ProviderEntity> {
     const entity = this.providers.create({
       name: input.name,
       kind: input.kind,
@@ -229,15 +323,8 @@ export class ProviderService {
     return (await this.findById(id))!;
   }
 
-  /** Replaces the provider's service list and prices in one transaction. */
-  async setServices(actor: Actor, providerId: string, services: ServiceOfferingInput[]): Promise<ProviderEntity> {
-    const provider = await this.requireOperator(actor, providerId);
-    const seen = new Set<string>();
-    const duplicates = services
-      .map((s, i) => ({ kind: s.kind, i }))
-      .filter(({ kind }) => (seen.has(kind) ? true : (seen.add(kind), false)))
-      .map(({ i }) => ({ path: `services[${i}].kind`, message: 'listed twice' }));
-    if (duplicates.length) throw badInput('A service is listed twice', duplicates);
+  /** Replaces the provider's service list (already checked: `setServices`, or the demo seed's), in one transaction. */
+  async replaceServices(providerId: string, services: readonly ServiceOfferingInput[]): Promise<void> {
     await this.uow.run(async () => {
       // One writer at a time per provider: two replacements racing would otherwise both delete the old list and then
       // collide on each other's inserts.
@@ -251,6 +338,18 @@ export class ProviderService {
       }
       await this.uow.manager.update(ProviderEntity, { id: providerId }, { updatedAt: new Date() });
     });
+  }
+
+  /** Replaces the provider's service list and prices in one transaction. */
+  async setServices(actor: Actor, providerId: string, services: ServiceOfferingInput[]): Promise<ProviderEntity> {
+    const provider = await this.requireOperator(actor, providerId);
+    const seen = new Set<string>();
+    const duplicates = services
+      .map((s, i) => ({ kind: s.kind, i }))
+      .filter(({ kind }) => (seen.has(kind) ? true : (seen.add(kind), false)))
+      .map(({ i }) => ({ path: `services[${i}].kind`, message: 'listed twice' }));
+    if (duplicates.length) throw badInput('A service is listed twice', duplicates);
+    await this.replaceServices(providerId, services);
     return provider;
   }
 
@@ -276,8 +375,8 @@ export class ProviderService {
     if (filter?.ownership) where.push(`p.ownership = ${param(filter.ownership)}`);
     if (filter?.minStars) where.push(`${gradeInForceSql('p')} >= ${param(filter.minStars)}`);
     if (filter?.hasFreeBed) {
-      where.push(`EXISTS (SELECT 1 FROM bed_capacity bc WHERE bc.provider_id = p.id AND bc.category = ${param(filter.hasFreeBed)}
-        AND bc.occupied + bc.reserved < bc.total)`);
+      if (!this.freeBeds) throw new Error('The free-bed filter is not provided (the capacity module provides it at start)');
+      where.push(this.freeBeds.sql('p.id', filter.hasFreeBed, param));
     }
     let distance = 'NULL::double precision';
     let order = 'p.name, p.id';

@@ -1,4 +1,3 @@
-import { gradeInForceSql } from '../provider/provider-grade.policy.js';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
@@ -15,6 +14,8 @@ import { SettingsService } from '../../core/settings/settings.service.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
 import { CapacityService } from '../capacity/capacity.service.js';
+import { gradeInForce } from '../provider/provider-grade.policy.js';
+import { providerRegionSql } from '../provider/provider-region.policy.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { RatingAssessmentFilter, RatingFactsInput, RatingItemScoreInput, RatingSubsidyTierInput } from './dto/rating.input.js';
 import { RATING_MACHINE, type RatingAction } from './rating-assessment.state.js';
@@ -75,11 +76,9 @@ const FACT_COLUMNS: Record<(typeof FACT_FIELDS)[number], string> = {
   roomsWithOwnBathroomCount: 'rooms_with_own_bathroom_count',
 };
 
-/**
- * Star ratings of facilities: civil-affairs officers in scope start, score and finalize assessments; the finalize
- * transaction publishes the grade, supersedes the previous one and keeps the provider's denormalized current grade
- * (read by `Provider.currentRating` and `providers(filter: { minStars })`) in step. Every step is audited.
- */
+/** The assessment's provider's region in SQL (the registry is the provider module's: it gives the expression). */
+const PROVIDER_REGION = providerRegionSql('a.provider_id');
+
 /** What the rating access rules look at: the assessment's provider (and its region) and status. */
 interface RatingRow {
   providerId: string;
@@ -90,7 +89,7 @@ interface RatingRow {
 /** Officers in scope and admins see every assessment; a provider's staff see its published and past grades, not drafts. */
 const RATING_VISIBILITY = definePolicy<RatingRow>('rating assessment', {
   [Role.ADMIN]: [[access.any]],
-  [Role.CIVIL_AFFAIRS]: [[access.region('providerRegionCode', 'p.region_code')]],
+  [Role.CIVIL_AFFAIRS]: [[access.region('providerRegionCode', PROVIDER_REGION)]],
   [Role.PROVIDER_STAFF]: [[access.provider('providerId', 'a.provider_id'), access.notIn('status', 'a.status', ['DRAFT'])]],
 });
 
@@ -99,9 +98,30 @@ const RATING_VISIBILITY = definePolicy<RatingRow>('rating assessment', {
  * out of scope, get NOT_FOUND so that provider and assessment ids cannot be probed.
  */
 const RATING_ASSESSOR = definePolicy<RatingRow>('rating assessment (assess)', {
-  [Role.CIVIL_AFFAIRS]: [[access.region('providerRegionCode', 'p.region_code')]],
+  [Role.CIVIL_AFFAIRS]: [[access.region('providerRegionCode', PROVIDER_REGION)]],
 });
 
+/** A grade over the time it pays: from publication to expiry or supersession. */
+export interface GradePeriod {
+  id: string;
+  stars: number;
+  publishedAt: Date;
+  endsAt: Date;
+}
+
+/** A grade-linked subsidy tier as it applies to one provider. */
+export interface ApplyingTier {
+  stars: number;
+  perOccupiedBedMonthlyFen: number;
+  flatMonthlyFen: number;
+  fundingSource: string;
+}
+
+/**
+ * Star ratings of facilities: civil-affairs officers in scope start, score and finalize assessments; the finalize
+ * transaction publishes the grade, supersedes the previous one and keeps the provider's denormalized current grade
+ * (read by `Provider.currentRating` and `providers(filter: { minStars })`) in step. Every step is audited.
+ */
 @Injectable()
 export class RatingService {
   constructor(
@@ -198,13 +218,13 @@ export class RatingService {
     const param = params.param;
     where.push(scopeSql(RATING_VISIBILITY, actor, param));
     if (filter?.providerId) where.push(`a.provider_id = ${param(filter.providerId)}`);
-    if (filter?.regionCode) where.push(`p.region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
+    if (filter?.regionCode) where.push(`${PROVIDER_REGION} LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.status?.length) where.push(`a.status = ANY(${param(filter.status)})`);
     return pagedQuery<{ id: string }, RatingAssessmentEntity>(
       this.uow.manager,
       {
         select: 'a.id',
-        from: 'rating_assessments a JOIN providers p ON p.id = a.provider_id',
+        from: 'rating_assessments a',
         where,
         orderBy: 'a.started_at DESC, a.id DESC',
         params,
@@ -499,52 +519,59 @@ export class RatingService {
   }
 
   /**
+   * The provider's grades (with stars) in force at some time in [from, to): published before `to`, and neither
+   * expired nor superseded by `from`. A grade stops on the day it expires or is superseded; by publication.
+   */
+  async gradesInForce(providerId: string, from: Date, to: Date): Promise<GradePeriod[]> {
+    const rows: Array<{ id: string; stars: number; published_at: Date; ends_at: Date }> = await this.uow.manager.query(
+      `SELECT a.id, a.stars, a.published_at, LEAST(a.valid_until, COALESCE(a.superseded_at, a.valid_until)) AS ends_at
+         FROM rating_assessments a
+        WHERE a.provider_id = $1 AND a.status IN ('PUBLISHED','SUPERSEDED') AND a.stars > 0
+          AND a.published_at < $3 AND LEAST(a.valid_until, COALESCE(a.superseded_at, a.valid_until)) > $2
+        ORDER BY a.published_at`,
+      [providerId, from, to],
+    );
+    return rows.map((r) => ({ id: r.id, stars: r.stars, publishedAt: r.published_at, endsAt: r.ends_at }));
+  }
+
+  /** The subsidy tiers that apply to a provider of this kind in this region: per star count, the most specific prefix. */
+  async tiersApplying(kind: ProviderKind, regionCode: string): Promise<ApplyingTier[]> {
+    const rows: Array<{ stars: number; per_bed: number; flat: number; funding_source: string }> = await this.uow.manager.query(
+      `SELECT DISTINCT ON (stars) stars, per_occupied_bed_monthly_fen AS per_bed, flat_monthly_fen AS flat, funding_source
+         FROM rating_subsidy_tiers WHERE kind = $1 AND $2 LIKE region_prefix || '%'
+        ORDER BY stars, length(region_prefix) DESC`,
+      [kind, regionCode],
+    );
+    return rows.map((r) => ({ stars: r.stars, perOccupiedBedMonthlyFen: r.per_bed, flatMonthlyFen: r.flat, fundingSource: r.funding_source }));
+  }
+
+  /**
    * The subsidy of many providers (DataLoader batch) in one query: the current, unexpired grade, the most specific
    * tier for the provider's region, and today's occupied beds.
    */
   async subsidiesFor(providerIds: readonly string[]): Promise<ProviderSubsidyView[]> {
-    const rows: Array<{
-      id: string;
-      kind: ProviderKind;
-      stars: number | null;
-      occupied: number;
-      t_stars: number | null;
-      region_prefix: string | null;
-      per_bed: number | null;
-      flat: number | null;
-      updated_at: Date | null;
-      updated_by: string | null;
-      funding_source: string | null;
-    }> = await this.uow.manager.query(
-      `SELECT p.id, p.kind, g.stars,
-              COALESCE((SELECT sum(bc.occupied) FROM bed_capacity bc WHERE bc.provider_id = p.id), 0)::int AS occupied,
-              t.stars AS t_stars, t.region_prefix, t.per_occupied_bed_monthly_fen AS per_bed, t.flat_monthly_fen AS flat,
-              t.updated_at, t.updated_by, t.funding_source
-         FROM providers p
-         CROSS JOIN LATERAL (SELECT ${gradeInForceSql('p')} AS stars) g
-         LEFT JOIN LATERAL (
-           SELECT * FROM rating_subsidy_tiers t
-            WHERE t.kind = p.kind AND t.stars = g.stars AND p.region_code LIKE t.region_prefix || '%'
-            ORDER BY length(t.region_prefix) DESC LIMIT 1) t ON true
-        WHERE p.id = ANY($1::uuid[])`,
-      [[...providerIds]],
+    const providers = await this.providers.findByIds(providerIds);
+    const graded = providers.map((p) => ({ p, stars: gradeInForce(p) }));
+    const starred = graded.filter((g) => g.stars !== null);
+    const tiers = starred.length
+      ? await this.uow.manager.find(RatingSubsidyTierEntity, {
+          where: { kind: In([...new Set(starred.map((g) => g.p.kind))]), stars: In([...new Set(starred.map((g) => g.stars!))]) },
+        })
+      : [];
+    const occupiedBy = new Map(
+      (providers.length ? await this.capacity.capacitiesFor(providers.map((p) => p.id)) : []).map((beds, i) => [providers[i].id, beds.reduce((a, b) => a + b.occupied, 0)]),
     );
     const byId = new Map(
-      rows.map((r) => {
+      graded.map(({ p, stars }) => {
+        // The most specific tier for the provider's kind, grade and region.
         const tier =
-          r.t_stars === null
+          stars === null
             ? null
-            : Object.assign(new RatingSubsidyTierEntity(), {
-                kind: r.kind,
-                stars: r.t_stars,
-                regionPrefix: r.region_prefix ?? '',
-                perOccupiedBedMonthlyFen: r.per_bed ?? 0,
-                flatMonthlyFen: r.flat ?? 0,
-                fundingSource: r.funding_source ?? 'CITY',
-                updatedAt: r.updated_at,
-                updatedBy: r.updated_by,
-              });
-        return [r.id, { stars: r.stars, tier, occupiedBeds: r.occupied, monthlySubsidyFen: monthlySubsidyFen(tier, r.occupied) }];
+            : (tiers
+                .filter((t) => t.kind === p.kind && t.stars === stars && p.regionCode.startsWith(t.regionPrefix))
+                .sort((a, b) => b.regionPrefix.length - a.regionPrefix.length)[0] ?? null);
+        const occupied = occupiedBy.get(p.id) ?? 0;
+        return [p.id, { stars, tier, occupiedBeds: occupied, monthlySubsidyFen: monthlySubsidyFen(tier, occupied) }];
       }),
     );
     return providerIds.map((id) => byId.get(id) ?? { stars: null, tier: null, occupiedBeds: 0, monthlySubsidyFen: 0 });

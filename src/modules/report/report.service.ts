@@ -1,14 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { Actor } from '../../core/auth/actor.js';
-import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { ELDER_COLUMNS, PROVIDER_COLUMNS } from '../import/import-columns.policy.js';
 import { ImportFileKind } from '../import/import-job.model.js';
+import { CapacityService } from '../capacity/capacity.service.js';
+import { ElderService } from '../elder/elder.service.js';
+import { HomeCareOrderReads } from '../home-care/home-care-order-reads.service.js';
+import { ProviderService } from '../provider/provider.service.js';
 import { RegionService } from '../region/region.service.js';
 import type { RegionStatistics } from '../statistics/statistics.model.js';
 import { monthWindow, type MonthWindow } from '../statistics/statistics.policy.js';
@@ -66,9 +68,12 @@ export class ReportService {
   private readonly signer: ExportLinkSigner;
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly regions: RegionService,
     private readonly statistics: StatisticsService,
+    private readonly providers: ProviderService,
+    private readonly capacity: CapacityService,
+    private readonly elders: ElderService,
+    private readonly homeCare: HomeCareOrderReads,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.signer = new ExportLinkSigner(config.JWT_SECRET!);
@@ -141,7 +146,7 @@ export class ReportService {
   }
 
   private async sheet(actor: Actor, kind: ReportKind, regionCode: string, window: MonthWindow, claims: ExportClaims): Promise<Sheet> {
-    const like = regionPrefixPattern(regionCode);
+    const dates = { fromDate: window.fromDate, untilDate: window.untilDate };
     switch (kind) {
       case ReportKind.STATISTICS:
         return this.statisticsSheet(actor, regionCode, claims);
@@ -151,19 +156,17 @@ export class ReportService {
           headers: ['行政区划代码', '行政区划名称', '机构名称', '统一社会信用代码', '机构类型', '性质', '地址', '电话', '星级', '自理床位', '自理床位已用',
             '护理型床位', '护理型床位已用', '失智床位', '失智床位已用', '服务半径公里', '失智照护'],
           rows: this.paged(
-            (a, b) => `SELECT p.id::text AS key2, p.region_code AS key1, p.region_code, p.name, p.credit_code, p.kind, p.ownership, p.address, p.phone,
-                    p.service_radius_km, p.dementia_care, CASE WHEN p.current_rating_valid_until > now() THEN p.current_stars END AS stars, bc.beds
-               FROM providers p
-               LEFT JOIN LATERAL (SELECT jsonb_object_agg(category, jsonb_build_array(total, occupied)) AS beds FROM bed_capacity WHERE provider_id = p.id) bc ON true
-              WHERE p.region_code LIKE $1 AND (p.region_code, p.id::text) > (${a}, ${b})
-              ORDER BY p.region_code, p.id::text LIMIT ${PAGE}`,
-            [like],
+            (after) => this.providers.exportPage(regionCode, after, PAGE),
+            (p) => [p.regionCode, p.id],
             ['', ''],
-            (r) => {
-              const bed = (c: string, i: number) => (r.beds?.[c]?.[i] ?? null) as number | null;
-              return [r.region_code, r.region_name, r.name, r.credit_code, label('kind', r.kind), label('ownership', r.ownership), r.address, r.phone, r.stars,
-                bed('SELF_CARE', 0), bed('SELF_CARE', 1), bed('NURSING', 0), bed('NURSING', 1), bed('DEMENTIA', 0), bed('DEMENTIA', 1),
-                r.service_radius_km, r.dementia_care ? '是' : '否'];
+            async (page) => {
+              const [names, counts] = await Promise.all([this.regions.namesOf(page.map((p) => p.regionCode)), this.capacity.storedCountsOf(page.map((p) => p.id))]);
+              return page.map((p) => {
+                const bed = (c: string, field: 'total' | 'occupied') => counts.get(p.id)?.get(c)?.[field] ?? null;
+                return [p.regionCode, names.get(p.regionCode) ?? '', p.name, p.creditCode, label('kind', p.kind), label('ownership', p.ownership), p.address, p.phone, p.stars,
+                  bed('SELF_CARE', 'total'), bed('SELF_CARE', 'occupied'), bed('NURSING', 'total'), bed('NURSING', 'occupied'), bed('DEMENTIA', 'total'),
+                  bed('DEMENTIA', 'occupied'), p.serviceRadiusKm, p.dementiaCare ? '是' : '否'];
+              });
             },
           ),
         };
@@ -172,16 +175,14 @@ export class ReportService {
           name: TITLES.ELDERS.zh,
           headers: ['行政区划代码', '行政区划名称', '姓名', '性别', '出生日期', '身份证号（脱敏）', '能力等级', '类别（已核实）'],
           rows: this.paged(
-            (a, b) => `SELECT e.region_code AS key1, e.id::text AS key2, e.region_code, e.full_name, e.gender, to_char(e.birth_date, 'YYYY-MM-DD') AS birth_date,
-                    e.id_number_masked, e.care_level,
-                    (SELECT array_agg(c.category ORDER BY c.category) FROM elder_categories c WHERE c.elder_id = e.id AND c.verified_at IS NOT NULL) AS categories
-               FROM elders e
-              WHERE e.region_code LIKE $1 AND (e.region_code, e.id::text) > (${a}, ${b})
-              ORDER BY e.region_code, e.id::text LIMIT ${PAGE}`,
-            [like],
+            (after) => this.elders.exportPage(regionCode, after, PAGE),
+            (e) => [e.regionCode, e.id],
             ['', ''],
-            (r) => [r.region_code, r.region_name, r.full_name, label('gender', r.gender), r.birth_date, hiddenIdNumber(r.id_number_masked), label('careLevel', r.care_level),
-              ((r.categories as string[] | null) ?? []).map((c) => label('category', c)).join('、')],
+            async (page) => {
+              const names = await this.regions.namesOf(page.map((e) => e.regionCode));
+              return page.map((e) => [e.regionCode, names.get(e.regionCode) ?? '', e.fullName, label('gender', e.gender), e.birthDate, hiddenIdNumber(e.idNumberMasked),
+                label('careLevel', e.careLevel), e.verifiedCategories.map((c) => label('category', c)).join('、')]);
+            },
           ),
         };
       case ReportKind.HOME_CARE_ORDERS:
@@ -189,17 +190,22 @@ export class ReportService {
           name: TITLES.HOME_CARE_ORDERS.zh,
           headers: ['服务开始', '服务结束', '服务项目', '状态', '机构名称', '统一社会信用代码', '老人姓名', '身份证号（脱敏）', '行政区划代码', '行政区划名称', '价格（元）', '补贴（元）', '自付（元）'],
           rows: this.paged(
-            (a, b) => `SELECT o.starts_at::text AS key1, o.id::text AS key2, o.starts_at, o.ends_at, o.service, o.status, p.name AS provider_name, p.credit_code,
-                    e.full_name, e.id_number_masked, o.elder_region_code AS region_code, o.price_fen, o.subsidy_fen, o.copay_fen
-               FROM home_care_orders o JOIN providers p ON p.id = o.provider_id JOIN elders e ON e.id = o.elder_id
-              WHERE o.elder_region_code LIKE $1
-                AND o.starts_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai' AND o.starts_at < ($3::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
-                AND (o.starts_at, o.id::text) > (${a}::timestamptz, ${b})
-              ORDER BY o.starts_at, o.id::text LIMIT ${PAGE}`,
-            [like, window.fromDate, window.untilDate],
+            (after) => this.homeCare.exportPage(regionCode, dates, after, PAGE),
+            (o) => o.key,
             ['-infinity', ''],
-            (r) => [chinaTime(r.starts_at), chinaTime(r.ends_at), label('service', r.service), label('orderStatus', r.status), r.provider_name, r.credit_code,
-              r.full_name, hiddenIdNumber(r.id_number_masked), r.region_code, r.region_name, yuan(r.price_fen), yuan(r.subsidy_fen), yuan(r.copay_fen)],
+            async (page) => {
+              const [names, providers, elders] = await Promise.all([
+                this.regions.namesOf(page.map((o) => o.elderRegionCode)),
+                this.providers.findByIds([...new Set(page.map((o) => o.providerId))]),
+                this.elders.findByIds([...new Set(page.map((o) => o.elderId))]),
+              ]);
+              const provider = new Map(providers.map((p) => [p.id, p]));
+              const elder = new Map(elders.map((e) => [e.id, e]));
+              return page.map((o) => [chinaTime(o.startsAt), chinaTime(o.endsAt), label('service', o.service), label('orderStatus', o.status),
+                provider.get(o.providerId)?.name ?? null, provider.get(o.providerId)?.creditCode ?? null, elder.get(o.elderId)?.fullName ?? null,
+                hiddenIdNumber(elder.get(o.elderId)?.idNumberMasked ?? null), o.elderRegionCode, names.get(o.elderRegionCode) ?? '', yuan(o.priceFen),
+                yuan(o.subsidyFen), yuan(o.copayFen)]);
+            },
           ),
         };
       case ReportKind.CAPACITY_HISTORY:
@@ -207,42 +213,40 @@ export class ReportService {
           name: TITLES.CAPACITY_HISTORY.zh,
           headers: ['变更时间', '机构名称', '统一社会信用代码', '行政区划代码', '行政区划名称', '床位类别', '变更前总数', '变更前已用', '变更后总数', '变更后已用', '来源'],
           rows: this.paged(
-            (a, b) => `SELECT h.changed_at::text AS key1, h.id::text AS key2, h.changed_at, p.name, p.credit_code, p.region_code, h.category,
-                    h.total_before, h.occupied_before, h.total_after, h.occupied_after, h.source
-               FROM bed_capacity_history h JOIN providers p ON p.id = h.provider_id
-              WHERE p.region_code LIKE $1
-                AND h.changed_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai' AND h.changed_at < ($3::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
-                AND (h.changed_at, h.id) > (${a}::timestamptz, ${b}::bigint)
-              ORDER BY h.changed_at, h.id LIMIT ${PAGE}`,
-            [like, window.fromDate, window.untilDate],
+            (after) => this.capacity.historyExportPage(regionCode, dates, after, PAGE),
+            (h) => h.key,
             ['-infinity', '0'],
-            (r) => [chinaTime(r.changed_at), r.name, r.credit_code, r.region_code, r.region_name, label('bed', r.category), r.total_before, r.occupied_before,
-              r.total_after, r.occupied_after, label('source', r.source)],
+            async (page) => {
+              const [names, providers] = await Promise.all([
+                this.regions.namesOf(page.map((h) => h.regionCode)),
+                this.providers.findByIds([...new Set(page.map((h) => h.providerId))]),
+              ]);
+              const provider = new Map(providers.map((p) => [p.id, p]));
+              return page.map((h) => [chinaTime(h.changedAt), provider.get(h.providerId)?.name ?? null, provider.get(h.providerId)?.creditCode ?? null, h.regionCode,
+                names.get(h.regionCode) ?? '', label('bed', h.category), h.totalBefore, h.occupiedBefore, h.totalAfter, h.occupiedAfter, label('source', h.source)]);
+            },
           ),
         };
     }
   }
 
   /**
-   * Rows by keyset pages of PAGE: `sql(a, b)` gets the placeholders of the last row's two keys (selected as key1 and
-   * key2), after the query's own parameters. Region names are filled in from the division list.
+   * Rows by keyset pages of PAGE from an owner's export page (`fetch(after)`, after the key of the last row of the page
+   * before, `start` for the first); `toRows` turns a page into cells (region names and other owners' facts in bulk).
    */
-  private async *paged(
-    sql: (a: string, b: string) => string,
-    params: unknown[],
+  private async *paged<T>(
+    fetch: (after: [string, string]) => Promise<T[]>,
+    keyOf: (row: T) => [string, string],
     start: [string, string],
-    toRow: (r: Record<string, any>) => Cell[],
+    toRows: (page: T[]) => Promise<Cell[][]>,
   ): AsyncGenerator<Cell[]> {
-    const text = sql(`$${params.length + 1}`, `$${params.length + 2}`);
     let after: [string, string] = start;
     for (;;) {
-      const rows: Array<Record<string, any>> = await this.dataSource.query(text, [...params, ...after]);
-      if (!rows.length) return;
-      const names = await this.regions.namesOf(rows.map((r) => r.region_code));
-      for (const r of rows) yield toRow({ ...r, region_name: names.get(r.region_code) ?? '' });
-      if (rows.length < PAGE) return;
-      const last = rows[rows.length - 1];
-      after = [last.key1, last.key2];
+      const page = await fetch(after);
+      if (!page.length) return;
+      yield* await toRows(page);
+      if (page.length < PAGE) return;
+      after = keyOf(page[page.length - 1]);
     }
   }
 

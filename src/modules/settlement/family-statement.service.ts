@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { can } from '../../core/access/access-policy.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
+import { BedReservationService } from '../bed/bed-reservation.service.js';
+import { CapacityService } from '../capacity/capacity.service.js';
 import { ElderService } from '../elder/elder.service.js';
+import { HomeCareOrderReads } from '../home-care/home-care-order-reads.service.js';
 import { ProviderService } from '../provider/provider.service.js';
+import { moneyOf, STATEMENT_PREPARER } from './settlement-access.policy.js';
 import { proratedByDays } from './settlement-amount.policy.js';
 import { daysInMonth, parseMonth } from './settlement-month.policy.js';
 import { SettlementErrors } from './settlement.errors.js';
@@ -102,6 +107,9 @@ export class FamilyStatementService {
     private readonly uow: UnitOfWork,
     private readonly elders: ElderService,
     private readonly providers: ProviderService,
+    private readonly visits: HomeCareOrderReads,
+    private readonly beds: BedReservationService,
+    private readonly capacity: CapacityService,
   ) {}
 
   /**
@@ -115,22 +123,10 @@ export class FamilyStatementService {
     await this.elders.requireReadable(actor, elderId);
     const only = actor.role === Role.PROVIDER_STAFF ? actor.providerId : (providerId ?? null);
     if (only && !UUID.test(only)) throw notFound('Provider');
-    const m = this.uow.manager;
-    const visits: Array<Record<string, any>> = await m.query(
-      `SELECT id, provider_id, service, starts_at, copay_fen, price_fen FROM home_care_orders
-        WHERE elder_id = $1 AND status = 'COMPLETED' AND starts_at >= $2 AND starts_at < $3 AND ($4::uuid IS NULL OR provider_id = $4)
-        ORDER BY starts_at, id`,
-      [elderId, month.start, month.end, only],
-    );
-    const stays: Array<Record<string, any>> = await m.query(
-      `SELECT r.id, r.provider_id, r.category, r.admitted_at, r.ended_at, bc.monthly_price_fen
-         FROM bed_reservations r LEFT JOIN bed_capacity bc ON bc.provider_id = r.provider_id AND bc.category = r.category
-        WHERE r.elder_id = $1 AND r.status IN ('ADMITTED','DISCHARGED') AND r.admitted_at < $3 AND (r.ended_at IS NULL OR r.ended_at >= $2)
-          AND ($4::uuid IS NULL OR r.provider_id = $4)
-        ORDER BY r.admitted_at, r.id`,
-      [elderId, month.start, month.end, only],
-    );
-    const payments: Array<Record<string, any>> = await m.query(
+    const visits = await this.visits.completedVisitsOfElder(elderId, month.start, month.end, only);
+    const stays = await this.beds.staysOfElder(elderId, month.start, month.end, only);
+    const prices = await this.monthlyPrices(stays.map((s) => s.providerId));
+    const payments: Array<Record<string, any>> = await this.uow.manager.query(
       `SELECT ${PAYMENT_COLUMNS} FROM elder_payments WHERE elder_id = $1 AND paid_at >= $2 AND paid_at < $3 AND ($4::uuid IS NULL OR provider_id = $4)
         ORDER BY paid_at, id`,
       [elderId, month.start, month.end, only],
@@ -139,24 +135,24 @@ export class FamilyStatementService {
     for (const v of visits) {
       lines.push({
         kind: ElderStatementLineKind.VISIT_COPAY,
-        at: v.starts_at,
-        providerId: v.provider_id,
+        at: v.startsAt,
+        providerId: v.providerId,
         orderId: v.id,
         reservationId: null,
         paymentId: null,
-        description: `上门服务 ${v.service}: 价格 ${v.price_fen} 分, 自付 ${v.copay_fen} 分`,
+        description: `上门服务 ${v.service}: 价格 ${v.priceFen} 分, 自付 ${v.copayFen} 分`,
         days: null,
-        amountFen: v.copay_fen,
+        amountFen: v.copayFen,
       });
     }
     for (const s of stays) {
-      const days = daysInMonth(month, s.admitted_at, s.ended_at);
+      const days = daysInMonth(month, s.admittedAt, s.endedAt);
       if (days === 0) continue;
-      const price: number | null = s.monthly_price_fen;
+      const price = prices.get(`${s.providerId}:${s.category}`) ?? null;
       lines.push({
         kind: ElderStatementLineKind.BED_FEE,
-        at: s.admitted_at > month.start ? s.admitted_at : month.start,
-        providerId: s.provider_id,
+        at: s.admittedAt > month.start ? s.admittedAt : month.start,
+        providerId: s.providerId,
         orderId: null,
         reservationId: s.id,
         paymentId: null,
@@ -186,10 +182,18 @@ export class FamilyStatementService {
     return { elderId, month: month.month, providerId: only, copayFen, bedFeesFen, paymentsFen, balanceFen: copayFen + bedFeesFen - paymentsFen, lines };
   }
 
+  /** Published monthly bed prices by `provider:category` (capacity owns them): one query for all the stays' providers. */
+  private async monthlyPrices(providerIds: readonly string[]): Promise<Map<string, number | null>> {
+    const ids = [...new Set(providerIds)];
+    if (ids.length === 0) return new Map();
+    const capacities = (await this.capacity.capacitiesFor(ids)).flat();
+    return new Map(capacities.map((c) => [`${c.providerId}:${c.category}`, c.monthlyPriceFen]));
+  }
+
   /** A payment recorded at the provider's desk by its staff (refunds are negative amounts). */
   async record(actor: Actor, input: PaymentInput): Promise<PaymentRecord> {
     const provider = UUID.test(input.providerId) ? await this.providers.findById(input.providerId) : null;
-    if (!provider || actor.role !== Role.PROVIDER_STAFF || actor.providerId !== provider.id) throw notFound('Provider');
+    if (!provider || !(await can(STATEMENT_PREPARER, actor, moneyOf(provider)))) throw notFound('Provider');
     await this.elders.requireReadable(actor, input.elderId);
     return this.recordFromChannel({ code: 'MANUAL' }, input, actor.userId);
   }

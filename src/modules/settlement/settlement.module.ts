@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
+import { BedModule } from '../bed/bed.module.js';
+import { CapacityModule } from '../capacity/capacity.module.js';
 import { ElderModule } from '../elder/elder.module.js';
+import { HomeCareModule } from '../home-care/home-care.module.js';
 import { ProviderModule } from '../provider/provider.module.js';
+import { RatingModule } from '../rating/rating.module.js';
 import { FamilyStatementService } from './family-statement.service.js';
 import { SettlementExportService } from './settlement-export.service.js';
 import { SettlementLinesBuilder } from './settlement-lines.builder.js';
@@ -8,6 +12,7 @@ import { SettlementLoaders } from './settlement.loaders.js';
 import { SettlementResolver } from './settlement.resolver.js';
 import { SettlementRulesService } from './settlement.rules.js';
 import { SettlementService } from './settlement.service.js';
+import { VisitEvidenceCheck } from './visit-evidence-check.service.js';
 import { VisitEvidenceModule } from '../home-care/visit-evidence.module.js';
 import { VisitFundingLoader, VisitFundingResolver } from './visit-funding.resolver.js';
 
@@ -16,8 +21,8 @@ import { VisitFundingLoader, VisitFundingResolver } from './visit-funding.resolv
  * and ledger; family statements and payments; the visit-evidence check; XLSX/CSV exports.
  */
 @Module({
-  imports: [ProviderModule, ElderModule, VisitEvidenceModule],
-  providers: [SettlementRulesService, SettlementLinesBuilder, SettlementService, FamilyStatementService, SettlementExportService, SettlementLoaders, SettlementResolver, VisitFundingLoader, VisitFundingResolver],
+  imports: [ProviderModule, ElderModule, HomeCareModule, BedModule, CapacityModule, RatingModule, VisitEvidenceModule],
+  providers: [SettlementRulesService, SettlementLinesBuilder, VisitEvidenceCheck, SettlementService, FamilyStatementService, SettlementExportService, SettlementLoaders, SettlementResolver, VisitFundingLoader, VisitFundingResolver],
   exports: [SettlementService, FamilyStatementService],
 })
 export class SettlementModule {}

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor.js';
-import { regionCovers, regionCoverSql, regionPrefixPattern } from '../../core/access/region-code.js';
+import { can, scopeSql } from '../../core/access/access-policy.js';
+import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { actsOnRegion } from '../../core/access/region-scope.js';
 import { queryRows } from '../../core/database/sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
-import { Role } from '../../core/domain/enums.js';
 import { mapConstraintError } from '../../core/errors/database-errors.js';
 import { badInput, forbidden, notFound } from '../../core/errors/domain-error.js';
 import { decodeOffsetCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
@@ -14,6 +14,7 @@ import type { SettlementFilter } from './dto/settlement.input.js';
 import type { ChainCheck } from '../home-care/evidence-chain.policy.js';
 import { chinaMonthOf, monthRange, parseMonth, type SettlementMonth } from './settlement-month.policy.js';
 import { SETTLEMENT_ACTION_VERB as ACTION_VERB, SETTLEMENT_MACHINE, isOpen, type SettlementAction } from './settlement-workflow.state.js';
+import { moneyOf, STATEMENT_OFFICER, STATEMENT_PREPARER, STATEMENT_VISIBILITY, type ProviderMoney } from './settlement-access.policy.js';
 import { SettlementErrors } from './settlement.errors.js';
 import { SettlementLinesBuilder } from './settlement-lines.builder.js';
 import {
@@ -27,7 +28,7 @@ import {
   type StatementRecord,
 } from './settlement.record.js';
 import { SettlementRulesService } from './settlement.rules.js';
-import { VisitEvidenceService } from '../home-care/visit-evidence.service.js';
+import { VisitEvidenceCheck } from './visit-evidence-check.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (id: string) => UUID.test(id);
@@ -62,28 +63,25 @@ export class SettlementService {
     private readonly providers: ProviderService,
     private readonly rules: SettlementRulesService,
     private readonly builder: SettlementLinesBuilder,
-    private readonly evidence: VisitEvidenceService,
+    private readonly evidence: VisitEvidenceCheck,
   ) {}
 
   // ---------------------------------------------------------------- access
 
-  /** An officer acting on a provider's money: in scope, and not bound to that provider. */
-  private isOfficerFor(actor: Actor, provider: { id: string; regionCode: string }): boolean {
-    return actor.role === Role.CIVIL_AFFAIRS && regionCovers(actor.regionScope, provider.regionCode) && actor.providerId !== provider.id;
+  /** The caller's part in the provider's money: its staff prepare, an officer in scope decides; null for anyone else. */
+  private async partIn(actor: Actor, money: ProviderMoney): Promise<'PROVIDER_STAFF' | 'OFFICER' | null> {
+    if (await can(STATEMENT_PREPARER, actor, money)) return 'PROVIDER_STAFF';
+    if (await can(STATEMENT_OFFICER, actor, money)) return 'OFFICER';
+    return null;
   }
 
-  private isStaffOf(actor: Actor, providerId: string): boolean {
-    return actor.role === Role.PROVIDER_STAFF && actor.providerId === providerId;
+  private canRead(actor: Actor, money: ProviderMoney): Promise<boolean> {
+    return can(STATEMENT_VISIBILITY, actor, money);
   }
 
-  /** Who sees a provider's statements: its staff, officers in scope, admins. */
-  private canRead(actor: Actor, s: { providerId: string; providerRegionCode: string }): boolean {
-    return actor.role === Role.ADMIN || this.isStaffOf(actor, s.providerId) || (actor.role === Role.CIVIL_AFFAIRS && regionCovers(actor.regionScope, s.providerRegionCode));
-  }
-
-  private async requireProvider(providerId: string, may: (p: ProviderEntity) => boolean): Promise<ProviderEntity> {
+  private async requireProvider(providerId: string, may: (p: ProviderEntity) => Promise<boolean>): Promise<ProviderEntity> {
     const provider = isUuid(providerId) ? await this.providers.findById(providerId) : null;
-    if (!provider || !may(provider)) throw notFound('Provider');
+    if (!provider || !(await may(provider))) throw notFound('Provider');
     return provider;
   }
 
@@ -103,7 +101,7 @@ export class SettlementService {
    */
   async generate(actor: Actor, providerId: string, monthText: string): Promise<StatementRecord[]> {
     const month = this.requireMonth(monthText);
-    const provider = await this.requireProvider(providerId, (p) => this.isStaffOf(actor, p.id) || this.isOfficerFor(actor, p));
+    const provider = await this.requireProvider(providerId, async (p) => (await this.partIn(actor, moneyOf(p))) !== null);
     const rules = await this.rules.forRegion(provider.regionCode);
     return this.uow.run(async () => {
       const m = this.uow.manager;
@@ -218,8 +216,9 @@ export class SettlementService {
           )
         : [];
       const row = rows[0];
-      if (!row || !this.canRead(actor, { providerId: row.provider_id, providerRegionCode: row.provider_region_code })) throw notFound('Settlement line');
-      if (!this.isOfficerFor(actor, { id: row.provider_id, regionCode: row.provider_region_code })) throw SettlementErrors.notYourRole('decide held lines');
+      const money = row ? { providerId: row.provider_id, providerRegionCode: row.provider_region_code } : null;
+      if (!money || !(await this.canRead(actor, money))) throw notFound('Settlement line');
+      if (!(await can(STATEMENT_OFFICER, actor, money))) throw SettlementErrors.notYourRole('decide held lines');
       if (!isOpen(row.statement_status)) throw SettlementErrors.notOpen(row.statement_status);
       if (row.hold_reasons.length === 0) throw SettlementErrors.lineNotHeld();
       const [updated] = await queryRows(m,
@@ -279,8 +278,7 @@ export class SettlementService {
   ): Promise<StatementRecord> {
     const current = await this.getVisible(actor, id);
     if (!current) throw notFound('Settlement statement');
-    const provider = { id: current.providerId, regionCode: current.providerRegionCode };
-    const kind = this.isStaffOf(actor, current.providerId) ? 'PROVIDER_STAFF' : this.isOfficerFor(actor, provider) ? 'OFFICER' : null;
+    const kind = await this.partIn(actor, current);
     if (!kind) throw SettlementErrors.notYourRole(`${ACTION_VERB[action].replace('marked', 'mark')} this statement`);
     const decision = SETTLEMENT_MACHINE.assert(current.status, action, kind);
     const expected = decision.from;
@@ -327,9 +325,10 @@ export class SettlementService {
             [input.lineId],
           )
         : [];
-      if (!orig || !this.canRead(actor, { providerId: orig.provider_id, providerRegionCode: orig.provider_region_code })) throw notFound('Settlement line');
+      const money = orig ? { providerId: orig.provider_id, providerRegionCode: orig.provider_region_code } : null;
+      if (!money || !(await this.canRead(actor, money))) throw notFound('Settlement line');
+      if (!(await this.partIn(actor, money))) throw SettlementErrors.notYourRole('adjust settlements');
       const provider = { id: orig.provider_id, regionCode: orig.provider_region_code };
-      if (!this.isStaffOf(actor, provider.id) && !this.isOfficerFor(actor, provider)) throw SettlementErrors.notYourRole('adjust settlements');
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`settlement:${provider.id}:${month.month}`]);
       const [target] = await m.query(
         `SELECT status FROM settlement_statements WHERE provider_id = $1 AND month = $2 AND funding_source = $3`,
@@ -356,7 +355,7 @@ export class SettlementService {
     if (!isUuid(id)) return null;
     const rows = await this.uow.manager.query(`SELECT ${STATEMENT_COLUMNS} FROM settlement_statements s WHERE s.id = $1`, [id]);
     const s = rows.length ? toStatement(rows[0]) : null;
-    return s && this.canRead(actor, s) ? s : null;
+    return s && (await this.canRead(actor, s)) ? s : null;
   }
 
   /** Statements the caller may see, filtered in SQL: staff their provider's, officers their region's, admins all. */
@@ -367,11 +366,7 @@ export class SettlementService {
       params.push(v);
       return `$${params.length}`;
     };
-    const where: string[] = [];
-    if (actor.role === Role.ADMIN) where.push('TRUE');
-    else if (actor.role === Role.PROVIDER_STAFF && actor.providerId) where.push(`s.provider_id = ${param(actor.providerId)}`);
-    else if (actor.role === Role.CIVIL_AFFAIRS) where.push(regionCoverSql(actor.regionScope, 's.provider_region_code', param));
-    else where.push('FALSE');
+    const where: string[] = [scopeSql(STATEMENT_VISIBILITY, actor, param)];
     if (filter?.providerId) where.push(`s.provider_id = ${param(isUuid(filter.providerId) ? filter.providerId : null)}`);
     if (filter?.regionCode) where.push(`s.provider_region_code LIKE ${param(regionPrefixPattern(filter.regionCode))}`);
     if (filter?.month) where.push(`s.month = ${param(this.requireMonth(filter.month, 'filter.month').firstDay)}`);
@@ -450,7 +445,7 @@ export class SettlementService {
   /** Recomputes a provider's evidence chain for a month: its staff, officers in scope, admins. */
   async verifyEvidence(actor: Actor, providerId: string, monthText: string): Promise<ChainCheck> {
     const month = this.requireMonth(monthText);
-    const provider = await this.requireProvider(providerId, (p) => this.canRead(actor, { providerId: p.id, providerRegionCode: p.regionCode }));
+    const provider = await this.requireProvider(providerId, (p) => this.canRead(actor, moneyOf(p)));
     return this.evidence.verify(provider.id, month);
   }
 }

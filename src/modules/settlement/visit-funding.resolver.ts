@@ -1,8 +1,8 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { requestLoader, type GraphQLContext } from '../../core/graphql/graphql-context.js';
+import { HomeCareOrderReads } from '../home-care/home-care-order-reads.service.js';
 import { HomeCareOrderModel } from '../home-care/home-care.model.js';
 
 interface VisitMoneyFacts {
@@ -13,17 +13,10 @@ interface VisitMoneyFacts {
 /** The settlement facts of visits (DataLoader batch): who funds the subsidy, and the booked price of a repriced visit. */
 @Injectable()
 export class VisitFundingLoader {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(private readonly orders: HomeCareOrderReads) {}
 
   load(ctx: GraphQLContext): DataLoader<string, VisitMoneyFacts | null> {
-    return requestLoader(ctx, 'settlement.visitFunding', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows: Array<{ id: string; subsidy_funding_source: string; booked_price_fen: number | null }> = await this.uow.manager.query(
-        `SELECT id, subsidy_funding_source, booked_price_fen FROM home_care_orders WHERE id = ANY($1::uuid[])`,
-        [[...ids]],
-      );
-      const by = new Map(rows.map((r) => [r.id, { fundingSource: r.subsidy_funding_source, bookedPriceFen: r.booked_price_fen }]));
-      return ids.map((id) => by.get(id) ?? null);
-    }));
+    return requestLoader(ctx, 'settlement.visitFunding', () => new DataLoader((ids: readonly string[]) => this.orders.fundingFacts(ids)));
   }
 }
 

@@ -47,6 +47,12 @@ export class SubsidyAllowanceService {
     return { subsidyFen: 0, copayFen: priceFen };
   }
 
+  /** An elder's allowance of a month (YYYY-MM-DD, the month's first day) and how much of it is spent; null if none yet. */
+  async allowanceOf(elderId: string, month: string): Promise<{ allowanceFen: number; spentFen: number } | null> {
+    const [row] = await this.uow.manager.query(`SELECT allowance_fen, spent_fen FROM home_care_allowances WHERE elder_id = $1 AND month = $2`, [elderId, month]);
+    return row ? { allowanceFen: row.allowance_fen, spentFen: row.spent_fen } : null;
+  }
+
   /** Gives a subsidy back to the month it was taken from (cancelled, no-show, or moved to another month). */
   async refund(elderId: string, month: string, subsidyFen: number): Promise<void> {
     if (subsidyFen <= 0) return;

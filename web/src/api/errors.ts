@@ -52,6 +52,18 @@ export const REASON_TEXT: Record<string, string> = {
   DUPLICATE_TASK: '同一护理项目记录了两次。',
   NOT_RAISED: '这次求助已经有人响应了。',
   ALREADY_RESOLVED: '这次求助已经处理完毕。',
+  NOT_ON_YOURSELF: '不能对自己的账号进行这个操作。',
+  WEAK_PASSWORD: '密码太简单：至少8位，不能是常见密码，也不能包含手机号。',
+  SETTLEMENT_LINES_HELD: '还有待核实的明细，请先逐条核实（支付或不予支付）后再审核通过。',
+  LINE_NOT_HELD: '这条明细不是待核实的明细，无需核实。',
+  SETTLEMENT_IMMUTABLE: '已审核通过的结算单不能再修改，如需更正请添加调整。',
+  ADJUSTMENT_NOT_ALLOWED: '只能调整已审核结算单的明细，并记入以后仍未审核的月份。',
+  PAYMENT_REFERENCE_REUSED: '这个支付凭证号已用于另一笔拨付。',
+  MONTH_INVALID: '月份不正确：格式为 YYYY-MM，且不能是还没开始的月份。',
+  FILE_TOO_LARGE: '文件太大，请拆分后分别导入。',
+  CREDIT_CODE_TAKEN: '这个统一社会信用代码已登记为另一家机构。',
+  HOME_BED_EXISTS: '这位老人在该机构已有一张服务中的家庭养老床位。',
+  HOME_BED_NOT_ALLOWED: '只有养老机构和居家养老服务机构可以设立家庭养老床位。',
 };
 
 /** Refusals whose API message names the thing (a task's title in quotes): the Chinese sentence names it too. */

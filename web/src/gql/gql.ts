@@ -17,6 +17,15 @@ type Documents = {
     "\n  mutation RefreshAccessToken($refreshToken: String!) {\n    refreshAccessToken(refreshToken: $refreshToken) { accessToken expiresAt refreshToken refreshTokenExpiresAt }\n  }\n": typeof types.RefreshAccessTokenDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n": typeof types.CreateUserDocument,
+    "\n  query AdminUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id displayName phone role providerId regionScope disabledAt createdAt }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation ChangeUserRole($userId: ID!, $input: ChangeUserRoleInput!) { changeUserRole(userId: $userId, input: $input) { id role providerId regionScope } }\n": typeof types.ChangeUserRoleDocument,
+    "mutation DisableUser($userId: ID!, $reason: String!) { disableUser(userId: $userId, reason: $reason) { id disabledAt } }": typeof types.DisableUserDocument,
+    "mutation EnableUser($userId: ID!) { enableUser(userId: $userId) { id disabledAt } }": typeof types.EnableUserDocument,
+    "mutation ResetPassword($userId: ID!, $newPassword: String!) { resetPassword(userId: $userId, newPassword: $newPassword) { id } }": typeof types.ResetPasswordDocument,
+    "\n  query FailedEvents($after: String) {\n    failedEvents(first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id eventId eventName handler attempts error occurredAt failedAt payload }\n    }\n  }\n": typeof types.FailedEventsDocument,
+    "mutation RetryFailedEvent($id: ID!) { retryFailedEvent(id: $id) }": typeof types.RetryFailedEventDocument,
+    "\n  query AdminRatingRubric($kind: ProviderKind!) {\n    ratingRubric(kind: $kind) {\n      id kind version publishedAt maxPoints starThresholds\n      sections { code title titleEn items { code title titleEn maxPoints } }\n      prerequisites { star code value description }\n    }\n  }\n": typeof types.AdminRatingRubricDocument,
+    "\n  mutation PublishRatingRubric($input: PublishRatingRubricInput!) { publishRatingRubric(input: $input) { id kind version maxPoints } }\n": typeof types.PublishRatingRubricDocument,
     "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n": typeof types.HomeCareRulesViewDocument,
     "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": typeof types.RegisterDocument,
@@ -81,8 +90,19 @@ type Documents = {
     "subscription NotificationAdded { notificationAdded { id kind title body urgent createdAt } }": typeof types.NotificationAddedDocument,
     "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.MarkNotificationsReadDocument,
     "\n  query RegionStats($regionCode: String!) {\n    regionStatistics(regionCode: $regionCode) {\n      regionCode elders eldersNotAssessed homeBeds unrated nursingBedShare occupancyRate\n      providersByKind { kind count }\n      beds { category total occupied reserved }\n      starDistribution { stars count }\n      eldersByCareLevel { level count }\n      homeCareOrders { total completed cancelled noShow }\n      extremePoverty { total centralized dependent dependentCentralized dependentCentralizedRate }\n    }\n  }\n": typeof types.RegionStatsDocument,
+    "\n  mutation ImportProviders($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importProviders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n": typeof types.ImportProvidersDocument,
+    "\n  mutation ImportElders($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importElders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n": typeof types.ImportEldersDocument,
+    "\n  query ImportJobProgress($id: ID!) {\n    importJob(id: $id) {\n      id kind fileName status progress totalRows processedRows createdRows updatedRows unchangedRows rejectedRows dryRun allOrNothing committed failure createdAt finishedAt\n      errors { row column message }\n    }\n  }\n": typeof types.ImportJobProgressDocument,
+    "query ImportTemplate($kind: ImportFileKind!) { importTemplate(kind: $kind) { url fileName expiresAt } }": typeof types.ImportTemplateDocument,
+    "\n  mutation ExportReport($kind: ReportKind!, $regionCode: String!, $format: ExportFormat!, $from: String, $to: String) {\n    exportReport(kind: $kind, regionCode: $regionCode, format: $format, from: $from, to: $to) { url fileName expiresAt }\n  }\n": typeof types.ExportReportDocument,
     "\n  query OfficerElders($filter: ElderFilter, $after: String) {\n    elders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id fullName age gender regionCode idNumberMasked categories verifiedCategories careLevel nextAssessmentDue latestAssessment { totalScore finalLevel assessedAt } }\n    }\n  }\n": typeof types.OfficerEldersDocument,
     "\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n": typeof types.RecordAssessmentDocument,
+    "\n  mutation OfficerCreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName verifiedCategories } }\n": typeof types.OfficerCreateElderDocument,
+    "\n  mutation OfficerLinkElderProvider($elderId: ID!, $providerId: ID!) { linkElderProvider(elderId: $elderId, providerId: $providerId) { id } }\n": typeof types.OfficerLinkElderProviderDocument,
+    "\n  query OfficerProviderPick($filter: ProviderFilter) { providers(filter: $filter, first: 50) { nodes { id name regionCode } } }\n": typeof types.OfficerProviderPickDocument,
+    "\n  query OfficerHomeCareRules($regionCode: String!) {\n    homeCareRules(regionCode: $regionCode) {\n      regionCode cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter geofenceMeters homeBedHorizonWeeks maxSlotWindowDays\n      minBookingLeadMinutes minVisitMinutes maxVisitMinutes noShowGraceMinutes slotStepMinutes travelBufferMinutes\n      defaultWorkingHours { weekday startTime endTime }\n    }\n  }\n": typeof types.OfficerHomeCareRulesDocument,
+    "\n  mutation SetHomeCareRules($regionPrefix: String!, $input: HomeCareRulesInput!) { setHomeCareRules(regionPrefix: $regionPrefix, input: $input) { regionCode } }\n": typeof types.SetHomeCareRulesDocument,
+    "\n  query OfficerIncidents($filter: IncidentFilter, $after: String) {\n    incidents(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id kind severity serious status occurredAt place description actionsTaken outcome regionCode providerId elderId\n        events { status fromStatus actorRole at }\n      }\n    }\n  }\n": typeof types.OfficerIncidentsDocument,
     "\n  query OfficerProviders($filter: ProviderFilter, $after: String) {\n    providers(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id name kind ownership regionCode address phone serviceRadiusKm acceptsCareLevels dementiaCare\n        location { latitude longitude }\n        currentRating { stars validUntil }\n        capacity { category total occupied available }\n      }\n    }\n  }\n": typeof types.OfficerProvidersDocument,
     "mutation CreateProvider($input: CreateProviderInput!) { createProvider(input: $input) { id name } }": typeof types.CreateProviderDocument,
     "mutation UpdateProvider($id: ID!, $input: UpdateProviderInput!) { updateProvider(id: $id, input: $input) { id name } }": typeof types.UpdateProviderDocument,
@@ -93,10 +113,32 @@ type Documents = {
     "mutation ScoreRating($assessmentId: ID!, $scores: [RatingItemScoreInput!]!) { scoreRatingItems(assessmentId: $assessmentId, scores: $scores) { id totalPoints unscoredItemCodes } }": typeof types.ScoreRatingDocument,
     "mutation RecordRatingFacts($assessmentId: ID!, $facts: RatingFactsInput!) { recordRatingFacts(assessmentId: $assessmentId, facts: $facts) { id } }": typeof types.RecordRatingFactsDocument,
     "mutation FinalizeRating($assessmentId: ID!) { finalizeRatingAssessment(assessmentId: $assessmentId) { id status stars failedPrerequisites validUntil } }": typeof types.FinalizeRatingDocument,
-    "\n  query SubsidyRules($regionCode: String!) {\n    subsidyRules(regionCode: $regionCode) {\n      id regionPrefix effectiveFrom\n      rules { id code basis position minAge minCareLevel anyOfCategories monthlyAllowanceFen coverageRate }\n    }\n    ratingSubsidyTiers { kind regionPrefix stars flatMonthlyFen perOccupiedBedMonthlyFen }\n  }\n": typeof types.SubsidyRulesDocument,
+    "\n  query RegionRiskAlerts($regionCode: String!) {\n    riskAlerts(regionCode: $regionCode) { regionCode openAlerts eldersAtRisk byRule { rule count } }\n    incidents(filter: { regionCode: $regionCode, serious: true, status: [REPORTED, UNDER_REVIEW] }, first: 1) { totalCount }\n  }\n": typeof types.RegionRiskAlertsDocument,
+    "\n  query SubsidyRules($regionCode: String!) {\n    subsidyRules(regionCode: $regionCode) {\n      id regionPrefix effectiveFrom\n      rules { id code basis position minAge minCareLevel anyOfCategories monthlyAllowanceFen coverageRate coverageRateBp fundingSource }\n    }\n    ratingSubsidyTiers { kind regionPrefix stars flatMonthlyFen perOccupiedBedMonthlyFen fundingSource }\n  }\n": typeof types.SubsidyRulesDocument,
+    "\n  mutation SetSubsidyRules($input: SetSubsidyRulesInput!) { setSubsidyRules(input: $input) { id regionPrefix effectiveFrom } }\n": typeof types.SetSubsidyRulesDocument,
+    "\n  mutation SetRatingSubsidyTiers($kind: ProviderKind!, $regionPrefix: String!, $tiers: [RatingSubsidyTierInput!]!) {\n    setRatingSubsidyTiers(kind: $kind, regionPrefix: $regionPrefix, tiers: $tiers) { kind regionPrefix stars }\n  }\n": typeof types.SetRatingSubsidyTiersDocument,
+    "\n  query SettlementLedger($regionCode: String!, $from: String!, $to: String!) {\n    settlementLedger(regionCode: $regionCode, from: $from, to: $to) {\n      regionCode from to totalFen approvedStatementsTotalFen\n      byMonth { month totalFen }\n      bySource { fundingSource totalFen }\n      byProvider { providerId totalFen }\n    }\n    providers(filter: { regionCode: $regionCode }, first: 100) { nodes { id name } }\n  }\n": typeof types.SettlementLedgerDocument,
+    "\n  query SettlementLedgerExport($regionCode: String!, $from: String!, $to: String!, $format: ExportFormat!) {\n    settlementLedgerExport(regionCode: $regionCode, from: $from, to: $to, format: $format) { fileName contentType contentBase64 }\n  }\n": typeof types.SettlementLedgerExportDocument,
+    "\n  query SettlementRulesInForce($regionCode: String!) {\n    settlementRules(regionCode: $regionCode) {\n      regionCode homeBedFundingSource homeBedMonthlySubsidyFen institutionalSupportFundingSource maxTravelKmh shortVisitShareBp\n      supportRates { careLevel monthlyFen }\n    }\n  }\n": typeof types.SettlementRulesInForceDocument,
+    "\n  mutation SetSettlementRules($regionPrefix: String!, $input: SettlementRulesInput!) {\n    setSettlementRules(regionPrefix: $regionPrefix, input: $input) { regionCode }\n  }\n": typeof types.SetSettlementRulesDocument,
+    "\n  query SettlementStatements($filter: SettlementFilter, $after: String) {\n    settlementStatements(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id providerId month fundingSource status totalFen lineCount heldCount generatedAt submittedAt approvedAt paidAt paidOn paymentReference }\n    }\n  }\n": typeof types.SettlementStatementsDocument,
+    "\n  query StatementDetail($id: ID!) {\n    settlementStatement(id: $id) {\n      id providerId month fundingSource status totalFen lineCount heldCount generatedAt submittedAt approvedAt paidAt paidOn paymentReference\n      lines { id lineKind status amountFen basis days elderId orderId adjustsLineId holdReasons decision { accepted note at } }\n      events { action actorRole at fromStatus toStatus note lineId }\n    }\n  }\n": typeof types.StatementDetailDocument,
+    "query SettlementProviderNames($filter: ProviderFilter) { providers(filter: $filter, first: 100) { nodes { id name } } }": typeof types.SettlementProviderNamesDocument,
+    "mutation GenerateSettlement($providerId: ID!, $month: String!) { generateSettlement(providerId: $providerId, month: $month) { id status } }": typeof types.GenerateSettlementDocument,
+    "mutation SubmitSettlement($id: ID!) { submitSettlement(id: $id) { id status submittedAt } }": typeof types.SubmitSettlementDocument,
+    "mutation ApproveSettlement($id: ID!) { approveSettlement(id: $id) { id status approvedAt totalFen } }": typeof types.ApproveSettlementDocument,
+    "mutation RejectSettlement($id: ID!, $reason: String!) { rejectSettlement(id: $id, reason: $reason) { id status } }": typeof types.RejectSettlementDocument,
+    "mutation MarkSettlementPaid($id: ID!, $reference: String!, $paidOn: String!) { markSettlementPaid(id: $id, reference: $reference, paidOn: $paidOn) { id status paidOn paymentReference } }": typeof types.MarkSettlementPaidDocument,
+    "mutation DecideSettlementLine($lineId: ID!, $accept: Boolean!, $note: String!) { decideSettlementLine(lineId: $lineId, accept: $accept, note: $note) { id status } }": typeof types.DecideSettlementLineDocument,
+    "mutation AddSettlementAdjustment($input: SettlementAdjustmentInput!) { addSettlementAdjustment(input: $input) { id amountFen } }": typeof types.AddSettlementAdjustmentDocument,
+    "query SettlementStatementExport($id: ID!, $format: ExportFormat!) { settlementStatementExport(id: $id, format: $format) { fileName contentType contentBase64 } }": typeof types.SettlementStatementExportDocument,
     "\n  query StaffCapacity($id: ID!) {\n    provider(id: $id) {\n      id name kind\n      capacity { category total occupied reserved available version updatedAt monthlyPriceFen }\n    }\n  }\n": typeof types.StaffCapacityDocument,
     "\n  mutation UpdateCapacity($input: UpdateBedCapacityInput!) {\n    updateBedCapacity(input: $input) { providerId category total occupied reserved available version updatedAt monthlyPriceFen }\n  }\n": typeof types.UpdateCapacityDocument,
-    "\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil plan { weekday time service durationMinutes }\n    }\n  }\n": typeof types.StaffCaregiversDocument,
+    "\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil endedAt endReason plan { weekday time service durationMinutes }\n    }\n    provider(id: $providerId) { id services { kind } }\n    elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } }\n  }\n": typeof types.StaffCaregiversDocument,
+    "\n  mutation SetCaregiverProfile($caregiverId: ID!, $input: SetCaregiverProfileInput!) {\n    setCaregiverProfile(caregiverId: $caregiverId, input: $input) { id qualifiedServices customHours customQualifications workingHours { weekday startTime endTime } }\n  }\n": typeof types.SetCaregiverProfileDocument,
+    "\n  mutation RegisterHomeBed($input: RegisterHomeBedInput!) {\n    registerHomeBed(input: $input) { homeBed { id status } booked { id } skipped { startsAt service reason } }\n  }\n": typeof types.RegisterHomeBedDocument,
+    "mutation EndHomeBed($homeBedId: ID!, $reason: String!) { endHomeBed(homeBedId: $homeBedId, reason: $reason) { id status endedAt } }": typeof types.EndHomeBedDocument,
+    "\n  mutation ExtendHomeBedVisits($homeBedId: ID!) { extendHomeBedVisits(homeBedId: $homeBedId) { homeBed { id generatedUntil } booked { id } skipped { startsAt service reason } } }\n": typeof types.ExtendHomeBedVisitsDocument,
     "\n  query StaffOrders($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt priceFen\n        elder { id fullName address }\n        caregiver { id displayName }\n        checkIn { flagged distanceMeters }\n        checkOut { flagged distanceMeters }\n      }\n    }\n  }\n": typeof types.StaffOrdersDocument,
     "subscription StaffOrderChanged($providerId: ID) { homeCareOrderChanged(providerId: $providerId) { id status } }": typeof types.StaffOrderChangedDocument,
     "query StaffCaregiverOptions($providerId: ID!) { caregivers(providerId: $providerId) { id displayName qualifiedServices } }": typeof types.StaffCaregiverOptionsDocument,
@@ -107,13 +149,27 @@ type Documents = {
     "mutation AdmitReservation($reservationId: ID!) { admitReservation(reservationId: $reservationId) { id status admittedAt } }": typeof types.AdmitReservationDocument,
     "mutation ReleaseReservation($reservationId: ID!, $reason: String!) { releaseReservation(reservationId: $reservationId, reason: $reason) { id status } }": typeof types.ReleaseReservationDocument,
     "mutation DischargeResident($reservationId: ID!, $reason: String!) { dischargeResident(reservationId: $reservationId, reason: $reason) { id status } }": typeof types.DischargeResidentDocument,
+    "\n  query StaffServices($providerId: ID!) {\n    provider(id: $providerId) { id name regionCode homeCareAutoAssign services { kind priceFen unit durationMinutes } }\n  }\n": typeof types.StaffServicesDocument,
+    "\n  query StaffHomeCareRules($regionCode: String!) {\n    homeCareRules(regionCode: $regionCode) {\n      regionCode cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter geofenceMeters homeBedHorizonWeeks\n      minBookingLeadMinutes minVisitMinutes maxVisitMinutes noShowGraceMinutes slotStepMinutes travelBufferMinutes\n      defaultWorkingHours { weekday startTime endTime }\n    }\n  }\n": typeof types.StaffHomeCareRulesDocument,
+    "\n  mutation SetProviderServices($providerId: ID!, $services: [ServiceOfferingInput!]!) {\n    setProviderServices(providerId: $providerId, services: $services) { id services { kind priceFen unit durationMinutes } }\n  }\n": typeof types.SetProviderServicesDocument,
+    "\n  mutation SetHomeCareAutoAssign($providerId: ID!, $enabled: Boolean!) { setHomeCareAutoAssign(providerId: $providerId, enabled: $enabled) { providerId autoAssign } }\n": typeof types.SetHomeCareAutoAssignDocument,
     "\n  mutation RaiseEmergency($elderId: ID!, $kind: String!, $location: GeoPointInput) {\n    raiseEmergency(elderId: $elderId, kind: $kind, location: $location) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n": typeof types.RaiseEmergencyDocument,
     "\n  subscription EmergencyChanged($id: ID!) {\n    emergencyChanged(id: $id) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n": typeof types.EmergencyChangedDocument,
+    "\n  mutation ImportProvidersForTest($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importProviders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n": typeof types.ImportProvidersForTestDocument,
 };
 const documents: Documents = {
     "\n  mutation RefreshAccessToken($refreshToken: String!) {\n    refreshAccessToken(refreshToken: $refreshToken) { accessToken expiresAt refreshToken refreshTokenExpiresAt }\n  }\n": types.RefreshAccessTokenDocument,
     "mutation Logout { logout }": types.LogoutDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n": types.CreateUserDocument,
+    "\n  query AdminUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id displayName phone role providerId regionScope disabledAt createdAt }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation ChangeUserRole($userId: ID!, $input: ChangeUserRoleInput!) { changeUserRole(userId: $userId, input: $input) { id role providerId regionScope } }\n": types.ChangeUserRoleDocument,
+    "mutation DisableUser($userId: ID!, $reason: String!) { disableUser(userId: $userId, reason: $reason) { id disabledAt } }": types.DisableUserDocument,
+    "mutation EnableUser($userId: ID!) { enableUser(userId: $userId) { id disabledAt } }": types.EnableUserDocument,
+    "mutation ResetPassword($userId: ID!, $newPassword: String!) { resetPassword(userId: $userId, newPassword: $newPassword) { id } }": types.ResetPasswordDocument,
+    "\n  query FailedEvents($after: String) {\n    failedEvents(first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id eventId eventName handler attempts error occurredAt failedAt payload }\n    }\n  }\n": types.FailedEventsDocument,
+    "mutation RetryFailedEvent($id: ID!) { retryFailedEvent(id: $id) }": types.RetryFailedEventDocument,
+    "\n  query AdminRatingRubric($kind: ProviderKind!) {\n    ratingRubric(kind: $kind) {\n      id kind version publishedAt maxPoints starThresholds\n      sections { code title titleEn items { code title titleEn maxPoints } }\n      prerequisites { star code value description }\n    }\n  }\n": types.AdminRatingRubricDocument,
+    "\n  mutation PublishRatingRubric($input: PublishRatingRubricInput!) { publishRatingRubric(input: $input) { id kind version maxPoints } }\n": types.PublishRatingRubricDocument,
     "\n  query HomeCareRulesView {\n    homeCareRules {\n      regionCode geofenceMeters minBookingLeadMinutes cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter\n      noShowGraceMinutes slotStepMinutes travelBufferMinutes minVisitMinutes maxVisitMinutes maxSlotWindowDays homeBedHorizonWeeks\n    }\n  }\n": types.HomeCareRulesViewDocument,
     "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user { id role displayName providerId regionScope }\n    }\n  }\n": types.RegisterDocument,
@@ -178,8 +234,19 @@ const documents: Documents = {
     "subscription NotificationAdded { notificationAdded { id kind title body urgent createdAt } }": types.NotificationAddedDocument,
     "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.MarkNotificationsReadDocument,
     "\n  query RegionStats($regionCode: String!) {\n    regionStatistics(regionCode: $regionCode) {\n      regionCode elders eldersNotAssessed homeBeds unrated nursingBedShare occupancyRate\n      providersByKind { kind count }\n      beds { category total occupied reserved }\n      starDistribution { stars count }\n      eldersByCareLevel { level count }\n      homeCareOrders { total completed cancelled noShow }\n      extremePoverty { total centralized dependent dependentCentralized dependentCentralizedRate }\n    }\n  }\n": types.RegionStatsDocument,
+    "\n  mutation ImportProviders($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importProviders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n": types.ImportProvidersDocument,
+    "\n  mutation ImportElders($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importElders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n": types.ImportEldersDocument,
+    "\n  query ImportJobProgress($id: ID!) {\n    importJob(id: $id) {\n      id kind fileName status progress totalRows processedRows createdRows updatedRows unchangedRows rejectedRows dryRun allOrNothing committed failure createdAt finishedAt\n      errors { row column message }\n    }\n  }\n": types.ImportJobProgressDocument,
+    "query ImportTemplate($kind: ImportFileKind!) { importTemplate(kind: $kind) { url fileName expiresAt } }": types.ImportTemplateDocument,
+    "\n  mutation ExportReport($kind: ReportKind!, $regionCode: String!, $format: ExportFormat!, $from: String, $to: String) {\n    exportReport(kind: $kind, regionCode: $regionCode, format: $format, from: $from, to: $to) { url fileName expiresAt }\n  }\n": types.ExportReportDocument,
     "\n  query OfficerElders($filter: ElderFilter, $after: String) {\n    elders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id fullName age gender regionCode idNumberMasked categories verifiedCategories careLevel nextAssessmentDue latestAssessment { totalScore finalLevel assessedAt } }\n    }\n  }\n": types.OfficerEldersDocument,
     "\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n": types.RecordAssessmentDocument,
+    "\n  mutation OfficerCreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName verifiedCategories } }\n": types.OfficerCreateElderDocument,
+    "\n  mutation OfficerLinkElderProvider($elderId: ID!, $providerId: ID!) { linkElderProvider(elderId: $elderId, providerId: $providerId) { id } }\n": types.OfficerLinkElderProviderDocument,
+    "\n  query OfficerProviderPick($filter: ProviderFilter) { providers(filter: $filter, first: 50) { nodes { id name regionCode } } }\n": types.OfficerProviderPickDocument,
+    "\n  query OfficerHomeCareRules($regionCode: String!) {\n    homeCareRules(regionCode: $regionCode) {\n      regionCode cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter geofenceMeters homeBedHorizonWeeks maxSlotWindowDays\n      minBookingLeadMinutes minVisitMinutes maxVisitMinutes noShowGraceMinutes slotStepMinutes travelBufferMinutes\n      defaultWorkingHours { weekday startTime endTime }\n    }\n  }\n": types.OfficerHomeCareRulesDocument,
+    "\n  mutation SetHomeCareRules($regionPrefix: String!, $input: HomeCareRulesInput!) { setHomeCareRules(regionPrefix: $regionPrefix, input: $input) { regionCode } }\n": types.SetHomeCareRulesDocument,
+    "\n  query OfficerIncidents($filter: IncidentFilter, $after: String) {\n    incidents(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id kind severity serious status occurredAt place description actionsTaken outcome regionCode providerId elderId\n        events { status fromStatus actorRole at }\n      }\n    }\n  }\n": types.OfficerIncidentsDocument,
     "\n  query OfficerProviders($filter: ProviderFilter, $after: String) {\n    providers(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id name kind ownership regionCode address phone serviceRadiusKm acceptsCareLevels dementiaCare\n        location { latitude longitude }\n        currentRating { stars validUntil }\n        capacity { category total occupied available }\n      }\n    }\n  }\n": types.OfficerProvidersDocument,
     "mutation CreateProvider($input: CreateProviderInput!) { createProvider(input: $input) { id name } }": types.CreateProviderDocument,
     "mutation UpdateProvider($id: ID!, $input: UpdateProviderInput!) { updateProvider(id: $id, input: $input) { id name } }": types.UpdateProviderDocument,
@@ -190,10 +257,32 @@ const documents: Documents = {
     "mutation ScoreRating($assessmentId: ID!, $scores: [RatingItemScoreInput!]!) { scoreRatingItems(assessmentId: $assessmentId, scores: $scores) { id totalPoints unscoredItemCodes } }": types.ScoreRatingDocument,
     "mutation RecordRatingFacts($assessmentId: ID!, $facts: RatingFactsInput!) { recordRatingFacts(assessmentId: $assessmentId, facts: $facts) { id } }": types.RecordRatingFactsDocument,
     "mutation FinalizeRating($assessmentId: ID!) { finalizeRatingAssessment(assessmentId: $assessmentId) { id status stars failedPrerequisites validUntil } }": types.FinalizeRatingDocument,
-    "\n  query SubsidyRules($regionCode: String!) {\n    subsidyRules(regionCode: $regionCode) {\n      id regionPrefix effectiveFrom\n      rules { id code basis position minAge minCareLevel anyOfCategories monthlyAllowanceFen coverageRate }\n    }\n    ratingSubsidyTiers { kind regionPrefix stars flatMonthlyFen perOccupiedBedMonthlyFen }\n  }\n": types.SubsidyRulesDocument,
+    "\n  query RegionRiskAlerts($regionCode: String!) {\n    riskAlerts(regionCode: $regionCode) { regionCode openAlerts eldersAtRisk byRule { rule count } }\n    incidents(filter: { regionCode: $regionCode, serious: true, status: [REPORTED, UNDER_REVIEW] }, first: 1) { totalCount }\n  }\n": types.RegionRiskAlertsDocument,
+    "\n  query SubsidyRules($regionCode: String!) {\n    subsidyRules(regionCode: $regionCode) {\n      id regionPrefix effectiveFrom\n      rules { id code basis position minAge minCareLevel anyOfCategories monthlyAllowanceFen coverageRate coverageRateBp fundingSource }\n    }\n    ratingSubsidyTiers { kind regionPrefix stars flatMonthlyFen perOccupiedBedMonthlyFen fundingSource }\n  }\n": types.SubsidyRulesDocument,
+    "\n  mutation SetSubsidyRules($input: SetSubsidyRulesInput!) { setSubsidyRules(input: $input) { id regionPrefix effectiveFrom } }\n": types.SetSubsidyRulesDocument,
+    "\n  mutation SetRatingSubsidyTiers($kind: ProviderKind!, $regionPrefix: String!, $tiers: [RatingSubsidyTierInput!]!) {\n    setRatingSubsidyTiers(kind: $kind, regionPrefix: $regionPrefix, tiers: $tiers) { kind regionPrefix stars }\n  }\n": types.SetRatingSubsidyTiersDocument,
+    "\n  query SettlementLedger($regionCode: String!, $from: String!, $to: String!) {\n    settlementLedger(regionCode: $regionCode, from: $from, to: $to) {\n      regionCode from to totalFen approvedStatementsTotalFen\n      byMonth { month totalFen }\n      bySource { fundingSource totalFen }\n      byProvider { providerId totalFen }\n    }\n    providers(filter: { regionCode: $regionCode }, first: 100) { nodes { id name } }\n  }\n": types.SettlementLedgerDocument,
+    "\n  query SettlementLedgerExport($regionCode: String!, $from: String!, $to: String!, $format: ExportFormat!) {\n    settlementLedgerExport(regionCode: $regionCode, from: $from, to: $to, format: $format) { fileName contentType contentBase64 }\n  }\n": types.SettlementLedgerExportDocument,
+    "\n  query SettlementRulesInForce($regionCode: String!) {\n    settlementRules(regionCode: $regionCode) {\n      regionCode homeBedFundingSource homeBedMonthlySubsidyFen institutionalSupportFundingSource maxTravelKmh shortVisitShareBp\n      supportRates { careLevel monthlyFen }\n    }\n  }\n": types.SettlementRulesInForceDocument,
+    "\n  mutation SetSettlementRules($regionPrefix: String!, $input: SettlementRulesInput!) {\n    setSettlementRules(regionPrefix: $regionPrefix, input: $input) { regionCode }\n  }\n": types.SetSettlementRulesDocument,
+    "\n  query SettlementStatements($filter: SettlementFilter, $after: String) {\n    settlementStatements(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id providerId month fundingSource status totalFen lineCount heldCount generatedAt submittedAt approvedAt paidAt paidOn paymentReference }\n    }\n  }\n": types.SettlementStatementsDocument,
+    "\n  query StatementDetail($id: ID!) {\n    settlementStatement(id: $id) {\n      id providerId month fundingSource status totalFen lineCount heldCount generatedAt submittedAt approvedAt paidAt paidOn paymentReference\n      lines { id lineKind status amountFen basis days elderId orderId adjustsLineId holdReasons decision { accepted note at } }\n      events { action actorRole at fromStatus toStatus note lineId }\n    }\n  }\n": types.StatementDetailDocument,
+    "query SettlementProviderNames($filter: ProviderFilter) { providers(filter: $filter, first: 100) { nodes { id name } } }": types.SettlementProviderNamesDocument,
+    "mutation GenerateSettlement($providerId: ID!, $month: String!) { generateSettlement(providerId: $providerId, month: $month) { id status } }": types.GenerateSettlementDocument,
+    "mutation SubmitSettlement($id: ID!) { submitSettlement(id: $id) { id status submittedAt } }": types.SubmitSettlementDocument,
+    "mutation ApproveSettlement($id: ID!) { approveSettlement(id: $id) { id status approvedAt totalFen } }": types.ApproveSettlementDocument,
+    "mutation RejectSettlement($id: ID!, $reason: String!) { rejectSettlement(id: $id, reason: $reason) { id status } }": types.RejectSettlementDocument,
+    "mutation MarkSettlementPaid($id: ID!, $reference: String!, $paidOn: String!) { markSettlementPaid(id: $id, reference: $reference, paidOn: $paidOn) { id status paidOn paymentReference } }": types.MarkSettlementPaidDocument,
+    "mutation DecideSettlementLine($lineId: ID!, $accept: Boolean!, $note: String!) { decideSettlementLine(lineId: $lineId, accept: $accept, note: $note) { id status } }": types.DecideSettlementLineDocument,
+    "mutation AddSettlementAdjustment($input: SettlementAdjustmentInput!) { addSettlementAdjustment(input: $input) { id amountFen } }": types.AddSettlementAdjustmentDocument,
+    "query SettlementStatementExport($id: ID!, $format: ExportFormat!) { settlementStatementExport(id: $id, format: $format) { fileName contentType contentBase64 } }": types.SettlementStatementExportDocument,
     "\n  query StaffCapacity($id: ID!) {\n    provider(id: $id) {\n      id name kind\n      capacity { category total occupied reserved available version updatedAt monthlyPriceFen }\n    }\n  }\n": types.StaffCapacityDocument,
     "\n  mutation UpdateCapacity($input: UpdateBedCapacityInput!) {\n    updateBedCapacity(input: $input) { providerId category total occupied reserved available version updatedAt monthlyPriceFen }\n  }\n": types.UpdateCapacityDocument,
-    "\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil plan { weekday time service durationMinutes }\n    }\n  }\n": types.StaffCaregiversDocument,
+    "\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil endedAt endReason plan { weekday time service durationMinutes }\n    }\n    provider(id: $providerId) { id services { kind } }\n    elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } }\n  }\n": types.StaffCaregiversDocument,
+    "\n  mutation SetCaregiverProfile($caregiverId: ID!, $input: SetCaregiverProfileInput!) {\n    setCaregiverProfile(caregiverId: $caregiverId, input: $input) { id qualifiedServices customHours customQualifications workingHours { weekday startTime endTime } }\n  }\n": types.SetCaregiverProfileDocument,
+    "\n  mutation RegisterHomeBed($input: RegisterHomeBedInput!) {\n    registerHomeBed(input: $input) { homeBed { id status } booked { id } skipped { startsAt service reason } }\n  }\n": types.RegisterHomeBedDocument,
+    "mutation EndHomeBed($homeBedId: ID!, $reason: String!) { endHomeBed(homeBedId: $homeBedId, reason: $reason) { id status endedAt } }": types.EndHomeBedDocument,
+    "\n  mutation ExtendHomeBedVisits($homeBedId: ID!) { extendHomeBedVisits(homeBedId: $homeBedId) { homeBed { id generatedUntil } booked { id } skipped { startsAt service reason } } }\n": types.ExtendHomeBedVisitsDocument,
     "\n  query StaffOrders($filter: HomeCareOrderFilter, $after: String) {\n    homeCareOrders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id status service startsAt endsAt priceFen\n        elder { id fullName address }\n        caregiver { id displayName }\n        checkIn { flagged distanceMeters }\n        checkOut { flagged distanceMeters }\n      }\n    }\n  }\n": types.StaffOrdersDocument,
     "subscription StaffOrderChanged($providerId: ID) { homeCareOrderChanged(providerId: $providerId) { id status } }": types.StaffOrderChangedDocument,
     "query StaffCaregiverOptions($providerId: ID!) { caregivers(providerId: $providerId) { id displayName qualifiedServices } }": types.StaffCaregiverOptionsDocument,
@@ -204,8 +293,13 @@ const documents: Documents = {
     "mutation AdmitReservation($reservationId: ID!) { admitReservation(reservationId: $reservationId) { id status admittedAt } }": types.AdmitReservationDocument,
     "mutation ReleaseReservation($reservationId: ID!, $reason: String!) { releaseReservation(reservationId: $reservationId, reason: $reason) { id status } }": types.ReleaseReservationDocument,
     "mutation DischargeResident($reservationId: ID!, $reason: String!) { dischargeResident(reservationId: $reservationId, reason: $reason) { id status } }": types.DischargeResidentDocument,
+    "\n  query StaffServices($providerId: ID!) {\n    provider(id: $providerId) { id name regionCode homeCareAutoAssign services { kind priceFen unit durationMinutes } }\n  }\n": types.StaffServicesDocument,
+    "\n  query StaffHomeCareRules($regionCode: String!) {\n    homeCareRules(regionCode: $regionCode) {\n      regionCode cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter geofenceMeters homeBedHorizonWeeks\n      minBookingLeadMinutes minVisitMinutes maxVisitMinutes noShowGraceMinutes slotStepMinutes travelBufferMinutes\n      defaultWorkingHours { weekday startTime endTime }\n    }\n  }\n": types.StaffHomeCareRulesDocument,
+    "\n  mutation SetProviderServices($providerId: ID!, $services: [ServiceOfferingInput!]!) {\n    setProviderServices(providerId: $providerId, services: $services) { id services { kind priceFen unit durationMinutes } }\n  }\n": types.SetProviderServicesDocument,
+    "\n  mutation SetHomeCareAutoAssign($providerId: ID!, $enabled: Boolean!) { setHomeCareAutoAssign(providerId: $providerId, enabled: $enabled) { providerId autoAssign } }\n": types.SetHomeCareAutoAssignDocument,
     "\n  mutation RaiseEmergency($elderId: ID!, $kind: String!, $location: GeoPointInput) {\n    raiseEmergency(elderId: $elderId, kind: $kind, location: $location) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n": types.RaiseEmergencyDocument,
     "\n  subscription EmergencyChanged($id: ID!) {\n    emergencyChanged(id: $id) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n": types.EmergencyChangedDocument,
+    "\n  mutation ImportProvidersForTest($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importProviders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n": types.ImportProvidersForTestDocument,
 };
 
 /**
@@ -234,6 +328,42 @@ export function graphql(source: "mutation Logout { logout }"): (typeof documents
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id displayName role providerId regionScope } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id displayName phone role providerId regionScope disabledAt createdAt }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id displayName phone role providerId regionScope disabledAt createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($userId: ID!, $input: ChangeUserRoleInput!) { changeUserRole(userId: $userId, input: $input) { id role providerId regionScope } }\n"): (typeof documents)["\n  mutation ChangeUserRole($userId: ID!, $input: ChangeUserRoleInput!) { changeUserRole(userId: $userId, input: $input) { id role providerId regionScope } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisableUser($userId: ID!, $reason: String!) { disableUser(userId: $userId, reason: $reason) { id disabledAt } }"): (typeof documents)["mutation DisableUser($userId: ID!, $reason: String!) { disableUser(userId: $userId, reason: $reason) { id disabledAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnableUser($userId: ID!) { enableUser(userId: $userId) { id disabledAt } }"): (typeof documents)["mutation EnableUser($userId: ID!) { enableUser(userId: $userId) { id disabledAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($userId: ID!, $newPassword: String!) { resetPassword(userId: $userId, newPassword: $newPassword) { id } }"): (typeof documents)["mutation ResetPassword($userId: ID!, $newPassword: String!) { resetPassword(userId: $userId, newPassword: $newPassword) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedEvents($after: String) {\n    failedEvents(first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id eventId eventName handler attempts error occurredAt failedAt payload }\n    }\n  }\n"): (typeof documents)["\n  query FailedEvents($after: String) {\n    failedEvents(first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id eventId eventName handler attempts error occurredAt failedAt payload }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetryFailedEvent($id: ID!) { retryFailedEvent(id: $id) }"): (typeof documents)["mutation RetryFailedEvent($id: ID!) { retryFailedEvent(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRatingRubric($kind: ProviderKind!) {\n    ratingRubric(kind: $kind) {\n      id kind version publishedAt maxPoints starThresholds\n      sections { code title titleEn items { code title titleEn maxPoints } }\n      prerequisites { star code value description }\n    }\n  }\n"): (typeof documents)["\n  query AdminRatingRubric($kind: ProviderKind!) {\n    ratingRubric(kind: $kind) {\n      id kind version publishedAt maxPoints starThresholds\n      sections { code title titleEn items { code title titleEn maxPoints } }\n      prerequisites { star code value description }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishRatingRubric($input: PublishRatingRubricInput!) { publishRatingRubric(input: $input) { id kind version maxPoints } }\n"): (typeof documents)["\n  mutation PublishRatingRubric($input: PublishRatingRubricInput!) { publishRatingRubric(input: $input) { id kind version maxPoints } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -493,11 +623,55 @@ export function graphql(source: "\n  query RegionStats($regionCode: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ImportProviders($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importProviders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n"): (typeof documents)["\n  mutation ImportProviders($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importProviders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportElders($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importElders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n"): (typeof documents)["\n  mutation ImportElders($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importElders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJobProgress($id: ID!) {\n    importJob(id: $id) {\n      id kind fileName status progress totalRows processedRows createdRows updatedRows unchangedRows rejectedRows dryRun allOrNothing committed failure createdAt finishedAt\n      errors { row column message }\n    }\n  }\n"): (typeof documents)["\n  query ImportJobProgress($id: ID!) {\n    importJob(id: $id) {\n      id kind fileName status progress totalRows processedRows createdRows updatedRows unchangedRows rejectedRows dryRun allOrNothing committed failure createdAt finishedAt\n      errors { row column message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTemplate($kind: ImportFileKind!) { importTemplate(kind: $kind) { url fileName expiresAt } }"): (typeof documents)["query ImportTemplate($kind: ImportFileKind!) { importTemplate(kind: $kind) { url fileName expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportReport($kind: ReportKind!, $regionCode: String!, $format: ExportFormat!, $from: String, $to: String) {\n    exportReport(kind: $kind, regionCode: $regionCode, format: $format, from: $from, to: $to) { url fileName expiresAt }\n  }\n"): (typeof documents)["\n  mutation ExportReport($kind: ReportKind!, $regionCode: String!, $format: ExportFormat!, $from: String, $to: String) {\n    exportReport(kind: $kind, regionCode: $regionCode, format: $format, from: $from, to: $to) { url fileName expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OfficerElders($filter: ElderFilter, $after: String) {\n    elders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id fullName age gender regionCode idNumberMasked categories verifiedCategories careLevel nextAssessmentDue latestAssessment { totalScore finalLevel assessedAt } }\n    }\n  }\n"): (typeof documents)["\n  query OfficerElders($filter: ElderFilter, $after: String) {\n    elders(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id fullName age gender regionCode idNumberMasked categories verifiedCategories careLevel nextAssessmentDue latestAssessment { totalScore finalLevel assessedAt } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n"): (typeof documents)["\n  mutation RecordAssessment($input: CapabilityAssessmentInput!) {\n    recordCapabilityAssessment(input: $input) { id totalScore scoreLevel finalLevel adjustments nextAssessmentDue dimensionScores { selfCare mobility mentalState perceptionSocial } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficerCreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName verifiedCategories } }\n"): (typeof documents)["\n  mutation OfficerCreateElder($input: CreateElderInput!) { createElder(input: $input) { id fullName verifiedCategories } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficerLinkElderProvider($elderId: ID!, $providerId: ID!) { linkElderProvider(elderId: $elderId, providerId: $providerId) { id } }\n"): (typeof documents)["\n  mutation OfficerLinkElderProvider($elderId: ID!, $providerId: ID!) { linkElderProvider(elderId: $elderId, providerId: $providerId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerProviderPick($filter: ProviderFilter) { providers(filter: $filter, first: 50) { nodes { id name regionCode } } }\n"): (typeof documents)["\n  query OfficerProviderPick($filter: ProviderFilter) { providers(filter: $filter, first: 50) { nodes { id name regionCode } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerHomeCareRules($regionCode: String!) {\n    homeCareRules(regionCode: $regionCode) {\n      regionCode cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter geofenceMeters homeBedHorizonWeeks maxSlotWindowDays\n      minBookingLeadMinutes minVisitMinutes maxVisitMinutes noShowGraceMinutes slotStepMinutes travelBufferMinutes\n      defaultWorkingHours { weekday startTime endTime }\n    }\n  }\n"): (typeof documents)["\n  query OfficerHomeCareRules($regionCode: String!) {\n    homeCareRules(regionCode: $regionCode) {\n      regionCode cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter geofenceMeters homeBedHorizonWeeks maxSlotWindowDays\n      minBookingLeadMinutes minVisitMinutes maxVisitMinutes noShowGraceMinutes slotStepMinutes travelBufferMinutes\n      defaultWorkingHours { weekday startTime endTime }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHomeCareRules($regionPrefix: String!, $input: HomeCareRulesInput!) { setHomeCareRules(regionPrefix: $regionPrefix, input: $input) { regionCode } }\n"): (typeof documents)["\n  mutation SetHomeCareRules($regionPrefix: String!, $input: HomeCareRulesInput!) { setHomeCareRules(regionPrefix: $regionPrefix, input: $input) { regionCode } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerIncidents($filter: IncidentFilter, $after: String) {\n    incidents(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id kind severity serious status occurredAt place description actionsTaken outcome regionCode providerId elderId\n        events { status fromStatus actorRole at }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerIncidents($filter: IncidentFilter, $after: String) {\n    incidents(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id kind severity serious status occurredAt place description actionsTaken outcome regionCode providerId elderId\n        events { status fromStatus actorRole at }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -541,7 +715,79 @@ export function graphql(source: "mutation FinalizeRating($assessmentId: ID!) { f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SubsidyRules($regionCode: String!) {\n    subsidyRules(regionCode: $regionCode) {\n      id regionPrefix effectiveFrom\n      rules { id code basis position minAge minCareLevel anyOfCategories monthlyAllowanceFen coverageRate }\n    }\n    ratingSubsidyTiers { kind regionPrefix stars flatMonthlyFen perOccupiedBedMonthlyFen }\n  }\n"): (typeof documents)["\n  query SubsidyRules($regionCode: String!) {\n    subsidyRules(regionCode: $regionCode) {\n      id regionPrefix effectiveFrom\n      rules { id code basis position minAge minCareLevel anyOfCategories monthlyAllowanceFen coverageRate }\n    }\n    ratingSubsidyTiers { kind regionPrefix stars flatMonthlyFen perOccupiedBedMonthlyFen }\n  }\n"];
+export function graphql(source: "\n  query RegionRiskAlerts($regionCode: String!) {\n    riskAlerts(regionCode: $regionCode) { regionCode openAlerts eldersAtRisk byRule { rule count } }\n    incidents(filter: { regionCode: $regionCode, serious: true, status: [REPORTED, UNDER_REVIEW] }, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query RegionRiskAlerts($regionCode: String!) {\n    riskAlerts(regionCode: $regionCode) { regionCode openAlerts eldersAtRisk byRule { rule count } }\n    incidents(filter: { regionCode: $regionCode, serious: true, status: [REPORTED, UNDER_REVIEW] }, first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidyRules($regionCode: String!) {\n    subsidyRules(regionCode: $regionCode) {\n      id regionPrefix effectiveFrom\n      rules { id code basis position minAge minCareLevel anyOfCategories monthlyAllowanceFen coverageRate coverageRateBp fundingSource }\n    }\n    ratingSubsidyTiers { kind regionPrefix stars flatMonthlyFen perOccupiedBedMonthlyFen fundingSource }\n  }\n"): (typeof documents)["\n  query SubsidyRules($regionCode: String!) {\n    subsidyRules(regionCode: $regionCode) {\n      id regionPrefix effectiveFrom\n      rules { id code basis position minAge minCareLevel anyOfCategories monthlyAllowanceFen coverageRate coverageRateBp fundingSource }\n    }\n    ratingSubsidyTiers { kind regionPrefix stars flatMonthlyFen perOccupiedBedMonthlyFen fundingSource }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSubsidyRules($input: SetSubsidyRulesInput!) { setSubsidyRules(input: $input) { id regionPrefix effectiveFrom } }\n"): (typeof documents)["\n  mutation SetSubsidyRules($input: SetSubsidyRulesInput!) { setSubsidyRules(input: $input) { id regionPrefix effectiveFrom } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRatingSubsidyTiers($kind: ProviderKind!, $regionPrefix: String!, $tiers: [RatingSubsidyTierInput!]!) {\n    setRatingSubsidyTiers(kind: $kind, regionPrefix: $regionPrefix, tiers: $tiers) { kind regionPrefix stars }\n  }\n"): (typeof documents)["\n  mutation SetRatingSubsidyTiers($kind: ProviderKind!, $regionPrefix: String!, $tiers: [RatingSubsidyTierInput!]!) {\n    setRatingSubsidyTiers(kind: $kind, regionPrefix: $regionPrefix, tiers: $tiers) { kind regionPrefix stars }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettlementLedger($regionCode: String!, $from: String!, $to: String!) {\n    settlementLedger(regionCode: $regionCode, from: $from, to: $to) {\n      regionCode from to totalFen approvedStatementsTotalFen\n      byMonth { month totalFen }\n      bySource { fundingSource totalFen }\n      byProvider { providerId totalFen }\n    }\n    providers(filter: { regionCode: $regionCode }, first: 100) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query SettlementLedger($regionCode: String!, $from: String!, $to: String!) {\n    settlementLedger(regionCode: $regionCode, from: $from, to: $to) {\n      regionCode from to totalFen approvedStatementsTotalFen\n      byMonth { month totalFen }\n      bySource { fundingSource totalFen }\n      byProvider { providerId totalFen }\n    }\n    providers(filter: { regionCode: $regionCode }, first: 100) { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettlementLedgerExport($regionCode: String!, $from: String!, $to: String!, $format: ExportFormat!) {\n    settlementLedgerExport(regionCode: $regionCode, from: $from, to: $to, format: $format) { fileName contentType contentBase64 }\n  }\n"): (typeof documents)["\n  query SettlementLedgerExport($regionCode: String!, $from: String!, $to: String!, $format: ExportFormat!) {\n    settlementLedgerExport(regionCode: $regionCode, from: $from, to: $to, format: $format) { fileName contentType contentBase64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettlementRulesInForce($regionCode: String!) {\n    settlementRules(regionCode: $regionCode) {\n      regionCode homeBedFundingSource homeBedMonthlySubsidyFen institutionalSupportFundingSource maxTravelKmh shortVisitShareBp\n      supportRates { careLevel monthlyFen }\n    }\n  }\n"): (typeof documents)["\n  query SettlementRulesInForce($regionCode: String!) {\n    settlementRules(regionCode: $regionCode) {\n      regionCode homeBedFundingSource homeBedMonthlySubsidyFen institutionalSupportFundingSource maxTravelKmh shortVisitShareBp\n      supportRates { careLevel monthlyFen }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSettlementRules($regionPrefix: String!, $input: SettlementRulesInput!) {\n    setSettlementRules(regionPrefix: $regionPrefix, input: $input) { regionCode }\n  }\n"): (typeof documents)["\n  mutation SetSettlementRules($regionPrefix: String!, $input: SettlementRulesInput!) {\n    setSettlementRules(regionPrefix: $regionPrefix, input: $input) { regionCode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettlementStatements($filter: SettlementFilter, $after: String) {\n    settlementStatements(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id providerId month fundingSource status totalFen lineCount heldCount generatedAt submittedAt approvedAt paidAt paidOn paymentReference }\n    }\n  }\n"): (typeof documents)["\n  query SettlementStatements($filter: SettlementFilter, $after: String) {\n    settlementStatements(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id providerId month fundingSource status totalFen lineCount heldCount generatedAt submittedAt approvedAt paidAt paidOn paymentReference }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementDetail($id: ID!) {\n    settlementStatement(id: $id) {\n      id providerId month fundingSource status totalFen lineCount heldCount generatedAt submittedAt approvedAt paidAt paidOn paymentReference\n      lines { id lineKind status amountFen basis days elderId orderId adjustsLineId holdReasons decision { accepted note at } }\n      events { action actorRole at fromStatus toStatus note lineId }\n    }\n  }\n"): (typeof documents)["\n  query StatementDetail($id: ID!) {\n    settlementStatement(id: $id) {\n      id providerId month fundingSource status totalFen lineCount heldCount generatedAt submittedAt approvedAt paidAt paidOn paymentReference\n      lines { id lineKind status amountFen basis days elderId orderId adjustsLineId holdReasons decision { accepted note at } }\n      events { action actorRole at fromStatus toStatus note lineId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettlementProviderNames($filter: ProviderFilter) { providers(filter: $filter, first: 100) { nodes { id name } } }"): (typeof documents)["query SettlementProviderNames($filter: ProviderFilter) { providers(filter: $filter, first: 100) { nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GenerateSettlement($providerId: ID!, $month: String!) { generateSettlement(providerId: $providerId, month: $month) { id status } }"): (typeof documents)["mutation GenerateSettlement($providerId: ID!, $month: String!) { generateSettlement(providerId: $providerId, month: $month) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitSettlement($id: ID!) { submitSettlement(id: $id) { id status submittedAt } }"): (typeof documents)["mutation SubmitSettlement($id: ID!) { submitSettlement(id: $id) { id status submittedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveSettlement($id: ID!) { approveSettlement(id: $id) { id status approvedAt totalFen } }"): (typeof documents)["mutation ApproveSettlement($id: ID!) { approveSettlement(id: $id) { id status approvedAt totalFen } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectSettlement($id: ID!, $reason: String!) { rejectSettlement(id: $id, reason: $reason) { id status } }"): (typeof documents)["mutation RejectSettlement($id: ID!, $reason: String!) { rejectSettlement(id: $id, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkSettlementPaid($id: ID!, $reference: String!, $paidOn: String!) { markSettlementPaid(id: $id, reference: $reference, paidOn: $paidOn) { id status paidOn paymentReference } }"): (typeof documents)["mutation MarkSettlementPaid($id: ID!, $reference: String!, $paidOn: String!) { markSettlementPaid(id: $id, reference: $reference, paidOn: $paidOn) { id status paidOn paymentReference } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideSettlementLine($lineId: ID!, $accept: Boolean!, $note: String!) { decideSettlementLine(lineId: $lineId, accept: $accept, note: $note) { id status } }"): (typeof documents)["mutation DecideSettlementLine($lineId: ID!, $accept: Boolean!, $note: String!) { decideSettlementLine(lineId: $lineId, accept: $accept, note: $note) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddSettlementAdjustment($input: SettlementAdjustmentInput!) { addSettlementAdjustment(input: $input) { id amountFen } }"): (typeof documents)["mutation AddSettlementAdjustment($input: SettlementAdjustmentInput!) { addSettlementAdjustment(input: $input) { id amountFen } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettlementStatementExport($id: ID!, $format: ExportFormat!) { settlementStatementExport(id: $id, format: $format) { fileName contentType contentBase64 } }"): (typeof documents)["query SettlementStatementExport($id: ID!, $format: ExportFormat!) { settlementStatementExport(id: $id, format: $format) { fileName contentType contentBase64 } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -553,7 +799,23 @@ export function graphql(source: "\n  mutation UpdateCapacity($input: UpdateBedCa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil plan { weekday time service durationMinutes }\n    }\n  }\n"): (typeof documents)["\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil plan { weekday time service durationMinutes }\n    }\n  }\n"];
+export function graphql(source: "\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil endedAt endReason plan { weekday time service durationMinutes }\n    }\n    provider(id: $providerId) { id services { kind } }\n    elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } }\n  }\n"): (typeof documents)["\n  query StaffCaregivers($providerId: ID!) {\n    caregivers(providerId: $providerId) {\n      id displayName qualifiedServices customHours customQualifications\n      workingHours { weekday startTime endTime }\n    }\n    homeBeds(providerId: $providerId) {\n      id elderId status createdAt generatedUntil endedAt endReason plan { weekday time service durationMinutes }\n    }\n    provider(id: $providerId) { id services { kind } }\n    elders(filter: { providerId: $providerId }, first: 100) { nodes { id fullName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCaregiverProfile($caregiverId: ID!, $input: SetCaregiverProfileInput!) {\n    setCaregiverProfile(caregiverId: $caregiverId, input: $input) { id qualifiedServices customHours customQualifications workingHours { weekday startTime endTime } }\n  }\n"): (typeof documents)["\n  mutation SetCaregiverProfile($caregiverId: ID!, $input: SetCaregiverProfileInput!) {\n    setCaregiverProfile(caregiverId: $caregiverId, input: $input) { id qualifiedServices customHours customQualifications workingHours { weekday startTime endTime } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterHomeBed($input: RegisterHomeBedInput!) {\n    registerHomeBed(input: $input) { homeBed { id status } booked { id } skipped { startsAt service reason } }\n  }\n"): (typeof documents)["\n  mutation RegisterHomeBed($input: RegisterHomeBedInput!) {\n    registerHomeBed(input: $input) { homeBed { id status } booked { id } skipped { startsAt service reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EndHomeBed($homeBedId: ID!, $reason: String!) { endHomeBed(homeBedId: $homeBedId, reason: $reason) { id status endedAt } }"): (typeof documents)["mutation EndHomeBed($homeBedId: ID!, $reason: String!) { endHomeBed(homeBedId: $homeBedId, reason: $reason) { id status endedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendHomeBedVisits($homeBedId: ID!) { extendHomeBedVisits(homeBedId: $homeBedId) { homeBed { id generatedUntil } booked { id } skipped { startsAt service reason } } }\n"): (typeof documents)["\n  mutation ExtendHomeBedVisits($homeBedId: ID!) { extendHomeBedVisits(homeBedId: $homeBedId) { homeBed { id generatedUntil } booked { id } skipped { startsAt service reason } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -597,11 +859,31 @@ export function graphql(source: "mutation DischargeResident($reservationId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StaffServices($providerId: ID!) {\n    provider(id: $providerId) { id name regionCode homeCareAutoAssign services { kind priceFen unit durationMinutes } }\n  }\n"): (typeof documents)["\n  query StaffServices($providerId: ID!) {\n    provider(id: $providerId) { id name regionCode homeCareAutoAssign services { kind priceFen unit durationMinutes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffHomeCareRules($regionCode: String!) {\n    homeCareRules(regionCode: $regionCode) {\n      regionCode cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter geofenceMeters homeBedHorizonWeeks\n      minBookingLeadMinutes minVisitMinutes maxVisitMinutes noShowGraceMinutes slotStepMinutes travelBufferMinutes\n      defaultWorkingHours { weekday startTime endTime }\n    }\n  }\n"): (typeof documents)["\n  query StaffHomeCareRules($regionCode: String!) {\n    homeCareRules(regionCode: $regionCode) {\n      regionCode cancellationNoticeMinutes checkInOpensMinutesBefore checkInClosesMinutesAfter geofenceMeters homeBedHorizonWeeks\n      minBookingLeadMinutes minVisitMinutes maxVisitMinutes noShowGraceMinutes slotStepMinutes travelBufferMinutes\n      defaultWorkingHours { weekday startTime endTime }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProviderServices($providerId: ID!, $services: [ServiceOfferingInput!]!) {\n    setProviderServices(providerId: $providerId, services: $services) { id services { kind priceFen unit durationMinutes } }\n  }\n"): (typeof documents)["\n  mutation SetProviderServices($providerId: ID!, $services: [ServiceOfferingInput!]!) {\n    setProviderServices(providerId: $providerId, services: $services) { id services { kind priceFen unit durationMinutes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHomeCareAutoAssign($providerId: ID!, $enabled: Boolean!) { setHomeCareAutoAssign(providerId: $providerId, enabled: $enabled) { providerId autoAssign } }\n"): (typeof documents)["\n  mutation SetHomeCareAutoAssign($providerId: ID!, $enabled: Boolean!) { setHomeCareAutoAssign(providerId: $providerId, enabled: $enabled) { providerId autoAssign } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RaiseEmergency($elderId: ID!, $kind: String!, $location: GeoPointInput) {\n    raiseEmergency(elderId: $elderId, kind: $kind, location: $location) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n"): (typeof documents)["\n  mutation RaiseEmergency($elderId: ID!, $kind: String!, $location: GeoPointInput) {\n    raiseEmergency(elderId: $elderId, kind: $kind, location: $location) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription EmergencyChanged($id: ID!) {\n    emergencyChanged(id: $id) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n"): (typeof documents)["\n  subscription EmergencyChanged($id: ID!) {\n    emergencyChanged(id: $id) { id status kind raisedAt acknowledgedAt escalatedAt resolvedAt resolutionNote }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportProvidersForTest($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importProviders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n"): (typeof documents)["\n  mutation ImportProvidersForTest($file: Upload!, $dryRun: Boolean, $allOrNothing: Boolean) { importProviders(file: $file, dryRun: $dryRun, allOrNothing: $allOrNothing) { id } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

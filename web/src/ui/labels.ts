@@ -5,6 +5,7 @@ export const ROLE: Record<string, string> = {
   PROVIDER_STAFF: '机构工作人员',
   CIVIL_AFFAIRS: '民政工作人员',
   ADMIN: '平台管理员',
+  DEVICE: '呼叫设备',
 };
 
 export const PROVIDER_KIND: Record<string, string> = {
@@ -175,3 +176,29 @@ export const NOTIFICATION_KIND: Record<string, string> = {
 export const PAYMENT_METHOD: Record<string, string> = { CASH: '现金', WECHAT: '微信', ALIPAY: '支付宝', BANK: '银行转账', OTHER: '其他' };
 
 export const STATEMENT_LINE_KIND: Record<string, string> = { BED_FEE: '床位费', VISIT_COPAY: '上门服务自付', PAYMENT: '缴费' };
+export const SETTLEMENT_STATUS: Record<string, string> = { DRAFT: '草稿', SUBMITTED: '已提交待审', APPROVED: '已审核通过', PAID: '已拨付' };
+export const SETTLEMENT_STATUS_COLOR: Record<string, string> = { DRAFT: 'default', SUBMITTED: 'blue', APPROVED: 'green', PAID: 'gold' };
+export const SETTLEMENT_LINE_STATUS: Record<string, string> = { HELD: '待核实', INCLUDED: '计入', REJECTED: '不予支付' };
+export const SETTLEMENT_LINE_KIND: Record<string, string> = {
+  HOME_CARE_VISIT: '居家上门服务',
+  INSTITUTIONAL_SUPPORT: '特困集中供养',
+  STAR_SUBSIDY: '星级运营补贴',
+  HOME_BED: '家庭养老床位',
+  ADJUSTMENT: '调整',
+};
+export const SETTLEMENT_HOLD_REASON: Record<string, string> = {
+  CHECKED_OUT_BEFORE_START: '签退早于开始时间',
+  CHECK_IN_FLAGGED: '签到位置异常',
+  CHECK_MISSING: '缺少签到或签退',
+  CHECK_OUT_FLAGGED: '签退位置异常',
+  IMPOSSIBLE_TRAVEL: '两次上门间来不及赶到',
+  OVERLAPPING_VISITS: '上门时间重叠',
+  SHORT_VISIT: '服务时长过短',
+};
+export const SETTLEMENT_ACTION: Record<string, string> = {
+  GENERATE: '生成', REGENERATE: '重新生成', DECIDE_LINE: '核实明细', SUBMIT: '提交', APPROVE: '审核通过', REJECT: '退回', MARK_PAID: '登记拨付',
+};
+export const IMPORT_STATUS: Record<string, string> = { QUEUED: '排队中', RUNNING: '导入中', DONE: '已完成', FAILED: '失败' };
+export const REPORT_KIND: Record<string, string> = {
+  STATISTICS: '统计报表', PROVIDERS: '机构名录', ELDERS: '老年人名册', HOME_CARE_ORDERS: '居家上门服务记录', CAPACITY_HISTORY: '床位变动记录',
+};

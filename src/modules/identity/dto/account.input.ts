@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../../../core/domain/enums.js';
 
 /** Mainland mobile numbers: 11 digits starting 1[3-9]. */
@@ -48,4 +48,19 @@ export class ChangeUserRoleInput {
   @Field(() => String, { nullable: true, description: 'Required for CIVIL_AFFAIRS: a region-code prefix, 2 to 12 digits.' })
   @IsOptional() @Matches(/^\d{2,12}$/, { message: 'regionScope must be 2 to 12 digits' })
   regionScope?: string | null;
+}
+
+@InputType({ description: 'Which accounts to list (ADMIN); all given must hold.' })
+export class UserFilter {
+  @Field(() => Role, { nullable: true, description: 'Only accounts with this role.' })
+  @IsOptional() @IsEnum(Role)
+  role?: Role | null;
+
+  @Field(() => String, { nullable: true, description: 'Only accounts whose phone number contains these digits (1 to 11 digits).' })
+  @IsOptional() @Matches(/^\d{1,11}$/, { message: 'phoneContains must be 1 to 11 digits' })
+  phoneContains?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only disabled accounts; false: only active ones.' })
+  @IsOptional() @IsBoolean()
+  disabled?: boolean | null;
 }

@@ -1,32 +1,8 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { App } from 'antd';
-import { Provider } from 'urql';
-import { fromValue, never } from 'wonka';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { renderPage } from '../../test/render-page';
 import { ObservationForm } from './ObservationsPanel';
 
-beforeAll(() => {
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, onchange: null, dispatchEvent: () => false })) as never;
-});
-
-function renderWith(mutationResult: unknown) {
-  const sent: Array<Record<string, unknown>> = [];
-  const client = {
-    executeQuery: () => never,
-    executeMutation: (op: { variables: Record<string, unknown> }) => {
-      sent.push(op.variables);
-      return fromValue(mutationResult);
-    },
-    executeSubscription: () => never,
-  };
-  render(
-    <Provider value={client as never}>
-      <App>
-        <ObservationForm elderId="e1" />
-      </App>
-    </Provider>,
-  );
-  return sent;
-}
+const renderWith = (mutation: unknown) => renderPage(<ObservationForm elderId="e1" />, { mutation }).mutations;
 
 const submit = () => act(async () => fireEvent.click(screen.getByRole('button', { name: /记录观察/ })));
 

@@ -7,6 +7,7 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { Chart } from '../../ui/Chart';
 import { percent } from '../../ui/format';
 import { BED_CATEGORY, CARE_LEVEL, PROVIDER_KIND } from '../../ui/labels';
+import { RiskAlertsCard } from './RiskAlertsCard';
 
 const STATS = graphql(`
   query RegionStats($regionCode: String!) {
@@ -47,6 +48,7 @@ export default function DashboardPage() {
             <Col xs={12} md={6}><Card><Statistic title="未评星机构" value={s.unrated} suffix="家" /></Card></Col>
             <Col xs={12} md={6}><Card><Statistic title="特困失能老人集中供养率" value={percent(s.extremePoverty.dependentCentralizedRate)} /></Card></Col>
           </Row>
+          <RiskAlertsCard regionCode={region} />
           <Row gutter={[16, 16]}>
             <Col xs={24} md={12}>
               <Card title="机构类型">

@@ -1,42 +1,15 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from 'antd';
-import { MemoryRouter } from 'react-router';
-import { Provider } from 'urql';
-import { fromValue, never } from 'wonka';
-import { writeSession } from '../../api/session';
-import { AuthProvider } from '../../app/auth';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { renderPage } from '../../test/render-page';
 import CapacityPage from './CapacityPage';
-
-beforeAll(() => {
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, onchange: null, dispatchEvent: () => false })) as never;
-});
 
 const capacity = { providerId: 'p1', category: 'NURSING', total: 10, occupied: 4, reserved: 1, available: 5, version: 3, updatedAt: null, monthlyPriceFen: 300000 };
 
-function renderWith(mutationResult: unknown) {
-  writeSession({ accessToken: 't', expiresAt: '2099-01-01T00:00:00Z', refreshToken: 'r', refreshTokenExpiresAt: '2099-01-01T00:00:00Z', user: { id: 'u', role: 'PROVIDER_STAFF', displayName: '李主任', providerId: 'p1' } });
-  const sent: Array<Record<string, unknown>> = [];
-  const client = {
-    executeQuery: () => fromValue({ data: { provider: { id: 'p1', name: '颐养护理院', kind: 'NURSING_HOME', capacity: [capacity] } } }),
-    executeMutation: (op: { variables: Record<string, unknown> }) => {
-      sent.push(op.variables);
-      return fromValue(mutationResult);
-    },
-    executeSubscription: () => never,
-  };
-  render(
-    <Provider value={client as never}>
-      <AuthProvider>
-        <MemoryRouter>
-          <App>
-            <CapacityPage />
-          </App>
-        </MemoryRouter>
-      </AuthProvider>
-    </Provider>,
-  );
-  return sent;
-}
+const renderWith = (mutation: unknown) =>
+  renderPage(<CapacityPage />, {
+    user: { id: 'u', role: 'PROVIDER_STAFF', displayName: '李主任', providerId: 'p1' },
+    query: () => ({ data: { provider: { id: 'p1', name: '颐养护理院', kind: 'NURSING_HOME', capacity: [capacity] } } }),
+    mutation,
+  }).mutations;
 
 async function editNursing(total: string, occupied: string) {
   const card = await screen.findByTestId('capacity-NURSING');

@@ -7,4 +7,5 @@ export const staffPages: PageDef[] = [
   { path: '/staff/reservations', title: '入住与候床', roles: ['PROVIDER_STAFF'], component: lazy(() => import('./ReservationsPage')) },
   { path: '/staff/orders', title: '上门订单', roles: ['PROVIDER_STAFF'], component: lazy(() => import('./OrdersPage')) },
   { path: '/staff/caregivers', title: '护理员与家庭床位', roles: ['PROVIDER_STAFF'], component: lazy(() => import('./CaregiversPage')) },
+  { path: '/staff/services', title: '服务与价格', roles: ['PROVIDER_STAFF'], component: lazy(() => import('./ServicesPage')) },
 ];
