@@ -37,8 +37,8 @@ export const TABLE_OWNERS = {
   settlement_events: 'settlement',
   settlement_ledger_entries: 'settlement',
   elder_payments: 'settlement',
-  visit_evidence: 'settlement',
-  visit_evidence_heads: 'settlement',
+  visit_evidence: 'home-care',
+  visit_evidence_heads: 'home-care',
   auth_sessions: 'core',
   refresh_tokens: 'core',
   rate_limits: 'core',
@@ -97,6 +97,4 @@ export const READ_MODELS = {
  * Keys are `file -> table`.
  */
 export const KNOWN_CROSSINGS = {
-  // Short visits give part of their subsidy back to the allowance directly.
-  'src/modules/home-care/short-visit.pricing.ts -> home_care_allowances': 'to move behind SubsidyAllowanceService',
 };

@@ -109,6 +109,44 @@ describe('home care: slots and booking', () => {
       await bookOk(t, w.otherFamily.token, bookInput({ provider: w.provider, elder: w.otherElder }, { idempotencyKey: key, startsAt: future(6, 8).toISOString() }));
     });
 
+    it('books in 13 statements of its own (19 with the transaction and the event outbox), and replays in one', async () => {
+      const BOOK_ID = `mutation($input: BookHomeCareVisitInput!) { bookHomeCareVisit(input: $input) { id status } }`;
+      /** The SQL one request sends, in order (the counter sees every statement of the app's pool). */
+      const statementsOf = async (input: Record<string, unknown>) => {
+        await t.idle(); // the previous bookings' notifications are made in the background
+        const seen: string[] = [];
+        const counter = t.queries as unknown as { logQuery: (query: string, ...rest: unknown[]) => void };
+        const count = counter.logQuery.bind(counter);
+        counter.logQuery = (query, ...rest) => {
+          seen.push(query.replace(/\s+/g, ' ').trim());
+          count(query, ...rest);
+        };
+        try {
+          expectData(await t.gql(BOOK_ID, { input }, w.family.token));
+        } finally {
+          delete (counter as { logQuery?: unknown }).logQuery;
+        }
+        return seen;
+      };
+      const input = bookInput(w, { startsAt: future(9, 3).toISOString() });
+      const first = await statementsOf(input);
+      const plumbing = /^(START TRANSACTION|COMMIT|SAVEPOINT|RELEASE SAVEPOINT|INSERT INTO pgboss\.job|SELECT pg_notify)/;
+      const own = first.filter((q) => !plumbing.test(q));
+      // At most: the key's lookup; the provider; the elder, its guardianship, categories and age setting; the offerings;
+      // the home-care rules; the subsidy rule set with its rules; the caregiver accounts; their profiles, holds and
+      // ranking in one; the INSERT with its events; the provider link. (It was 21 and 28 before the split.)
+      expect(own.length).toBeLessThanOrEqual(13);
+      expect(first.length).toBeLessThanOrEqual(19);
+      // Once each: the idempotency lookup, the offerings, and no advisory lock (the unique key settles twins).
+      expect(own.filter((q) => /FROM home_care_orders o WHERE o\.booked_by = \$1 AND o\.idempotency_key = \$2/.test(q))).toHaveLength(1);
+      expect(own.filter((q) => /FROM "?provider_services"?/.test(q))).toHaveLength(1);
+      expect(first.some((q) => /pg_advisory/.test(q))).toBe(false);
+      // A replay is the key's lookup alone.
+      const replay = await statementsOf(input);
+      expect(replay).toHaveLength(1);
+      expect(replay[0]).toMatch(/o\.idempotency_key = \$2/);
+    });
+
     it('creates one order from 20 identical requests sent at once', async () => {
       const input = bookInput(w, { startsAt: future(7, 1).toISOString() });
       const results = await Promise.all(Array.from({ length: 20 }, () => book(t, w.family.token, input)));

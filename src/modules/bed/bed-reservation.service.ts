@@ -10,7 +10,7 @@ import { badInput, DomainError, forbidden, notFound } from '../../core/errors/do
 import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { ElderService } from '../elder/elder.service.js';
-import { holdExpiresAt, planReservationTransition, type BedReservationAction, type ReservationRelation } from './bed-reservation.state.js';
+import { BED_RESERVATION_MACHINE, holdExpiresAt, type BedReservationAction, type ReservationRelation } from './bed-reservation.state.js';
 import { BedHoldWriter, BedCapacityLog, toReservationModel, type ChangeActor, type ReservationRow } from './bed-hold.writer.js';
 import { isUuid } from './bed-ids.js';
 import { BedWaitlistService } from './bed-waitlist.service.js';
@@ -170,9 +170,9 @@ export class BedReservationService {
     const row = await this.findRow(reservationId);
     if (!row) throw notFound('Bed reservation');
     const relations = await this.relationsOf(actor, row);
-    const plan = planReservationTransition(row.status, action, relations);
-    if (!plan.ok) {
-      if (plan.reason === 'INVALID_TRANSITION') throw invalidTransition(row.status, action);
+    const plan = BED_RESERVATION_MACHINE.decide(row.status, action, relations);
+    if (!plan.allowed) {
+      if (plan.refusal === 'INVALID_TRANSITION') throw invalidTransition(row.status, action);
       if (relations.length > 0 || (await can(this.visibility, actor, row))) throw forbidden(`You may not ${action.toLowerCase()} this reservation`);
       throw notFound('Bed reservation');
     }

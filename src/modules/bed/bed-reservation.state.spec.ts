@@ -8,7 +8,7 @@ import {
   NEW_HOLD_CAPACITY_DELTA,
   holdExpiresAt,
   isActiveReservation,
-  planReservationTransition,
+  BED_RESERVATION_MACHINE,
   type BedReservationAction,
   type BedReservationStatus,
   type ReservationRelation,
@@ -21,8 +21,8 @@ describe('bed reservation state machine', () => {
     const allowed: string[] = [];
     for (const status of BED_RESERVATION_STATUSES) {
       for (const action of BED_RESERVATION_ACTIONS) {
-        const plan = planReservationTransition(status, action, ALL);
-        if (plan.ok) allowed.push(`${status}-${action}->${plan.transition.to}`);
+        const plan = BED_RESERVATION_MACHINE.decide(status, action, ALL);
+        if (plan.allowed) allowed.push(`${status}-${action}->${plan.to}`);
       }
     }
     expect(allowed.sort()).toEqual(
@@ -41,7 +41,7 @@ describe('bed reservation state machine', () => {
     ['DISCHARGED', 'DISCHARGE'],
     ['RELEASED', 'RELEASE'],
   ])('refuses %s + %s as INVALID_TRANSITION', (status, action) => {
-    expect(planReservationTransition(status, action, ALL)).toEqual({ ok: false, reason: 'INVALID_TRANSITION' });
+    expect(BED_RESERVATION_MACHINE.decide(status, action, ALL)).toEqual({ allowed: false, refusal: 'INVALID_TRANSITION' });
   });
 
   it.each<[BedReservationAction, ReservationRelation[]]>([
@@ -52,22 +52,22 @@ describe('bed reservation state machine', () => {
   ])('%s may be done only by %j', (action, allowedBy) => {
     const from = BED_RESERVATION_TRANSITIONS[action].from;
     for (const relation of ALL) {
-      const plan = planReservationTransition(from, action, [relation]);
-      expect({ relation, ok: plan.ok }).toEqual({ relation, ok: allowedBy.includes(relation) });
-      if (!plan.ok) expect(plan.reason).toBe('NOT_PERMITTED');
+      const plan = BED_RESERVATION_MACHINE.decide(from, action, [relation]);
+      expect({ relation, ok: plan.allowed }).toEqual({ relation, ok: allowedBy.includes(relation) });
+      if (!plan.allowed) expect(plan.refusal).toBe('ACTOR_NOT_ALLOWED');
     }
   });
 
   it('checks permission before status, so a stranger learns nothing of the state', () => {
-    expect(planReservationTransition('DISCHARGED', 'ADMIT', [])).toEqual({ ok: false, reason: 'NOT_PERMITTED' });
-    expect(planReservationTransition('DISCHARGED', 'ADMIT', ['ELDER_REPRESENTATIVE'])).toEqual({
-      ok: false,
-      reason: 'NOT_PERMITTED',
+    expect(BED_RESERVATION_MACHINE.decide('DISCHARGED', 'ADMIT', [])).toEqual({ allowed: false, refusal: 'ACTOR_NOT_ALLOWED' });
+    expect(BED_RESERVATION_MACHINE.decide('DISCHARGED', 'ADMIT', ['ELDER_REPRESENTATIVE'])).toEqual({
+      allowed: false,
+      refusal: 'ACTOR_NOT_ALLOWED',
     });
   });
 
   it('any one allowed relation among several is enough', () => {
-    expect(planReservationTransition('HELD', 'ADMIT', ['ELDER_REPRESENTATIVE', 'PROVIDER_STAFF']).ok).toBe(true);
+    expect(BED_RESERVATION_MACHINE.decide('HELD', 'ADMIT', ['ELDER_REPRESENTATIVE', 'PROVIDER_STAFF']).allowed).toBe(true);
   });
 
   it('moves the counts: a hold reserves, admit turns reserved into occupied, release/expire/discharge free', () => {

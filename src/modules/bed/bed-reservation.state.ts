@@ -1,6 +1,8 @@
 // The bed reservation lifecycle (床位预订/入住) as an explicit table of allowed transitions.
 // Pure: no Nest, no database. The service looks up a transition here, checks the caller's relation
 // to the reservation, then applies the status change and the capacity delta in one transaction.
+import { defineStateMachine, type Transition } from '../../core/domain/state-machine.js';
+import { invalidTransition } from './bed.errors.js';
 
 export const BED_RESERVATION_STATUSES = ['HELD', 'ADMITTED', 'RELEASED', 'EXPIRED', 'DISCHARGED'] as const;
 export type BedReservationStatus = (typeof BED_RESERVATION_STATUSES)[number];
@@ -25,9 +27,8 @@ export interface CapacityDelta {
   readonly reserved: number;
 }
 
-export interface BedReservationTransition {
+export interface BedReservationTransition extends Transition<BedReservationStatus, BedReservationAction, ReservationRelation> {
   readonly from: BedReservationStatus;
-  readonly to: BedReservationStatus;
   /** Relations allowed to perform it. */
   readonly by: readonly ReservationRelation[];
   readonly capacityDelta: CapacityDelta;
@@ -35,11 +36,12 @@ export interface BedReservationTransition {
   readonly freesBed: boolean;
 }
 
-export const BED_RESERVATION_TRANSITIONS: Readonly<Record<BedReservationAction, BedReservationTransition>> = {
+const ROWS: readonly BedReservationTransition[] = [
   // The institution admits the elder: the held bed becomes an occupied one.
-  ADMIT: { from: 'HELD', to: 'ADMITTED', by: ['PROVIDER_STAFF'], capacityDelta: { occupied: 1, reserved: -1 }, freesBed: false },
+  { action: 'ADMIT', from: 'HELD', to: 'ADMITTED', by: ['PROVIDER_STAFF'], capacityDelta: { occupied: 1, reserved: -1 }, freesBed: false },
   // Either side may give up a hold before admission; for an offered hold this is the family's "decline".
-  RELEASE: {
+  {
+    action: 'RELEASE',
     from: 'HELD',
     to: 'RELEASED',
     by: ['PROVIDER_STAFF', 'ELDER_REPRESENTATIVE'],
@@ -47,43 +49,36 @@ export const BED_RESERVATION_TRANSITIONS: Readonly<Record<BedReservationAction, 
     freesBed: true,
   },
   // Only the expiry job ends a hold by time, so a person cannot fake an expiry.
-  EXPIRE: { from: 'HELD', to: 'EXPIRED', by: ['SYSTEM'], capacityDelta: { occupied: 0, reserved: -1 }, freesBed: true },
+  { action: 'EXPIRE', from: 'HELD', to: 'EXPIRED', by: ['SYSTEM'], capacityDelta: { occupied: 0, reserved: -1 }, freesBed: true },
   // Discharge is the institution's act (it keeps the resident's record).
-  DISCHARGE: {
+  {
+    action: 'DISCHARGE',
     from: 'ADMITTED',
     to: 'DISCHARGED',
     by: ['PROVIDER_STAFF'],
     capacityDelta: { occupied: -1, reserved: 0 },
     freesBed: true,
   },
-};
+];
+
+/**
+ * The lifecycle on the one state-machine helper. Permission is checked before the status (`check: 'actor'`) so that
+ * a caller who may not act at all learns nothing about the reservation's state; a wrong status is INVALID_TRANSITION.
+ * The service turns ACTOR_NOT_ALLOWED into FORBIDDEN or NOT_FOUND depending on whether the caller may see it.
+ */
+export const BED_RESERVATION_MACHINE = defineStateMachine<BedReservationStatus, BedReservationAction, ReservationRelation, BedReservationTransition>(
+  'reservation',
+  ROWS,
+  { check: 'actor', invalidTransition: (from, action) => invalidTransition(from ?? 'new', action) },
+);
+
+/** Each action has one row (one status it starts from). */
+export const BED_RESERVATION_TRANSITIONS = Object.fromEntries(ROWS.map((row) => [row.action, row])) as Readonly<
+  Record<BedReservationAction, BedReservationTransition>
+>;
 
 /** Capacity change of a brand-new hold (reserveBed or an automatic waitlist offer). */
 export const NEW_HOLD_CAPACITY_DELTA: CapacityDelta = { occupied: 0, reserved: 1 };
-
-export type TransitionPlan =
-  | { readonly ok: true; readonly transition: BedReservationTransition }
-  /** NOT_PERMITTED: the caller has no relation allowed to do this; INVALID_TRANSITION: wrong current status. */
-  | { readonly ok: false; readonly reason: 'NOT_PERMITTED' | 'INVALID_TRANSITION' };
-
-/**
- * Decides whether `action` may be applied now. Permission is checked before the status so that a
- * caller who may not act at all learns nothing about the reservation's state.
- */
-export function planReservationTransition(
-  status: BedReservationStatus,
-  action: BedReservationAction,
-  relations: readonly ReservationRelation[],
-): TransitionPlan {
-  const transition = BED_RESERVATION_TRANSITIONS[action];
-  if (!transition.by.some((relation) => relations.includes(relation))) {
-    return { ok: false, reason: 'NOT_PERMITTED' };
-  }
-  if (transition.from !== status) {
-    return { ok: false, reason: 'INVALID_TRANSITION' };
-  }
-  return { ok: true, transition };
-}
 
 export function isActiveReservation(status: BedReservationStatus): boolean {
   return ACTIVE_RESERVATION_STATUSES.includes(status);

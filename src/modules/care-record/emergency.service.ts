@@ -14,6 +14,7 @@ import { CareAccessService } from './care-access.service.js';
 import { CareAlertService } from './care-alert.service.js';
 import { EmergencyKind } from '../../core/domain/care-records.js';
 import type { Emergency } from './care-record.model.js';
+import { EMERGENCY_MACHINE } from './emergency.state.js';
 
 /** Setting (per region prefix): minutes an emergency may stay unacknowledged before it escalates to the officer in scope. */
 export const EMERGENCY_ACK_MINUTES_SETTING = 'care.emergencyAcknowledgeMinutes';
@@ -106,8 +107,8 @@ export class EmergencyService {
     return this.uow.run(async () => {
       await this.requireResponder(actor, id);
       const rows = updatedRows<Row>(await this.uow.manager.query(
-        `UPDATE emergencies SET status = 'ACKNOWLEDGED', acknowledged_by = $2, acknowledged_at = $3 WHERE id = $1 AND status = 'RAISED' RETURNING *`,
-        [id, actor.userId, now],
+        `UPDATE emergencies SET status = 'ACKNOWLEDGED', acknowledged_by = $2, acknowledged_at = $3 WHERE id = $1 AND status = ANY($4) RETURNING *`,
+        [id, actor.userId, now, EMERGENCY_MACHINE.fromStatuses('ACKNOWLEDGE')],
       ));
       if (!rows.length) throw conflict('NOT_RAISED', 'The emergency was acknowledged or resolved already');
       this.publish(rows[0]);
@@ -123,8 +124,8 @@ export class EmergencyService {
       const rows = updatedRows<Row>(await this.uow.manager.query(
         `UPDATE emergencies SET status = 'RESOLVED', resolved_by = $2, resolved_at = $3, resolution_note = $4,
            acknowledged_by = coalesce(acknowledged_by, $2), acknowledged_at = coalesce(acknowledged_at, $3)
-          WHERE id = $1 AND status <> 'RESOLVED' RETURNING *`,
-        [id, actor.userId, now, note.trim().slice(0, 2000)],
+          WHERE id = $1 AND status = ANY($5) RETURNING *`,
+        [id, actor.userId, now, note.trim().slice(0, 2000), EMERGENCY_MACHINE.fromStatuses('RESOLVE')],
       ));
       if (!rows.length) throw conflict('ALREADY_RESOLVED', 'The emergency was resolved already');
       this.publish(rows[0]);

@@ -5,7 +5,7 @@ import { regionPrefixPattern } from '../../core/access/region-code.js';
 import { updatedRows } from './care-record.sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
-import { badInput, conflict, notFound } from '../../core/errors/domain-error.js';
+import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { decodeOffsetCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { ElderService } from '../elder/elder.service.js';
@@ -14,7 +14,7 @@ import { CareAccessService, type CareAccess } from './care-access.service.js';
 import { CareAlertService } from './care-alert.service.js';
 import type { Incident, IncidentEvent } from './care-record.model.js';
 import type { IncidentFilter, IncidentInput } from './dto/care-record.input.js';
-import { isSeriousIncident, nextIncidentStatus, type IncidentAction, type IncidentStatus } from './incident.state.js';
+import { INCIDENT_MACHINE, isSeriousIncident, type IncidentAction, type IncidentStatus } from './incident.state.js';
 import { RiskRadarService } from './risk-radar.service.js';
 
 /** An incident was reported or moved (published after commit). */
@@ -95,8 +95,7 @@ export class IncidentService {
         (actor.role === Role.CIVIL_AFFAIRS && !!actor.regionScope && current.regionCode.startsWith(actor.regionScope)) ||
         actor.role === Role.ADMIN;
       if (!mayManage) throw notFound('Incident');
-      const to = nextIncidentStatus(current.status as IncidentStatus, action);
-      if (!to) throw conflict('INVALID_TRANSITION', `An incident ${current.status} cannot ${action}`);
+      const { to } = INCIDENT_MACHINE.assert(current.status as IncidentStatus, action);
       const [row] = updatedRows<IncidentRow>(await this.uow.manager.query(
         `UPDATE incidents i SET status = $2, outcome = coalesce($3, outcome), updated_at = now() WHERE id = $1 AND status = $4 RETURNING ${COLUMNS}`,
         [id, to, action === 'CLOSE' ? outcome!.trim() : null, current.status],

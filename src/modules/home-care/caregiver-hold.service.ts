@@ -1,3 +1,13 @@
+/**
+ * Caregiver holds. The rule: no caregiver is ever double-booked. Every active order holds one caregiver's time from
+ * its start to its end plus the travel buffer (held_caregiver_id, starts_at, hold_ends_at), from the moment it is
+ * booked, before anyone assigns it; the exclusion constraint home_care_orders_caregiver_overlap (btree_gist: the same
+ * held caregiver with overlapping ranges, among active orders) makes the hold exclusive, so two bookings racing for
+ * the last free caregiver cannot both win whatever the application read. The booking takes the hold with its INSERT
+ * (home-care-booking.service.ts); this service moves it (assignment, reassignment). The constraint is DEFERRABLE so
+ * that an assignment can swap tentative holds inside one transaction; it is checked again before the transaction
+ * goes on.
+ */
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
@@ -7,14 +17,7 @@ import type { HomeCareRules } from './home-care.rules.js';
 import type { HomeCareOrderRecord } from './home-care-order.record.js';
 import { ACTIVE_ORDER_STATUSES } from './home-care-order.state.js';
 
-/**
- * Caregiver holds. The rule: NO CAREGIVER IS EVER DOUBLE-BOOKED. Every active order holds one caregiver's time from
- * its start to its end plus the travel buffer (held_caregiver_id, starts_at, hold_ends_at), from the moment it is
- * booked, before anyone assigns it; the exclusion constraint home_care_orders_caregiver_overlap (btree_gist: the same
- * held caregiver with overlapping ranges, among active orders) makes the hold exclusive, so two bookings racing for
- * the last free caregiver cannot both win whatever the application read. The constraint is DEFERRABLE so that an
- * assignment can swap tentative holds inside one transaction; it is checked again before the transaction goes on.
- */
+/** The exclusion constraint that holds the rule. */
 export const CAREGIVER_OVERLAP = 'home_care_orders_caregiver_overlap';
 
 const MINUTE = 60_000;

@@ -14,7 +14,8 @@ import { HomeCareErrors } from './home-care.errors.js';
 import { returnedRows } from './home-care.sql.js';
 import { HomeCareRulesService } from './home-care.rules.js';
 import { isUuid } from './home-care-order-reads.service.js';
-import { HomeCareOrderService } from './home-care-order.service.js';
+import { HomeCareBookingService } from './home-care-booking.service.js';
+import { HomeCareLifecycleService } from './home-care-lifecycle.service.js';
 import type { HomeCareOrderRecord } from './home-care-order.record.js';
 import { expandWeeklyPlan, planItemProblems, type PlanItem } from './home-bed-plan.policy.js';
 import { formatClock, parseClock } from './visit-slot.policy.js';
@@ -73,7 +74,8 @@ export class HomeBedService implements OnModuleInit {
     private readonly uow: UnitOfWork,
     private readonly elders: ElderService,
     private readonly providers: ProviderService,
-    private readonly orders: HomeCareOrderService,
+    private readonly booking: HomeCareBookingService,
+    private readonly lifecycle: HomeCareLifecycleService,
     private readonly rules: HomeCareRulesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobQueue,
@@ -152,7 +154,7 @@ export class HomeBedService implements OnModuleInit {
           ORDER BY starts_at, id`,
         [bed.id],
       );
-      for (const order of future) await this.orders.cancel(actor, order.id, `home bed ended: ${reason}`, { system: true });
+      for (const order of future) await this.lifecycle.cancel(actor, order.id, `home bed ended: ${reason}`, { system: true });
       return toRecord(rows[0]);
     });
   }
@@ -207,7 +209,7 @@ export class HomeBedService implements OnModuleInit {
       const startsAt = new Date(visit.startsAt);
       try {
         booked.push(
-          await this.orders.book(
+          await this.booking.book(
             SYSTEM_ACTOR,
             {
               elderId: bed.elderId,

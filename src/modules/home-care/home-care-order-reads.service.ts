@@ -143,6 +143,15 @@ export class HomeCareOrderReads implements OnModuleInit {
     return rows.length ? toOrderRecord(rows[0]) : null;
   }
 
+  /** The order an account booked under an idempotency key, without a visibility check (the booking's replay). */
+  async findByIdempotencyKey(bookedBy: string, key: string): Promise<HomeCareOrderRecord | null> {
+    const rows = await this.uow.manager.query(
+      `SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.booked_by = $1 AND o.idempotency_key = $2`,
+      [bookedBy, key],
+    );
+    return rows.length ? toOrderRecord(rows[0]) : null;
+  }
+
   /** Many orders as stored (no visibility check), in one query; unknown ids are absent. */
   async findRecords(ids: readonly string[]): Promise<HomeCareOrderRecord[]> {
     const valid = [...new Set(ids)].filter(isUuid);

@@ -1,9 +1,8 @@
 import {
   ACTIVE_ORDER_STATUSES,
   ORDER_STATUSES,
+  HOME_CARE_ORDER_MACHINE,
   ORDER_TRANSITIONS,
-  actionsAvailable,
-  decideTransition,
   isActiveStatus,
   isReviewable,
   type OrderAction,
@@ -47,13 +46,15 @@ describe('home-care order state machine', () => {
 
   it.each(cases)('from %s, %s by %s', (from, action, actor) => {
     const expected = EXPECTED[`${from}/${action}`];
-    const decision = decideTransition(from, action, actor);
+    const decision = HOME_CARE_ORDER_MACHINE.decide(from, action, actor);
     if (!expected) {
       expect(decision).toEqual({ allowed: false, refusal: 'INVALID_TRANSITION' });
+      expect(() => HOME_CARE_ORDER_MACHINE.assert(from, action, actor)).toThrow(expect.objectContaining({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' }));
     } else if (expected.by.includes(actor)) {
-      expect(decision).toEqual({ allowed: true, to: expected.to });
+      expect(decision).toMatchObject({ allowed: true, to: expected.to });
     } else {
-      expect(decision).toEqual({ allowed: false, refusal: 'ROLE_NOT_ALLOWED' });
+      expect(decision).toEqual({ allowed: false, refusal: 'ACTOR_NOT_ALLOWED' });
+      expect(() => HOME_CARE_ORDER_MACHINE.assert(from, action, actor)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
     }
   });
 
@@ -65,18 +66,18 @@ describe('home-care order state machine', () => {
 
   it('never leaves a final status', () => {
     for (const from of ['COMPLETED', 'CANCELLED', 'NO_SHOW'] as OrderStatus[]) {
-      for (const actor of ACTORS) expect(actionsAvailable(from, actor)).toEqual([]);
+      for (const actor of ACTORS) expect(HOME_CARE_ORDER_MACHINE.actions(from, actor)).toEqual([]);
     }
   });
 
   it('gives admins no lifecycle actions (they configure, they do not run visits)', () => {
-    for (const from of ORDER_STATUSES) expect(actionsAvailable(from, 'ADMIN')).toEqual([]);
+    for (const from of ORDER_STATUSES) expect(HOME_CARE_ORDER_MACHINE.actions(from, 'ADMIN')).toEqual([]);
   });
 
   it('lists the actions a role may take', () => {
-    expect(actionsAvailable('ASSIGNED', 'CAREGIVER')).toEqual(['CHECK_IN']);
-    expect(actionsAvailable('ASSIGNED', 'FAMILY').sort()).toEqual(['CANCEL', 'RESCHEDULE']);
-    expect(actionsAvailable('REQUESTED', 'PROVIDER_STAFF').sort()).toEqual(['ASSIGN', 'CANCEL', 'RESCHEDULE']);
+    expect(HOME_CARE_ORDER_MACHINE.actions('ASSIGNED', 'CAREGIVER')).toEqual(['CHECK_IN']);
+    expect(HOME_CARE_ORDER_MACHINE.actions('ASSIGNED', 'FAMILY').sort()).toEqual(['CANCEL', 'RESCHEDULE']);
+    expect(HOME_CARE_ORDER_MACHINE.actions('REQUESTED', 'PROVIDER_STAFF').sort()).toEqual(['ASSIGN', 'CANCEL', 'RESCHEDULE']);
   });
 
   it('treats exactly REQUESTED, ASSIGNED and IN_PROGRESS as holding the slot', () => {
@@ -88,9 +89,8 @@ describe('home-care order state machine', () => {
     expect(ORDER_STATUSES.filter(isReviewable)).toEqual(['COMPLETED']);
   });
 
-  it('accepts a custom table', () => {
-    const table = [{ action: 'CANCEL' as const, from: 'IN_PROGRESS' as const, to: 'CANCELLED' as const, by: ['ADMIN' as const] }];
-    expect(decideTransition('IN_PROGRESS', 'CANCEL', 'ADMIN', table)).toEqual({ allowed: true, to: 'CANCELLED' });
-    expect(decideTransition('REQUESTED', 'CANCEL', 'FAMILY', table)).toEqual({ allowed: false, refusal: 'INVALID_TRANSITION' });
+  it('names the status and the action in the refusal the API returns', () => {
+    expect(() => HOME_CARE_ORDER_MACHINE.assert('COMPLETED', 'CANCEL', 'FAMILY')).toThrow('An order that is COMPLETED does not allow cancel');
+    expect(() => HOME_CARE_ORDER_MACHINE.assert('ASSIGNED', 'MARK_NO_SHOW', 'FAMILY')).toThrow('Your role may not mark no show this order');
   });
 });

@@ -9,6 +9,8 @@
  * Object-level checks (is this the assigned caregiver, the guardian, the provider's staff) stay in the service;
  * this table answers only "may this role do this action from this status".
  */
+import { defineStateMachine, type Transition } from '../../core/domain/state-machine.js';
+import { HomeCareErrors } from './home-care.errors.js';
 
 export type OrderStatus = 'REQUESTED' | 'ASSIGNED' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
 
@@ -44,15 +46,9 @@ export type OrderAction =
  */
 export type TransitionActor = 'FAMILY' | 'CAREGIVER' | 'PROVIDER_STAFF' | 'CIVIL_AFFAIRS' | 'ADMIN' | 'SYSTEM';
 
-export interface OrderTransition {
-  action: OrderAction;
-  /** null: the order does not exist yet (booking). */
-  from: OrderStatus | null;
-  to: OrderStatus;
-  by: readonly TransitionActor[];
-}
+export type OrderTransition = Transition<OrderStatus, OrderAction, TransitionActor>;
 
-/** The whole lifecycle. A (from, action) pair appears at most once. */
+/** The whole lifecycle. A (from, action) pair appears at most once (the machine refuses a table that repeats one). */
 export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
   // Families book for their elders; civil affairs book e.g. welfare visits to elders living alone;
   // provider staff book through home-bed plans, which SYSTEM also extends ahead of time.
@@ -70,34 +66,15 @@ export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
   { action: 'MARK_NO_SHOW', from: 'ASSIGNED', to: 'NO_SHOW', by: ['PROVIDER_STAFF'] },
 ];
 
-export type TransitionDecision =
-  | { allowed: true; to: OrderStatus }
-  | { allowed: false; refusal: 'INVALID_TRANSITION' | 'ROLE_NOT_ALLOWED' };
-
 /**
- * Decides one transition. A status that does not allow the action at all is INVALID_TRANSITION (whoever asks);
- * a status that allows it, but not for this role, is ROLE_NOT_ALLOWED.
+ * The order lifecycle on the one state-machine helper. A status that does not allow the action at all is
+ * CONFLICT INVALID_TRANSITION (whoever asks); a status that allows it, but not for this role, is FORBIDDEN.
  */
-export function decideTransition(
-  from: OrderStatus | null,
-  action: OrderAction,
-  by: TransitionActor,
-  table: readonly OrderTransition[] = ORDER_TRANSITIONS,
-): TransitionDecision {
-  const row = table.find((t) => t.from === from && t.action === action);
-  if (!row) return { allowed: false, refusal: 'INVALID_TRANSITION' };
-  if (!row.by.includes(by)) return { allowed: false, refusal: 'ROLE_NOT_ALLOWED' };
-  return { allowed: true, to: row.to };
-}
-
-/** The actions a role could take on an order in this status (e.g. to show buttons in a client). */
-export function actionsAvailable(
-  from: OrderStatus,
-  by: TransitionActor,
-  table: readonly OrderTransition[] = ORDER_TRANSITIONS,
-): OrderAction[] {
-  return table.filter((t) => t.from === from && t.by.includes(by)).map((t) => t.action);
-}
+export const HOME_CARE_ORDER_MACHINE = defineStateMachine<OrderStatus, OrderAction, TransitionActor>('order', ORDER_TRANSITIONS, {
+  check: 'status',
+  invalidTransition: (from, action) => HomeCareErrors.invalidTransition(from ?? 'new', action),
+  actorNotAllowed: (action) => HomeCareErrors.roleNotAllowed(action),
+});
 
 export const isActiveStatus = (status: OrderStatus) => ACTIVE_ORDER_STATUSES.includes(status);
 

@@ -12,18 +12,21 @@ import { HomeBedService } from './home-bed.service.js';
 import { HomeCareLoaders } from './home-care.loaders.js';
 import { HomeCareOrderResolver, HomeCareRulesResolver, ProviderHomeCareResolver } from './home-care.resolver.js';
 import { HomeCareRulesService } from './home-care.rules.js';
-import { HomeCareOrderService } from './home-care-order.service.js';
+import { HomeCareBookingService } from './home-care-booking.service.js';
+import { HomeCareLifecycleService } from './home-care-lifecycle.service.js';
 import { HomeCareLiveResolver } from './home-care-live.resolver.js';
 import { HomeCareLiveService } from './home-care-live.service.js';
 import { ShortVisitPricing } from './short-visit.pricing.js';
 import { VisitCheckoutHooks } from './visit-checkout-hooks.service.js';
-import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
+import { VisitEvidenceModule } from './visit-evidence.module.js';
 
 /**
- * Home care (没有围墙的养老院): caregivers and their time, visit orders with their lifecycle, subsidy allowance,
- * reviews and home beds. Exports the order service (e.g. for statistics), the home-bed service (home beds count
- * in a provider's figures), the order reads (care records check a visit) and the check-out hooks (care records
- * record a visit's tasks at check-out).
+ * Home care (没有围墙的养老院): caregivers and their time, visit orders — booking (home-care-booking.service.ts),
+ * caregiver holds (caregiver-hold.service.ts), lifecycle (home-care-lifecycle.service.ts), reads
+ * (home-care-order-reads.service.ts) — subsidy allowance, reviews, home beds (home-bed.service.ts) and the visit
+ * evidence chain (visit-evidence.module.ts, which settlement verifies). Exports the booking and lifecycle services,
+ * the home-bed service (home beds count in a provider's figures), the order reads (care records check a visit) and
+ * the check-out hooks (care records record a visit's tasks at check-out).
  */
 @Module({
   imports: [ProviderModule, IdentityModule, ElderModule, SubsidyModule, VisitEvidenceModule],
@@ -33,7 +36,8 @@ import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
     CaregiverHoldService,
     HomeCareOrderReads,
     VisitCheckoutHooks,
-    HomeCareOrderService,
+    HomeCareBookingService,
+    HomeCareLifecycleService,
     ShortVisitPricing,
     HomeBedService,
     HomeCareLoaders,
@@ -45,6 +49,6 @@ import { VisitEvidenceModule } from '../settlement/visit-evidence.module.js';
     HomeCareLiveService,
     HomeCareLiveResolver,
   ],
-  exports: [HomeCareOrderService, HomeBedService, HomeCareOrderReads, VisitCheckoutHooks],
+  exports: [HomeCareBookingService, HomeCareLifecycleService, HomeBedService, HomeCareOrderReads, VisitCheckoutHooks],
 })
 export class HomeCareModule {}

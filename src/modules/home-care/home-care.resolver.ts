@@ -28,7 +28,8 @@ import {
 } from './home-care.model.js';
 import type { HomeCareOrderRecord } from './home-care-order.record.js';
 import { HomeCareOrderReads } from './home-care-order-reads.service.js';
-import { HomeCareOrderService } from './home-care-order.service.js';
+import { HomeCareBookingService } from './home-care-booking.service.js';
+import { HomeCareLifecycleService } from './home-care-lifecycle.service.js';
 import { VisitTaskResultInput } from './dto/visit-task-result.input.js';
 
 const ALL_ROLES = [Role.FAMILY, Role.CAREGIVER, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN];
@@ -67,7 +68,8 @@ export class HomeCareRulesResolver {
 @Resolver(() => HomeCareOrderModel)
 export class HomeCareOrderResolver {
   constructor(
-    private readonly orders: HomeCareOrderService,
+    private readonly booking: HomeCareBookingService,
+    private readonly lifecycle: HomeCareLifecycleService,
     private readonly reads: HomeCareOrderReads,
     private readonly loaders: HomeCareLoaders,
     private readonly providerLoaders: ProviderLoaders,
@@ -88,7 +90,7 @@ export class HomeCareOrderResolver {
     @Args('durationMinutes', { type: () => Int, description: 'Length of the visit in minutes, within the service\'s allowed range (see homeCareRules).' }) durationMinutes: number,
     @Args('elderId', { type: () => ID, nullable: true, description: 'Optional elder: leaves out slots overlapping the elder\'s other visits.' }) elderId?: string | null,
   ): Promise<TimeSlot[]> {
-    const slots = await this.orders.availableSlots(actor, { providerId, service, from, to, durationMinutes, elderId });
+    const slots = await this.booking.availableSlots(actor, { providerId, service, from, to, durationMinutes, elderId });
     return slots.map((s) => ({ startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt), freeCaregivers: s.freeCaregivers }));
   }
 
@@ -113,7 +115,7 @@ export class HomeCareOrderResolver {
   @Mutation(() => HomeCareOrderModel, { description: 'Books a visit (FAMILY guardian, CIVIL_AFFAIRS in scope). Idempotent per idempotencyKey.' })
   @Roles(Role.FAMILY, Role.CIVIL_AFFAIRS)
   bookHomeCareVisit(@CurrentActor() actor: Actor, @Args('input', { description: 'Elder, provider, service, start, duration and the idempotency key of the booking.' }) input: BookHomeCareVisitInput) {
-    return this.orders.book(actor, input);
+    return this.booking.book(actor, input);
   }
 
   @Mutation(() => HomeCareOrderModel, { description: 'Assigns or reassigns a caregiver of the provider (its staff).' })
@@ -123,7 +125,7 @@ export class HomeCareOrderResolver {
     @Args('orderId', { type: () => ID, description: 'The REQUESTED or ASSIGNED order.' }) orderId: string,
     @Args('caregiverId', { type: () => ID, description: 'A CAREGIVER of the order\'s provider, qualified for the service and free for the whole visit.' }) caregiverId: string,
   ) {
-    return this.orders.assignCaregiver(actor, orderId, caregiverId);
+    return this.lifecycle.assignCaregiver(actor, orderId, caregiverId);
   }
 
   @Mutation(() => HomeCareOrderModel, { description: 'Moves a visit that has not started; availability is checked again.' })
@@ -133,7 +135,7 @@ export class HomeCareOrderResolver {
     @Args('orderId', { type: () => ID, description: 'The order to move (REQUESTED or ASSIGNED).' }) orderId: string,
     @Args('startsAt', { description: 'The new start (ISO 8601 with offset); the duration stays.' }) startsAt: Date,
   ) {
-    return this.orders.reschedule(actor, orderId, startsAt);
+    return this.lifecycle.reschedule(actor, orderId, startsAt);
   }
 
   @Mutation(() => HomeCareOrderModel, { description: 'Cancels a visit that has not started; the family\'s late cancellations are recorded as late.' })
@@ -143,7 +145,7 @@ export class HomeCareOrderResolver {
     @Args('orderId', { type: () => ID, description: 'The order to cancel (REQUESTED or ASSIGNED).' }) orderId: string,
     @Args('reason', { description: 'Why; the first 500 characters are kept in the order\'s events.' }) reason: string,
   ) {
-    return this.orders.cancel(actor, orderId, reason.slice(0, 500));
+    return this.lifecycle.cancel(actor, orderId, reason.slice(0, 500));
   }
 
   @Mutation(() => HomeCareOrderModel, { description: 'The assigned caregiver arrives (inside the check-in window); the distance from the home is recorded.' })
@@ -153,7 +155,7 @@ export class HomeCareOrderResolver {
     @Args('orderId', { type: () => ID, description: 'The ASSIGNED order of the calling caregiver.' }) orderId: string,
     @Args('location', { type: () => GeoPointInput, description: 'Where the caregiver is (WGS-84); the distance to the home is recorded and beyond the geofence flagged.' }) location: GeoPointInput,
   ) {
-    return this.orders.checkIn(actor, orderId, location);
+    return this.lifecycle.checkIn(actor, orderId, location);
   }
 
   @Mutation(() => HomeCareOrderModel, { description: 'The assigned caregiver leaves; the visit is COMPLETED.' })
@@ -166,13 +168,13 @@ export class HomeCareOrderResolver {
     @Args('tasks', { type: () => [VisitTaskResultInput], nullable: true, description: 'How each task of the visit went (HomeCareOrder.tasks); every required task must be DONE or SKIPPED with a reason, or the check-out is refused naming it.' })
     tasks?: VisitTaskResultInput[],
   ) {
-    return this.orders.checkOut(actor, orderId, location, notes ? notes.slice(0, 2000) : null, tasks ?? []);
+    return this.lifecycle.checkOut(actor, orderId, location, notes ? notes.slice(0, 2000) : null, tasks ?? []);
   }
 
   @Mutation(() => HomeCareOrderModel, { description: 'The provider\'s staff record that an assigned visit did not happen.' })
   @Roles(Role.PROVIDER_STAFF)
   markNoShow(@CurrentActor() actor: Actor, @Args('orderId', { type: () => ID, description: 'The ASSIGNED order whose visit did not happen.' }) orderId: string, @Args('reason', { description: 'What happened; the first 500 characters are kept.' }) reason: string) {
-    return this.orders.markNoShow(actor, orderId, reason.slice(0, 500));
+    return this.lifecycle.markNoShow(actor, orderId, reason.slice(0, 500));
   }
 
   @Mutation(() => HomeCareOrderModel, { description: 'The guardian reviews a completed visit, once, 1 to 5 stars.' })
@@ -183,7 +185,7 @@ export class HomeCareOrderResolver {
     @Args('stars', { type: () => Int, description: '1 to 5 stars.' }) stars: number,
     @Args('comment', { type: () => String, nullable: true, description: 'Optional comment; the first 1,000 characters are kept.' }) comment?: string | null,
   ) {
-    return this.orders.review(actor, orderId, stars, comment ? comment.slice(0, 1000) : null);
+    return this.lifecycle.review(actor, orderId, stars, comment ? comment.slice(0, 1000) : null);
   }
 
   @Mutation(() => HomeCareProviderSettings, { description: 'Turns automatic caregiver assignment on or off (the provider\'s staff).' })
@@ -193,7 +195,7 @@ export class HomeCareOrderResolver {
     @Args('providerId', { type: () => ID, description: 'The provider the caller works for.' }) providerId: string,
     @Args('enabled', { description: 'true: new bookings get a free qualified caregiver at once; false: staff assign by hand.' }) enabled: boolean,
   ): Promise<HomeCareProviderSettings> {
-    return { providerId, autoAssign: await this.orders.setAutoAssign(actor, providerId, enabled) };
+    return { providerId, autoAssign: await this.lifecycle.setAutoAssign(actor, providerId, enabled) };
   }
 
   @ResolveField(() => ElderModel, {

@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
-import { prorateShortVisit } from '../settlement/settlement-amount.policy.js';
+import { SubsidyAllowanceService } from '../subsidy/subsidy-allowance.service.js';
+import { prorateShortVisit } from './visit-pricing.policy.js';
 
 /**
  * Prices a visit that ended early at check-out: price and subsidy for the minutes worked (prorateShortVisit), never
- * in full, and the subsidy not spent goes back to the elder's allowance of that month. Runs inside the check-out's
- * unit of work.
+ * in full, and the subsidy not spent goes back to the elder's allowance of that month (SubsidyAllowanceService.refund).
+ * Runs inside the check-out's unit of work.
  */
 @Injectable()
 export class ShortVisitPricing {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly allowances: SubsidyAllowanceService,
+  ) {}
 
   /** Reprices the checked-out order when it was short; returns a note for its event, or null when nothing changed. */
   async repriceAtCheckOut(orderId: string): Promise<string | null> {
@@ -32,13 +36,8 @@ export class ShortVisitPricing {
          updated_at = now() WHERE id = $1`,
       [orderId, after.priceFen, after.subsidyFen, after.copayFen],
     );
-    const refund = before.subsidyFen - after.subsidyFen;
-    if (refund > 0) {
-      await m.query(
-        `UPDATE home_care_allowances SET spent_fen = GREATEST(0, spent_fen - $3), updated_at = now() WHERE elder_id = $1 AND month = $2`,
-        [o.elder_id, o.allowance_month, refund],
-      );
-    }
+    // The subsidy not paid goes back to the month's allowance, through the allowance ledger's owner.
+    await this.allowances.refund(o.elder_id, o.allowance_month, before.subsidyFen - after.subsidyFen);
     return `short visit: ${Math.floor(worked)} of ${booked} minutes worked, price ${before.priceFen} -> ${after.priceFen} fen, subsidy ${before.subsidyFen} -> ${after.subsidyFen} fen`;
   }
 }

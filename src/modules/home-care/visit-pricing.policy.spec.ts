@@ -1,14 +1,13 @@
 import {
-  BASIS_POINTS,
   DEFAULT_MAX_VISIT_MINUTES,
   DEFAULT_MIN_VISIT_MINUTES,
   allowanceMonth,
   durationBounds,
   durationWithin,
   isHourly,
-  splitVisitPrice,
   visitPriceFen,
 } from './visit-pricing.policy.js';
+import { FULL_COVERAGE_BP as BASIS_POINTS, splitVisitPrice } from '../subsidy/subsidy.policy.js';
 
 describe('visit price', () => {
   it('charges a per-visit price whatever the length', () => {

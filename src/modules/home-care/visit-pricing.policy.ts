@@ -6,7 +6,6 @@
  * the rest: priceFen = subsidyFen + copayFen, always.
  */
 
-export const BASIS_POINTS = 10_000;
 /** Bounds for a visit when the offering names no standard duration. */
 export const DEFAULT_MIN_VISIT_MINUTES = 15;
 export const DEFAULT_MAX_VISIT_MINUTES = 8 * 60;
@@ -52,8 +51,34 @@ export function visitPriceFen(offering: Offering, durationMinutes: number, hourl
   return Math.round((offering.priceFen * durationMinutes) / 60);
 }
 
-/** The subsidy split of a visit's price belongs to the subsidy rules; offered here with the other price rules. */
-export { splitVisitPrice, type PriceSplit } from '../subsidy/subsidy.policy.js';
+/**
+ * A visit that ended early is paid for the minutes worked, never in full: price and subsidy are scaled by the share
+ * of the booked minutes worked (hourly prices are per minute already; a per-visit price names the visit's length,
+ * so a shorter visit is that share of it). The subsidy is rounded down (the government never pays a fraction of a fen
+ * more than its share), the price half up, and priceFen = subsidyFen + copayFen still holds. A full or longer visit
+ * keeps its booked amounts. (How the price is split between subsidy and co-payment at booking is the subsidy
+ * module's splitVisitPrice.)
+ */
+export function prorateShortVisit(money: VisitMoney, bookedMinutes: number, workedMinutes: number): VisitMoney {
+  const worked = Math.max(0, Math.floor(workedMinutes));
+  if (bookedMinutes <= 0 || worked >= bookedMinutes) return { ...money };
+  const priceFen = divideHalfUp(money.priceFen * worked, bookedMinutes);
+  const subsidyFen = Math.min(priceFen, Math.floor((money.subsidyFen * worked) / bookedMinutes));
+  return { priceFen, subsidyFen, copayFen: priceFen - subsidyFen };
+}
+
+export interface VisitMoney {
+  priceFen: number;
+  subsidyFen: number;
+  copayFen: number;
+}
+
+/** n ÷ d rounded half up, for non-negative integers (exact: no floating point in the division). */
+export function divideHalfUp(n: number, d: number): number {
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d) || d <= 0) throw new RangeError('integers, positive divisor');
+  if (n < 0) return -divideHalfUp(-n, d);
+  return Math.floor((2 * n + d) / (2 * d));
+}
 
 /** The allowance month a visit counts against: the first day of its month in local (China) time, as YYYY-MM-01. */
 export function allowanceMonth(instant: number, utcOffsetMinutes = 8 * 60): string {

@@ -9,7 +9,7 @@ import { BedReservationService, type ReservationNotice } from '../bed/bed-reserv
 import { ElderService } from '../elder/elder.service.js';
 import { HomeCareOrderReads } from '../home-care/home-care-order-reads.service.js';
 import type { HomeCareOrderRecord } from '../home-care/home-care-order.record.js';
-import type { HomeCareOrderChanged } from '../home-care/home-care-order.service.js';
+import type { HomeCareOrderChanged } from '../home-care/home-care-order.events.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { SubsidyAllowanceService } from '../subsidy/subsidy-allowance.service.js';

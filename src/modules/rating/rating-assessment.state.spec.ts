@@ -1,14 +1,15 @@
-import { RATING_TRANSITIONS, ratingTransition, statusesAllowing, type RatingAction, type RatingStatusName } from './rating-assessment.state.js';
+import { RATING_MACHINE, RATING_TRANSITIONS, type RatingAction, type RatingStatusName } from './rating-assessment.state.js';
 
 const ACTIONS: RatingAction[] = ['START', 'SCORE', 'RECORD_FACTS', 'FINALIZE', 'SUPERSEDE'];
+const FROM: (RatingStatusName | null)[] = [null, 'DRAFT', 'PUBLISHED', 'SUPERSEDED'];
 
 describe('rating assessment state machine', () => {
   it('allows exactly the documented transitions', () => {
     const allowed: string[] = [];
-    for (const from of Object.keys(RATING_TRANSITIONS) as (RatingStatusName | 'NONE')[]) {
+    for (const from of FROM) {
       for (const action of ACTIONS) {
-        const r = ratingTransition(from, action);
-        if (r.allowed) allowed.push(`${from} -${action}-> ${r.to}`);
+        const r = RATING_MACHINE.decide(from, action);
+        if (r.allowed) allowed.push(`${from ?? 'NONE'} -${action}-> ${r.to}`);
       }
     }
     expect(allowed.sort()).toEqual(
@@ -20,23 +21,27 @@ describe('rating assessment state machine', () => {
         'PUBLISHED -SUPERSEDE-> SUPERSEDED',
       ].sort(),
     );
+    expect(RATING_TRANSITIONS).toHaveLength(5);
   });
 
-  it.each<[RatingStatusName, RatingAction]>([
-    ['PUBLISHED', 'SCORE'],
-    ['PUBLISHED', 'RECORD_FACTS'],
-    ['PUBLISHED', 'FINALIZE'],
-    ['SUPERSEDED', 'SCORE'],
-    ['SUPERSEDED', 'FINALIZE'],
-    ['SUPERSEDED', 'SUPERSEDE'],
-    ['DRAFT', 'SUPERSEDE'],
-  ])('refuses %s -%s- (published grades are immutable)', (from, action) => {
-    expect(ratingTransition(from, action)).toEqual({ allowed: false, from, action });
+  it.each<[RatingStatusName, RatingAction, string]>([
+    ['PUBLISHED', 'SCORE', 'scored'],
+    ['PUBLISHED', 'RECORD_FACTS', 'given facts'],
+    ['PUBLISHED', 'FINALIZE', 'finalized'],
+    ['SUPERSEDED', 'SCORE', 'scored'],
+    ['SUPERSEDED', 'FINALIZE', 'finalized'],
+    ['SUPERSEDED', 'SUPERSEDE', 'superseded'],
+    ['DRAFT', 'SUPERSEDE', 'superseded'],
+  ])('refuses %s -%s- (published grades are immutable)', (from, action, verb) => {
+    expect(RATING_MACHINE.decide(from, action)).toEqual({ allowed: false, refusal: 'INVALID_TRANSITION' });
+    expect(() => RATING_MACHINE.assert(from, action)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', reason: 'INVALID_TRANSITION', message: `A ${from} rating assessment cannot be ${verb}` }),
+    );
   });
 
   it('names the statuses an action may start from', () => {
-    expect(statusesAllowing('SCORE')).toEqual(['DRAFT']);
-    expect(statusesAllowing('FINALIZE')).toEqual(['DRAFT']);
-    expect(statusesAllowing('SUPERSEDE')).toEqual(['PUBLISHED']);
+    expect(RATING_MACHINE.fromStatuses('SCORE')).toEqual(['DRAFT']);
+    expect(RATING_MACHINE.fromStatuses('FINALIZE')).toEqual(['DRAFT']);
+    expect(RATING_MACHINE.fromStatuses('SUPERSEDE')).toEqual(['PUBLISHED']);
   });
 });

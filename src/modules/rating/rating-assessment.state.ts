@@ -4,29 +4,35 @@
  * PUBLISHED and SUPERSEDED assessments are immutable: no action edits their scores or facts. Expiry is not a state:
  * it follows from `validUntil` and the clock, so no job has to flip rows at midnight.
  */
+import { defineStateMachine, type Transition } from '../../core/domain/state-machine.js';
+import { ratingErrors } from './rating.errors.js';
 
 export type RatingStatusName = 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED';
 
 export type RatingAction = 'START' | 'SCORE' | 'RECORD_FACTS' | 'FINALIZE' | 'SUPERSEDE';
 
-/** from status → action → resulting status. `NONE` is "no assessment yet": START creates one. */
-export const RATING_TRANSITIONS: Readonly<Record<RatingStatusName | 'NONE', Partial<Record<RatingAction, RatingStatusName>>>> = {
-  NONE: { START: 'DRAFT' },
-  DRAFT: { SCORE: 'DRAFT', RECORD_FACTS: 'DRAFT', FINALIZE: 'PUBLISHED' },
-  PUBLISHED: { SUPERSEDE: 'SUPERSEDED' },
-  SUPERSEDED: {},
+/** How a refusal names the action: "A PUBLISHED rating assessment cannot be scored". */
+const ACTION_VERB: Record<RatingAction, string> = {
+  START: 'started',
+  SCORE: 'scored',
+  RECORD_FACTS: 'given facts',
+  FINALIZE: 'finalized',
+  SUPERSEDE: 'superseded',
 };
 
-export type TransitionResult = { allowed: true; to: RatingStatusName } | { allowed: false; from: RatingStatusName | 'NONE'; action: RatingAction };
+/** The lifecycle table. `from: null` is "no assessment yet": START creates one. */
+export const RATING_TRANSITIONS: readonly Transition<RatingStatusName, RatingAction>[] = [
+  { action: 'START', from: null, to: 'DRAFT' },
+  { action: 'SCORE', from: 'DRAFT', to: 'DRAFT' },
+  { action: 'RECORD_FACTS', from: 'DRAFT', to: 'DRAFT' },
+  { action: 'FINALIZE', from: 'DRAFT', to: 'PUBLISHED' },
+  { action: 'SUPERSEDE', from: 'PUBLISHED', to: 'SUPERSEDED' },
+];
 
-export function ratingTransition(from: RatingStatusName | 'NONE', action: RatingAction): TransitionResult {
-  const to = RATING_TRANSITIONS[from][action];
-  return to ? { allowed: true, to } : { allowed: false, from, action };
-}
-
-/** Statuses from which an action is allowed: used to write the conditional `UPDATE … WHERE status IN (…)`. */
-export function statusesAllowing(action: RatingAction): RatingStatusName[] {
-  return (Object.keys(RATING_TRANSITIONS) as (RatingStatusName | 'NONE')[]).filter(
-    (s): s is RatingStatusName => s !== 'NONE' && RATING_TRANSITIONS[s][action] !== undefined,
-  );
-}
+/**
+ * The lifecycle on the one state-machine helper; who may assess is the service's access policy, so the rows name no
+ * actor kinds. A refusal is CONFLICT INVALID_TRANSITION ("A PUBLISHED rating assessment cannot be scored").
+ */
+export const RATING_MACHINE = defineStateMachine<RatingStatusName, RatingAction>('rating assessment', RATING_TRANSITIONS, {
+  invalidTransition: (from, action) => ratingErrors.invalidTransition(from ?? 'NONE', ACTION_VERB[action]),
+});

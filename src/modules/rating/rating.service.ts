@@ -18,7 +18,7 @@ import { gradeInForce } from '../provider/provider-grade.policy.js';
 import { providerRegionSql } from '../provider/provider-region.policy.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { RatingAssessmentFilter, RatingFactsInput, RatingItemScoreInput, RatingSubsidyTierInput } from './dto/rating.input.js';
-import { ratingTransition, type RatingAction } from './rating-assessment.state.js';
+import { RATING_MACHINE, type RatingAction } from './rating-assessment.state.js';
 import { RatingRubricService } from './rating-rubric.service.js';
 import { totalPoints, unscoredItemCodes, validateItemScores } from './rating-score.policy.js';
 import {
@@ -59,14 +59,6 @@ export const GRADE_VALIDITY_YEARS_SETTING = 'rating.gradeValidityYears';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-
-const ACTION_VERB: Record<RatingAction, string> = {
-  START: 'started',
-  SCORE: 'scored',
-  RECORD_FACTS: 'given facts',
-  FINALIZE: 'finalized',
-  SUPERSEDE: 'superseded',
-};
 
 /** The provider's current grade and what it is worth, for `Provider.ratingSubsidy`. */
 export interface ProviderSubsidyView {
@@ -165,8 +157,7 @@ export class RatingService {
   private async lockFor(id: string, action: RatingAction): Promise<RatingAssessmentEntity> {
     const row = await this.uow.manager.findOne(RatingAssessmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw ratingErrors.assessmentNotFound();
-    const t = ratingTransition(row.status, action);
-    if (!t.allowed) throw ratingErrors.invalidTransition(row.status, ACTION_VERB[action]);
+    RATING_MACHINE.assert(row.status, action);
     return row;
   }
 

@@ -13,7 +13,7 @@ import { SettlementResolver } from './settlement.resolver.js';
 import { SettlementRulesService } from './settlement.rules.js';
 import { SettlementService } from './settlement.service.js';
 import { VisitEvidenceCheck } from './visit-evidence-check.service.js';
-import { VisitEvidenceModule } from './visit-evidence.module.js';
+import { VisitEvidenceModule } from '../home-care/visit-evidence.module.js';
 import { VisitFundingLoader, VisitFundingResolver } from './visit-funding.resolver.js';
 
 /**

@@ -12,9 +12,9 @@ import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import type { ProviderEntity } from '../provider/provider.entity.js';
 import { ProviderService } from '../provider/provider.service.js';
 import type { SettlementFilter } from './dto/settlement.input.js';
-import type { ChainCheck } from './evidence-chain.policy.js';
+import type { ChainCheck } from '../home-care/evidence-chain.policy.js';
 import { chinaMonthOf, monthRange, parseMonth, type SettlementMonth } from './settlement-month.policy.js';
-import { decideSettlementTransition, isOpen, type SettlementAction } from './settlement-workflow.state.js';
+import { SETTLEMENT_ACTION_VERB as ACTION_VERB, SETTLEMENT_MACHINE, isOpen, type SettlementAction } from './settlement-workflow.state.js';
 import { moneyOf, STATEMENT_OFFICER, STATEMENT_PREPARER, STATEMENT_VISIBILITY, type ProviderMoney } from './settlement-access.policy.js';
 import { SettlementErrors } from './settlement.errors.js';
 import { SettlementLinesBuilder } from './settlement-lines.builder.js';
@@ -50,7 +50,6 @@ export interface Ledger {
   rows: LedgerRow[];
 }
 
-const ACTION_VERB: Record<SettlementAction, string> = { SUBMIT: 'submitted', APPROVE: 'approved', REJECT: 'rejected', MARK_PAID: 'marked paid' };
 
 /**
  * Monthly settlement (结算) of what civil affairs pays providers: statements per provider, month and funding source,
@@ -282,12 +281,8 @@ export class SettlementService {
     if (!current) throw notFound('Settlement statement');
     const kind = await this.partIn(actor, current);
     if (!kind) throw SettlementErrors.notYourRole(`${ACTION_VERB[action].replace('marked', 'mark')} this statement`);
-    const decision = decideSettlementTransition(current.status, action, kind);
-    if (!decision.allowed) {
-      if (decision.refusal === 'ROLE_NOT_ALLOWED') throw SettlementErrors.notYourRole(`${ACTION_VERB[action]} statements`);
-      throw SettlementErrors.invalidTransition(current.status, ACTION_VERB[action]);
-    }
-    const expected = { SUBMIT: 'DRAFT', APPROVE: 'SUBMITTED', REJECT: 'SUBMITTED', MARK_PAID: 'APPROVED' }[action];
+    const decision = SETTLEMENT_MACHINE.assert(current.status, action, kind);
+    const expected = decision.from;
     try {
       return await this.uow.run(async () => {
         const rows = await queryRows(this.uow.manager,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HomeCareOrderReads } from '../home-care/home-care-order-reads.service.js';
-import { verifyChain, type ChainCheck, type StoredEvidence } from './evidence-chain.policy.js';
+import { verifyChain, type ChainCheck, type StoredEvidence } from '../home-care/evidence-chain.policy.js';
 import type { SettlementMonth } from './settlement-month.policy.js';
-import { VisitEvidenceService } from './visit-evidence.service.js';
+import { VisitEvidenceService } from '../home-care/visit-evidence.service.js';
 
 const sameTime = (a: Date | null, b: Date) => a !== null && a.getTime() === b.getTime();
 

@@ -129,8 +129,7 @@ export function subsidyRuleErrors(rules: ReadonlyArray<Omit<SubsidyRule, 'id'>>)
  * Integer fen throughout; the share is rounded down so the subsidy never pays a fraction of a fen too much.
  */
 export function subsidyForVisit(priceFen: number, eligibility: Pick<SubsidyEligibility, 'coverageRateBp'>, remainingAllowanceFen: number): number {
-  const covered = Math.floor((priceFen * eligibility.coverageRateBp) / FULL_COVERAGE_BP);
-  return Math.max(0, Math.min(covered, remainingAllowanceFen));
+  return splitVisitPrice(priceFen, eligibility.coverageRateBp, Math.max(0, remainingAllowanceFen)).subsidyFen;
 }
 
 export interface PriceSplit {

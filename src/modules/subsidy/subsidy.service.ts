@@ -59,6 +59,43 @@ const prefixesOf = (code: string) => Array.from({ length: code.length + 1 }, (_,
  * the set with the latest `effective_from` not after `at`. Sets are immutable, so asking about a past time
  * reproduces the figures of that time.
  */
+/** A rule set's rules in order, as JSON rows of subsidy_rules, selected with the set (`s`). */
+const RULES_OF_SET = `coalesce((SELECT json_agg(r ORDER BY r.position) FROM subsidy_rules r WHERE r.rule_set_id = s.id), '[]'::json) AS rules`;
+
+interface RuleSetRow {
+  id: string;
+  region_prefix: string;
+  effective_from: Date;
+  rules: Array<{
+    id: string;
+    code: string;
+    any_of_categories: string[];
+    min_age: number | null;
+    min_care_level: string | null;
+    monthly_allowance_fen: number;
+    coverage_rate_bp: number;
+    basis: string;
+    funding_source: string;
+  }>;
+}
+
+const toRuleSet = (s: RuleSetRow): RuleSet => ({
+  id: s.id,
+  regionPrefix: s.region_prefix,
+  effectiveFrom: s.effective_from,
+  rules: s.rules.map((r) => ({
+    id: r.id,
+    code: r.code,
+    anyOfCategories: r.any_of_categories as ElderCategory[],
+    minAge: r.min_age,
+    minCareLevel: r.min_care_level as CareLevel | null,
+    monthlyAllowanceFen: r.monthly_allowance_fen,
+    coverageRateBp: r.coverage_rate_bp,
+    basis: r.basis,
+    fundingSource: r.funding_source,
+  })),
+});
+
 @Injectable()
 export class SubsidyService {
   constructor(
@@ -95,63 +132,28 @@ export class SubsidyService {
     });
   }
 
-  /** The rule set in force at `at` for each region code. The seeded national set guarantees one exists. */
+  /**
+   * The rule set in force at `at` for each region code, with its rules, in one query (the latest set of each matching
+   * prefix; the longest matching prefix wins). The seeded national set guarantees one exists.
+   */
   async ruleSetsFor(regionCodes: readonly string[], at: Date): Promise<Map<string, RuleSet>> {
-    const runner = this.uow.manager;
     const codes = [...new Set(regionCodes)];
     const prefixes = [...new Set(codes.flatMap(prefixesOf))];
-    const setRows: Array<{ id: string; region_prefix: string; effective_from: Date }> = await runner.query(
-      `SELECT id, region_prefix, effective_from FROM subsidy_rule_sets
-        WHERE region_prefix = ANY($1) AND effective_from <= $2
-        ORDER BY length(region_prefix) DESC, effective_from DESC`,
+    const setRows: RuleSetRow[] = await this.uow.manager.query(
+      `SELECT DISTINCT ON (s.region_prefix) s.id, s.region_prefix, s.effective_from, ${RULES_OF_SET}
+         FROM subsidy_rule_sets s
+        WHERE s.region_prefix = ANY($1) AND s.effective_from <= $2
+        ORDER BY s.region_prefix, s.effective_from DESC, s.id`,
       [prefixes, at],
     );
-    const chosen = new Map<string, (typeof setRows)[number]>();
-    for (const code of codes) {
-      const hit = setRows.find((s) => code.startsWith(s.region_prefix));
-      if (!hit) throw new Error('No subsidy rule set in force (the national default set is missing)');
-      chosen.set(code, hit);
-    }
-    const rulesBySet = await this.rulesOf([...new Set([...chosen.values()].map((s) => s.id))]);
+    setRows.sort((a, b) => b.region_prefix.length - a.region_prefix.length);
     const out = new Map<string, RuleSet>();
-    for (const [code, s] of chosen) {
-      out.set(code, { id: s.id, regionPrefix: s.region_prefix, effectiveFrom: s.effective_from, rules: rulesBySet.get(s.id) ?? [] });
+    for (const code of codes) {
+      const hit = setRows.find((row) => code.startsWith(row.region_prefix));
+      if (!hit) throw new Error('No subsidy rule set in force (the national default set is missing)');
+      out.set(code, toRuleSet(hit));
     }
     return out;
-  }
-
-  /** The rules of many sets, in order. */
-  private async rulesOf(setIds: string[]): Promise<Map<string, RuleSet['rules']>> {
-    const ruleRows: Array<{
-      id: string;
-      rule_set_id: string;
-      code: string;
-      any_of_categories: string[];
-      min_age: number | null;
-      min_care_level: string | null;
-      monthly_allowance_fen: number;
-      coverage_rate_bp: number;
-      basis: string;
-      funding_source: string;
-    }> = await this.uow.manager.query(`SELECT * FROM subsidy_rules WHERE rule_set_id = ANY($1::uuid[]) ORDER BY rule_set_id, position`, [setIds]);
-    const rulesBySet = new Map<string, RuleSet['rules']>();
-    for (const r of ruleRows) {
-      rulesBySet.set(r.rule_set_id, [
-        ...(rulesBySet.get(r.rule_set_id) ?? []),
-        {
-          id: r.id,
-          code: r.code,
-          anyOfCategories: r.any_of_categories as ElderCategory[],
-          minAge: r.min_age,
-          minCareLevel: r.min_care_level as CareLevel | null,
-          monthlyAllowanceFen: r.monthly_allowance_fen,
-          coverageRateBp: r.coverage_rate_bp,
-          basis: r.basis,
-          fundingSource: r.funding_source,
-        },
-      ]);
-    }
-    return rulesBySet;
   }
 
   /** The rule set in force for a region code at `at` (default now), for anyone signed in: the rules are public policy. */
@@ -203,11 +205,11 @@ export class SubsidyService {
   }
 
   private async ruleSetsById(ids: string[]): Promise<RuleSet[]> {
-    const sets: Array<{ id: string; region_prefix: string; effective_from: Date }> = await this.uow.manager.query(
-      `SELECT id, region_prefix, effective_from FROM subsidy_rule_sets WHERE id = ANY($1::uuid[])`,
+    const sets: RuleSetRow[] = await this.uow.manager.query(
+      `SELECT s.id, s.region_prefix, s.effective_from, ${RULES_OF_SET} FROM subsidy_rule_sets s WHERE s.id = ANY($1::uuid[])`,
       [ids],
     );
-    const rules = await this.rulesOf(ids);
-    return sets.map((s) => ({ id: s.id, regionPrefix: s.region_prefix, effectiveFrom: s.effective_from, rules: rules.get(s.id) ?? [] }));
+    return sets.map(toRuleSet);
   }
+
 }

@@ -1,19 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
-import { evidenceHash, GENESIS_HASH, type StoredEvidence } from './evidence-chain.policy.js';
-import type { SettlementMonth } from './settlement-month.policy.js';
+import { evidenceHash, GENESIS_HASH, type EvidenceContent, type StoredEvidence } from './evidence-chain.policy.js';
 
-export interface EvidenceInput {
-  providerId: string;
-  orderId: string;
-  kind: 'CHECK_IN' | 'CHECK_OUT';
-  caregiverId: string | null;
-  at: Date;
-  latitude: number;
-  longitude: number;
-  distanceM: number;
-  flagged: boolean;
-}
+/** A record to chain: its content without the sequence number, which the chain's head gives. */
+export type EvidenceInput = Omit<EvidenceContent, 'seq'>;
 
 /** A visit's check as its owner (home care) stored it; nulls when it is not recorded. */
 export interface CheckToSeal {
@@ -81,7 +71,7 @@ export class VisitEvidenceService {
    * The provider's records written in the month (China time), with the record before the month's first (the anchor of
    * the month's check) when it still exists, by sequence; `lo` is the sequence number of the month's first record.
    */
-  async monthRecords(providerId: string, month: SettlementMonth): Promise<{ lo: number; records: Array<Omit<StoredEvidence, 'matchesOrder'>> }> {
+  async monthRecords(providerId: string, month: { start: Date; end: Date }): Promise<{ lo: number; records: Array<Omit<StoredEvidence, 'matchesOrder'>> }> {
     const rows: Array<Record<string, any>> = await this.uow.manager.query(
       `WITH bounds AS (
          SELECT min(seq) AS lo, max(seq) AS hi FROM visit_evidence WHERE provider_id = $1 AND at >= $2 AND at < $3)

@@ -1,93 +1,43 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { isSystemActor, SYSTEM_ACTOR, type Actor, type SystemActor } from '../../core/auth/actor.js';
+import { SYSTEM_ACTOR, type Actor } from '../../core/auth/actor.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
-import { ElderService, type ElderRecord } from '../elder/elder.service.js';
-import type { ProviderEntity } from '../provider/provider.entity.js';
+import { ElderService } from '../elder/elder.service.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { SubsidyAllowanceService } from '../subsidy/subsidy-allowance.service.js';
 import { CaregiverService } from './caregiver.service.js';
-import { HomeCareOrderReads, isUuid } from './home-care-order-reads.service.js';
 import { CAREGIVER_OVERLAP, CaregiverHoldService } from './caregiver-hold.service.js';
-import { HomeCareErrors } from './home-care.errors.js';
-import { HomeCareRulesService, type HomeCareRules } from './home-care.rules.js';
-import { returnedRows } from './home-care.sql.js';
+import { ELDER_OVERLAP } from './home-care-booking.service.js';
+import { HomeCareOrderReads, isUuid } from './home-care-order-reads.service.js';
+import { publishOrderChanged } from './home-care-order.events.js';
 import { ORDER_COLUMNS, toOrderRecord, type HomeCareOrderRecord } from './home-care-order.record.js';
-import {
-  ACTIVE_ORDER_STATUSES,
-  decideTransition,
-  isReviewable,
-  type OrderAction,
-  type OrderStatus,
-  type TransitionActor,
-} from './home-care-order.state.js';
-import { durationBounds, durationWithin, allowanceMonth, visitPriceFen } from './visit-pricing.policy.js';
-import {
-  checkInTiming,
-  distanceMeters,
-  isBeyondGeofence,
-  isLateCancellation,
-  noShowMayBeMarked,
-  startsFarEnoughAhead,
-  withinServiceRadius,
-  type GeoPoint,
-} from './visit-rules.policy.js';
-import { caregiverCanTake, computeFreeSlots, type FreeSlot } from './visit-slot.policy.js';
-import { VisitEvidenceService } from '../settlement/visit-evidence.service.js';
+import { HOME_CARE_ORDER_MACHINE, isReviewable, type OrderAction, type OrderStatus, type TransitionActor } from './home-care-order.state.js';
+import { HomeCareErrors } from './home-care.errors.js';
+import { HomeCareRulesService } from './home-care.rules.js';
+import { returnedRows } from './home-care.sql.js';
 import { ShortVisitPricing } from './short-visit.pricing.js';
+import { allowanceMonth } from './visit-pricing.policy.js';
+import { checkInTiming, distanceMeters, isBeyondGeofence, isLateCancellation, noShowMayBeMarked, startsFarEnoughAhead, type GeoPoint } from './visit-rules.policy.js';
+import { caregiverCanTake } from './visit-slot.policy.js';
+import { VisitEvidenceService } from './visit-evidence.service.js';
 import type { VisitTaskResultInput } from './dto/visit-task-result.input.js';
 import { VisitCheckoutHooks } from './visit-checkout-hooks.service.js';
 
-/** A home-care order changed (status, assignment, check-in/out, reschedule): published in the change's transaction. */
-export interface HomeCareOrderChanged {
-  orderId: string;
-  providerId: string;
-  elderId: string;
-  action: string;
-  from: string | null;
-  to: string;
-}
-
-declare module '../../core/events/domain-events.js' {
-  interface DomainEventMap {
-    'home-care-order.changed': HomeCareOrderChanged;
-  }
-}
-
-export interface BookVisitRequest {
-  elderId: string;
-  providerId: string;
-  service: string;
-  startsAt: Date;
-  durationMinutes: number;
-  notes?: string | null;
-  idempotencyKey: string;
-}
-
-/** What the platform needs to book on someone's behalf (visits generated from a home-bed plan). */
-export interface SystemBooking {
-  homeBedId: string;
-  /** The elder, whose access the home bed's registration checked. */
-  elder: ElderRecord;
-  /** The account the visit is booked for (the bed's registrar): its idempotency keys and "booked by". */
-  onBehalfOf: string;
-}
-
 const MINUTE = 60_000;
-const ELDER_OVERLAP = 'home_care_orders_elder_overlap';
 
 const actorKind = (actor: Actor): TransitionActor => actor.role as TransitionActor;
 
 /**
- * Home-care visits: booking (idempotent, subsidised, never double-booked), the lifecycle with its events,
- * and the scoped reads. Every write is one transaction; races are settled by the database's constraints.
+ * The life of a booked visit: assign, reassign, reschedule, check-in and check-out (with the visit evidence and the
+ * care-plan tasks), cancel, no-show, the guardian's review, and the provider's automatic-assignment switch. Each
+ * change is one transaction: the order is locked, the lifecycle table (home-care-order.state.ts, on the one
+ * state-machine helper) decides the step, the change and its events are written and published together.
  */
 @Injectable()
-export class HomeCareOrderService {
+export class HomeCareLifecycleService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly elders: ElderService,
@@ -102,234 +52,6 @@ export class HomeCareOrderService {
     private readonly shortVisits: ShortVisitPricing,
     private readonly checkoutHooks: VisitCheckoutHooks,
   ) {}
-
-  // ------------------------------------------------------------------ slots
-
-  /** Start times at which a qualified caregiver of the provider is free for the whole visit, and how many are. */
-  async availableSlots(
-    actor: Actor,
-    args: { providerId: string; service: string; from: Date; to: Date; durationMinutes: number; elderId?: string | null },
-  ): Promise<FreeSlot[]> {
-    const provider = await this.providers.findById(args.providerId);
-    if (!provider) throw notFound('Provider');
-    const rules = await this.rules.forRegion(provider.regionCode);
-    const offering = await this.offeringOf(provider.id, args.service);
-    const problems = [];
-    if (!(args.to.getTime() > args.from.getTime())) problems.push({ path: 'to', message: 'must be after from' });
-    if (args.to.getTime() - args.from.getTime() > rules.maxSlotWindowDays * 24 * 60 * MINUTE) {
-      problems.push({ path: 'to', message: `the window may span at most ${rules.maxSlotWindowDays} days` });
-    }
-    if (problems.length) throw badInput('Invalid window', problems);
-    const bounds = durationBounds(offering, { min: rules.minVisitMinutes, max: rules.maxVisitMinutes });
-    if (!durationWithin(args.durationMinutes, bounds)) throw HomeCareErrors.durationOutOfBounds(bounds.min, bounds.max, 'durationMinutes');
-    const window = { start: args.from.getTime(), end: args.to.getTime() };
-    const times = await this.caregivers.qualifiedTime(provider.id, args.service, window, rules);
-    let slots = computeFreeSlots(times, {
-      window,
-      durationMinutes: args.durationMinutes,
-      notBefore: Date.now() + rules.minBookingLeadMinutes * MINUTE + 1,
-      stepMinutes: rules.slotStepMinutes,
-      bufferMinutes: rules.travelBufferMinutes,
-      utcOffsetMinutes: rules.utcOffsetMinutes,
-    });
-    if (args.elderId) {
-      // The elder's own visits: booking refuses an overlap, so the slots must not offer one.
-      const booking = actor.role === Role.FAMILY || actor.role === Role.CIVIL_AFFAIRS;
-      const elder = await (booking ? this.elders.requireActable(actor, args.elderId) : this.elders.requireReadable(actor, args.elderId));
-      if (provider.serviceRadiusKm == null || !withinServiceRadius(distanceMeters(elder, provider), provider.serviceRadiusKm)) {
-        throw HomeCareErrors.outsideServiceArea('elderId');
-      }
-      const busy: Array<{ starts_at: Date; ends_at: Date }> = await this.uow.manager.query(
-        `SELECT starts_at, ends_at FROM home_care_orders WHERE elder_id = $1 AND status = ANY($2)
-          AND tstzrange(starts_at, ends_at) && tstzrange($3, $4)`,
-        [args.elderId, ACTIVE_ORDER_STATUSES, args.from, args.to],
-      );
-      slots = slots.filter((s) => !busy.some((b) => b.starts_at.getTime() < s.endsAt && s.startsAt < b.ends_at.getTime()));
-    }
-    return slots;
-  }
-
-  // ------------------------------------------------------------------ booking
-
-  /**
-   * Books a visit. The same key and request from the same account returns the first order; a different request
-   * under the same key is refused. The order holds a free qualified caregiver's time from the start (the exclusion
-   * constraint makes that hold exclusive), so no slot is sold twice even before the provider assigns anyone.
-   */
-  async book(actor: Actor, input: BookVisitRequest): Promise<HomeCareOrderRecord>;
-  async book(actor: SystemActor, input: BookVisitRequest, system: SystemBooking): Promise<HomeCareOrderRecord>;
-  async book(actor: Actor | SystemActor, input: BookVisitRequest, system?: SystemBooking): Promise<HomeCareOrderRecord> {
-    const bookedBy = isSystemActor(actor) ? system!.onBehalfOf : actor.userId;
-    const requestHash = this.hashRequest(input);
-    const earlier = await this.findByKey(bookedBy, input.idempotencyKey);
-    if (earlier) return this.replay(earlier, requestHash);
-
-    const provider = await this.providers.findById(input.providerId);
-    if (!provider) throw notFound('Provider');
-    const elder = isSystemActor(actor) ? system!.elder : await this.elders.requireActable(actor, input.elderId);
-    const offering = await this.offeringOf(provider.id, input.service);
-    const home = { latitude: elder.latitude, longitude: elder.longitude };
-    if (provider.serviceRadiusKm == null || !withinServiceRadius(distanceMeters(home, provider), provider.serviceRadiusKm)) {
-      throw HomeCareErrors.outsideServiceArea();
-    }
-    const rules = await this.rules.forRegion(provider.regionCode);
-    const bounds = durationBounds(offering, { min: rules.minVisitMinutes, max: rules.maxVisitMinutes });
-    if (!durationWithin(input.durationMinutes, bounds)) throw HomeCareErrors.durationOutOfBounds(bounds.min, bounds.max);
-    const start = input.startsAt.getTime();
-    if (!startsFarEnoughAhead(Date.now(), start, rules.minBookingLeadMinutes)) throw HomeCareErrors.startInPast();
-    const visit = { start, end: start + input.durationMinutes * MINUTE };
-    const priceFen = visitPriceFen(offering, input.durationMinutes);
-    const eligibility = await this.elders.eligibilityFor(elder, input.startsAt);
-    const autoAssign = await this.autoAssignEnabled(provider.id);
-
-    const outcome = await this.uow.run(async () => {
-      // Identical requests queue here, so the second sees the first's order instead of racing it.
-      await this.uow.manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`home-care-booking:${bookedBy}:${input.idempotencyKey}`]);
-      const existing = await this.findByKey(bookedBy, input.idempotencyKey);
-      if (existing) return { existing };
-
-      const month = allowanceMonth(start, rules.utcOffsetMinutes);
-      const split = await this.allowances.spend(elder.id, month, priceFen, eligibility);
-      const ranked = await this.caregivers.rankedFreeCaregivers(provider.id, input.service, elder.id, visit, rules);
-      let order: HomeCareOrderRecord | null = null;
-      for (const caregiverId of ranked) {
-        order = await this.tryInsert({
-          input,
-          elder,
-          provider,
-          visit,
-          rules,
-          caregiverId,
-          assign: autoAssign,
-          priceFen,
-          split,
-          fundingSource: eligibility.fundingSource,
-          month,
-          requestHash,
-          bookedBy,
-          bookedByRole: actor.role,
-          homeBedId: system?.homeBedId ?? null,
-        });
-        if (order) break;
-      }
-      if (!order) throw HomeCareErrors.slotUnavailable();
-      await this.recordEvent(order.id, 'BOOK', null, 'REQUESTED', actor.userId, actor.role, input.notes ?? null);
-      if (autoAssign) {
-        await this.recordEvent(order.id, 'ASSIGN', 'REQUESTED', 'ASSIGNED', SYSTEM_ACTOR.userId, SYSTEM_ACTOR.role, 'assigned automatically');
-      }
-      await this.elders.linkProvider(elder.id, provider.id, 'HOME_CARE');
-      this.publish(order, 'BOOK', null);
-      return { order };
-    });
-    if ('existing' in outcome && outcome.existing) return this.replay(outcome.existing, requestHash);
-    return outcome.order!;
-  }
-
-  private hashRequest(input: BookVisitRequest): string {
-    const canonical = JSON.stringify([
-      input.elderId,
-      input.providerId,
-      input.service,
-      input.startsAt.toISOString(),
-      input.durationMinutes,
-      input.notes ?? null,
-    ]);
-    return createHash('sha256').update(canonical).digest('hex');
-  }
-
-  private replay(order: HomeCareOrderRecord, requestHash: string): HomeCareOrderRecord {
-    if (order.requestHash !== requestHash) throw HomeCareErrors.idempotencyKeyReused();
-    return order;
-  }
-
-  private async findByKey(userId: string, key: string): Promise<HomeCareOrderRecord | null> {
-    const rows = await this.uow.manager.query(
-      `SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.booked_by = $1 AND o.idempotency_key = $2`,
-      [userId, key],
-    );
-    return rows.length ? toOrderRecord(rows[0]) : null;
-  }
-
-  private async offeringOf(providerId: string, service: string) {
-    const [offered] = await this.providers.servicesFor([providerId]);
-    const offering = offered.find((o) => o.kind === service);
-    if (!offering) throw HomeCareErrors.serviceNotOffered();
-    return offering;
-  }
-
-  private async autoAssignEnabled(providerId: string): Promise<boolean> {
-    const rows = await this.uow.manager.query(`SELECT auto_assign FROM home_care_provider_settings WHERE provider_id = $1`, [providerId]);
-    return rows.length > 0 && rows[0].auto_assign === true;
-  }
-
-  /** One insert attempt holding this caregiver, inside a savepoint: a lost race on the caregiver tries the next. */
-  private async tryInsert(
-    a: {
-      input: BookVisitRequest;
-      elder: ElderRecord;
-      provider: ProviderEntity;
-      visit: { start: number; end: number };
-      rules: HomeCareRules;
-      caregiverId: string;
-      assign: boolean;
-      priceFen: number;
-      split: { subsidyFen: number; copayFen: number };
-      fundingSource: string;
-      month: string;
-      requestHash: string;
-      bookedBy: string;
-      bookedByRole: string;
-      homeBedId: string | null;
-    },
-  ): Promise<HomeCareOrderRecord | null> {
-    await this.uow.manager.query('SAVEPOINT home_care_hold');
-    try {
-      const rows = await this.uow.manager.query(
-        `INSERT INTO home_care_orders AS o (elder_id, provider_id, service, status, starts_at, ends_at, hold_ends_at, caregiver_id,
-           held_caregiver_id, price_fen, subsidy_fen, copay_fen, allowance_month, visit_latitude, visit_longitude,
-           elder_region_code, provider_region_code, notes, booked_by, booked_by_role, idempotency_key, request_hash, home_bed_id,
-           subsidy_funding_source)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
-         RETURNING ${ORDER_COLUMNS}`,
-        [
-          a.elder.id,
-          a.provider.id,
-          a.input.service,
-          a.assign ? 'ASSIGNED' : 'REQUESTED',
-          new Date(a.visit.start),
-          new Date(a.visit.end),
-          new Date(a.visit.end + a.rules.travelBufferMinutes * MINUTE),
-          a.assign ? a.caregiverId : null,
-          a.caregiverId,
-          a.priceFen,
-          a.split.subsidyFen,
-          a.split.copayFen,
-          a.month,
-          a.elder.latitude,
-          a.elder.longitude,
-          a.elder.regionCode,
-          a.provider.regionCode,
-          a.input.notes ?? null,
-          a.bookedBy,
-          a.bookedByRole,
-          a.input.idempotencyKey,
-          a.requestHash,
-          a.homeBedId,
-          a.fundingSource,
-        ],
-      );
-      await this.uow.manager.query('RELEASE SAVEPOINT home_care_hold');
-      return toOrderRecord(rows[0]);
-    } catch (error) {
-      await this.uow.manager.query('ROLLBACK TO SAVEPOINT home_care_hold');
-      const constraint = violatedConstraint(error);
-      if (constraint === CAREGIVER_OVERLAP) return null;
-      if (constraint === ELDER_OVERLAP) throw HomeCareErrors.elderBusy();
-      throw error;
-    }
-  }
-
-  // ------------------------------------------------------------------ lifecycle
 
   /** Assigns (or reassigns) a caregiver of the provider: its staff. */
   async assignCaregiver(actor: Actor, orderId: string, caregiverId: string): Promise<HomeCareOrderRecord> {
@@ -375,7 +97,7 @@ export class HomeCareOrderService {
       if (order.status === 'ASSIGNED' && !keeps) {
         extra.push(['UNASSIGN', 'ASSIGNED', 'REQUESTED', 'the caregiver is not free at the new time']);
         to = 'REQUESTED';
-        if (await this.autoAssignEnabled(order.providerId)) {
+        if ((await this.reads.autoAssignFor([order.providerId]))[0]) {
           extra.push(['ASSIGN', 'REQUESTED', 'ASSIGNED', 'assigned automatically']);
           to = 'ASSIGNED';
           caregiverId = holder;
@@ -509,8 +231,8 @@ export class HomeCareOrderService {
       );
       if (updated.length === 0) throw HomeCareErrors.alreadyReviewed();
       await this.providers.recordReview(current.providerId, stars);
-      const reviewed = await this.load(current.id);
-      this.publish(reviewed, 'REVIEW', current.status);
+      const reviewed = (await this.reads.findRecord(current.id))!;
+      publishOrderChanged(this.events, reviewed, 'REVIEW', current.status);
       return reviewed;
     });
     return order;
@@ -519,10 +241,7 @@ export class HomeCareOrderService {
   // ------------------------------------------------------------------ transitions plumbing
 
   private decide(order: HomeCareOrderRecord, action: OrderAction, by: TransitionActor): OrderStatus {
-    const decision = decideTransition(order.status, action, by);
-    if (decision.allowed) return decision.to;
-    if (decision.refusal === 'ROLE_NOT_ALLOWED') throw HomeCareErrors.roleNotAllowed(action);
-    throw HomeCareErrors.invalidTransition(order.status, action);
+    return HOME_CARE_ORDER_MACHINE.assert(order.status, action, by).to;
   }
 
   /**
@@ -543,8 +262,8 @@ export class HomeCareOrderService {
       for (const [action, from, to, note] of result.after ?? []) {
         await this.recordEvent(current.id, action, from, to, SYSTEM_ACTOR.userId, SYSTEM_ACTOR.role, note);
       }
-      const order = await this.load(current.id);
-      this.publish(order, result.action, current.status);
+      const order = (await this.reads.findRecord(current.id))!;
+      publishOrderChanged(this.events, order, result.action, current.status);
       return order;
     });
     return done;
@@ -563,22 +282,6 @@ export class HomeCareOrderService {
       `INSERT INTO home_care_order_events (order_id, action, from_status, status, actor_id, actor_role, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [orderId, action, from, to, actorId, actorRole, note],
     );
-  }
-
-  private publish(order: HomeCareOrderRecord, action: string, from: OrderStatus | null): void {
-    this.events.publish('home-care-order.changed', {
-      orderId: order.id,
-      providerId: order.providerId,
-      elderId: order.elderId,
-      action,
-      from,
-      to: order.status,
-    });
-  }
-
-  private async load(id: string): Promise<HomeCareOrderRecord> {
-    const rows = await this.uow.manager.query(`SELECT ${ORDER_COLUMNS} FROM home_care_orders o WHERE o.id = $1`, [id]);
-    return toOrderRecord(rows[0]);
   }
 
   /** Locks the order for a change; NOT_FOUND when it is missing or the caller may not see it. */
