@@ -1,6 +1,8 @@
 import { Role } from '../../src/core/domain/enums.js';
-import { MessageBus } from '../../src/core/bus/message-bus.js';
 import { BED_EXPIRY_SCHEDULE } from '../../src/modules/bed/bed-expiry.job.js';
+import { MessageBus } from '../../src/core/bus/message-bus.js';
+import { JobQueue } from '../../src/core/jobs/job-queue.js';
+import { HOME_BED_EXTENSION_SCHEDULE } from '../../src/modules/home-care/home-bed.service.js';
 import { MatchingSettings, MATCH_WEIGHTS_SETTING } from '../../src/modules/matching/matching.settings.js';
 import { expectData, makeElder, makeProvider, makeUser, setCapacity } from '../support/factories.js';
 import { connected, liveClient, type LiveClient } from '../support/live-client.js';
@@ -108,6 +110,15 @@ describe('a schedule with two instances up', () => {
   afterAll(async () => {
     await a?.close();
     await b?.close();
+  });
+
+  it('offers every schedule of the app, daily ones included, without a refusal from the queue', async () => {
+    const names = a.app.get(JobQueue).scheduleNames();
+    expect(names).toEqual(expect.arrayContaining([BED_EXPIRY_SCHEDULE, HOME_BED_EXTENSION_SCHEDULE]));
+    await eventually(async () => {
+      const rows: Array<{ name: string }> = await a.db.query(`SELECT DISTINCT name FROM pgboss.job WHERE name = ANY($1)`, [names]);
+      return rows.length === names.length;
+    }, 10_000);
   });
 
   it('runs once per period, on one of them, and expires a due hold exactly once', async () => {

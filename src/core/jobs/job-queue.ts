@@ -9,6 +9,9 @@ import { appLogger } from '../logging/logger.js';
 
 export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
 
+/** The longest period `every` accepts (a day and a half: daily work, with room); completed jobs stay this long. */
+export const LONGEST_SCHEDULE_PERIOD_SECONDS = 36 * 3600;
+
 /** How a queue retries: attempts after the first, seconds before the first retry, doubling when backoff is on. */
 export interface QueuePolicy {
   retryLimit: number;
@@ -77,6 +80,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       maintenanceIntervalSeconds: config.JOBS_MAINTENANCE_INTERVAL_SECONDS,
       // A dead-lettered event stays retryable (in pgboss.job) for 30 days.
       archiveFailedAfterSeconds: 30 * 24 * 3600,
+      // A schedule's period is a throttling slot, and pg-boss refuses a slot longer than the time a completed job stays
+      // in pgboss.job (12 hours by default): the daily schedules need it to be at least a day.
+      archiveCompletedAfterSeconds: LONGEST_SCHEDULE_PERIOD_SECONDS,
     });
     this.boss.on('error', (error: Error) => appLogger().error({ err: error.message }, 'job queue error'));
   }
@@ -141,6 +147,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   /** Runs `worker` once per `periodSeconds` across all instances (see the class comment). Off when JOBS_ENABLED is false. */
   async every(queue: string, periodSeconds: number, worker: Worker<object>): Promise<void> {
+    if (!(periodSeconds >= 1 && periodSeconds <= LONGEST_SCHEDULE_PERIOD_SECONDS)) {
+      throw new Error(`Schedule ${queue}: the period must be 1 s to ${LONGEST_SCHEDULE_PERIOD_SECONDS} s, not ${periodSeconds}`);
+    }
     await this.define(queue, { retryLimit: 0, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: Math.min(23 * 3600, Math.max(60, periodSeconds)) }, worker);
     if (!this.config.jobsEnabled) return;
     const schedule: ScheduleDefinition = { queue, periodSeconds };
@@ -156,6 +165,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     const schedule = this.schedules.get(queue);
     if (!schedule) throw new Error(`No schedule ${queue}`);
     return this.boss.sendThrottled(queue, {}, {}, schedule.periodSeconds, 'period');
+  }
+
+  /** The schedules this instance offers (none when JOBS_ENABLED is false). */
+  scheduleNames(): string[] {
+    return [...this.schedules.keys()];
   }
 
   /** Direct access for the admin views (failed jobs) and tests. */

@@ -116,7 +116,7 @@ export class NotificationResolver {
   notificationDeliveries(
     @Args() page: PageArgs,
     @Args('filter', { type: () => NotificationDeliveryFilter, nullable: true, description: 'Which deliveries (default: the FAILED ones).' })
-    filter?: NotificationDeliveryFilter | null,
+    filter?: NotificationDeliveryFilter,
   ) {
     return this.notifications.deliveriesByStatus({ statuses: filter?.status, channels: filter?.channel }, page);
   }
