@@ -5,6 +5,7 @@ import { DEFAULT_POOL_GUARDS, dataSourceOptions } from '../../src/core/database/
 import { UnitOfWork } from '../../src/core/database/unit-of-work.js';
 import { DomainEvents } from '../../src/core/events/domain-events.js';
 import { createTestDatabase } from '../support/database.js';
+import { eventually } from '../support/eventually.js';
 
 
 /**
@@ -106,6 +107,8 @@ describe('UnitOfWork', () => {
       await new Promise((r) => setTimeout(r, 20));
       expect(seen).toEqual([]);
     });
+    // After the commit each runs (on a busy machine that may take longer than a fixed pause); then nothing runs twice.
+    await eventually(async () => seen.length >= 3, 10_000, 10);
     await new Promise((r) => setTimeout(r, 50));
     // The handler's job was written in the transaction, before its commit; the announcement came after it.
     expect(seen.sort()).toEqual(['after-commit sees 1 row(s)', 'event sees 1 row(s)', 'job event.probe']);
