@@ -3,6 +3,7 @@ import { BedExpiryJob } from '../../src/modules/bed/bed-expiry.job.js';
 import { BedWaitlistService } from '../../src/modules/bed/bed-waitlist.service.js';
 import { expectData, expectError, makeElder, makeProvider, makeUser, setCapacity, type TestUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { eventually } from '../support/eventually.js';
 
 const RESERVE = `mutation($input: ReserveBedInput!) { reserveBed(input: $input) { id status } }`;
 const JOIN = `mutation($input: JoinBedWaitlistInput!) { joinBedWaitlist(input: $input) { id status position elder { id } } }`;
@@ -28,15 +29,6 @@ async function activeHoldOf(t: TestApp, elderId: string): Promise<{ id: string; 
   return row;
 }
 
-async function eventually<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 5000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('bed waitlist (轮候): priority, positions and automatic offers', () => {
   let t: TestApp;

@@ -4,6 +4,7 @@ import { handlerQueue } from '../../src/core/events/domain-events.js';
 import { expectData, makeElder, makeProvider, makeUser, setCapacity } from '../support/factories.js';
 import { spawnInstance } from '../support/spawn-instance.js';
 import { startTestApp } from '../support/test-app.js';
+import { eventually } from '../support/eventually.js';
 
 const UPDATE_CAPACITY = `mutation($input: UpdateBedCapacityInput!) { updateBedCapacity(input: $input) { total version } }`;
 const JOIN = `mutation($input: JoinBedWaitlistInput!) { joinBedWaitlist(input: $input) { id status } }`;
@@ -11,15 +12,6 @@ const QUEUE = handlerQueue('bed-waitlist.offer-freed-beds');
 // Every instance of this test gives the queue the same settings (they are stored with the queue, shared).
 const FAST_RECOVERY = { EVENT_DELIVERY_TIMEOUT_SECONDS: '2', JOBS_MAINTENANCE_INTERVAL_SECONDS: '1', EVENT_RETRY_DELAY_SECONDS: '1' };
 
-async function eventually<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('crash between commit and delivery', () => {
   it('delivers the event after the instance that committed it is killed (SIGKILL), and exactly one waitlist offer results', async () => {

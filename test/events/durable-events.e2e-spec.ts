@@ -4,20 +4,12 @@ import { DomainEvents, handlerQueue } from '../../src/core/events/domain-events.
 import { JobQueue } from '../../src/core/jobs/job-queue.js';
 import { expectData, expectError, makeProvider, makeUser, setCapacity, type TestUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { eventually } from '../support/eventually.js';
 
 const UPDATE_CAPACITY = `mutation($input: UpdateBedCapacityInput!) { updateBedCapacity(input: $input) { total version } }`;
 const FAILED = `query { failedEvents(first: 10) { totalCount nodes { id handler eventName eventId payload attempts error occurredAt failedAt } } }`;
 const RETRY = `mutation($id: ID!) { retryFailedEvent(id: $id) }`;
 
-async function eventually<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('durable events: outbox, retries, dead letter, idempotent handlers', () => {
   let t: TestApp;

@@ -8,6 +8,7 @@ import { expectData, makeElder, makeProvider, makeUser, setCapacity } from '../s
 import { connected, liveClient, type LiveClient } from '../support/live-client.js';
 import { redisAnswers, TEST_REDIS_URL } from '../support/redis.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { eventually } from '../support/eventually.js';
 
 const UPDATE_CAPACITY = `mutation($input: UpdateBedCapacityInput!) { updateBedCapacity(input: $input) { total version } }`;
 const CAPACITY_CHANGED = `subscription($p: ID!) { bedCapacityChanged(providerId: $p) { providerId category total occupied available version } }`;
@@ -19,15 +20,6 @@ if (!redisUp) {
   console.log(`SKIPPED: the Redis cases of test/events/instances (no Redis answered at ${TEST_REDIS_URL}); the LISTEN/NOTIFY cases ran`);
 }
 
-async function eventually<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 5000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Two app instances on one PostgreSQL, as behind a load balancer. */
 async function twoInstances(overrides: Record<string, string> = {}): Promise<[TestApp, TestApp]> {

@@ -3,21 +3,13 @@ import { BedExpiryJob } from '../../src/modules/bed/bed-expiry.job.js';
 import { NotificationTriggers } from '../../src/modules/notification/notification-triggers.js';
 import { expectData, makeElder, makeProvider, makeUser, setCapacity, type TestUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { eventually } from '../support/eventually.js';
 
 const RESERVE = `mutation($input: ReserveBedInput!) { reserveBed(input: $input) { id status expiresAt } }`;
 const JOIN = `mutation($input: JoinBedWaitlistInput!) { joinBedWaitlist(input: $input) { id } }`;
 const ADMIT = `mutation($id: ID!) { admitReservation(reservationId: $id) { id status } }`;
 const DISCHARGE = `mutation($id: ID!, $reason: String!) { dischargeResident(reservationId: $id, reason: $reason) { id status } }`;
 
-async function eventually<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('notifications: bed holds, waitlist offers, admission and discharge, to exactly their recipients', () => {
   let t: TestApp;

@@ -7,6 +7,7 @@ import { NotificationChannel, chinaMinute } from '../../src/modules/notification
 import { NotificationService } from '../../src/modules/notification/notification.service.js';
 import { expectData, makeUser, type TestUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { eventually } from '../support/eventually.js';
 
 const SECRET = 'webhook-secret-for-tests';
 const KEY_SECRET = 'aliyun-secret-for-tests';
@@ -18,15 +19,6 @@ interface Received {
   body: string;
 }
 
-async function eventually<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('notification channels: Alibaba Cloud SMS and the signed webhook against a local server; durable delivery', () => {
   let t: TestApp;
