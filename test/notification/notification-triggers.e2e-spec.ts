@@ -124,6 +124,14 @@ describe('notifications: each home-care kind from its trigger, to exactly its re
     expect(await sent(tomorrow.id, 'VISIT_REMINDER')).toEqual(sorted(w.family.id, w.cg1.id));
     const [reminder] = await t.db.query(`SELECT body FROM notifications WHERE object_id = $1 AND kind = 'VISIT_REMINDER' LIMIT 1`, [tomorrow.id]);
     expect(reminder.body).toContain('10:00'); // China time
+
+    // Just after midnight: at 23:40 China time a 00:20 visit is due its 1-hour reminder, and only that one.
+    const night = future(6, 16, 20); // 16:20Z = 00:20 CST the next day
+    const midnight = await bookOk(t, w.family.token, bookInput(w, { startsAt: night.toISOString(), service: 'MEAL', durationMinutes: 30 }));
+    await triggers.runVisitSchedules(new Date(night.getTime() - 40 * MINUTE));
+    expect(await sent(midnight.id, 'VISIT_REMINDER')).toEqual([w.family.id]);
+    const [kept] = await t.db.query(`SELECT dedupe_key FROM notifications WHERE object_id = $1 AND kind = 'VISIT_REMINDER'`, [midnight.id]);
+    expect(kept.dedupe_key).toContain(':1h:');
   });
 
   it('allowance 80% spent (guardians), assessment due in 30 days (guardians, officers in scope), grade expiring in 90 days (staff, officers in scope)', async () => {

@@ -162,12 +162,16 @@ describe('web console: caregiver, staff and officer pages', () => {
     await shot(page, '43-officer-rating-scored');
     await rating.getByRole('button', { name: '完成评定' }).click();
     await page.getByRole('button', { name: '完成并发布' }).click();
-    await rating.getByTestId('rating-stars').waitFor();
+    // The stars show in the drawer; a refusal would show its reason in an error message instead, and fail here by name.
+    const finalStars = page.locator('.ant-drawer').getByTestId('rating-stars');
+    const refused = page.locator('.ant-message-error');
+    await finalStars.or(refused).first().waitFor({ timeout: 30_000 });
+    expect(await refused.allInnerTexts()).toEqual([]);
     await shot(page, '44-officer-rating-finalized');
     const [published] = await t.db.query(`SELECT status, stars FROM rating_assessments WHERE provider_id = $1`, [home.id]);
     expect(published.status).toBe('PUBLISHED');
     expect(published.stars).toBeGreaterThanOrEqual(1);
-    expect(await rating.getByTestId('rating-stars').innerText()).toBe('★'.repeat(published.stars));
+    expect(await finalStars.innerText()).toBe('★'.repeat(published.stars));
     await context.close();
-  });
+  }, 180_000); // dozens of scored items, one by one, on a busy CI machine
 });

@@ -213,7 +213,8 @@ export class NotificationTriggers implements OnModuleInit {
 
   /**
    * What is due at `now`: visits not started 15 minutes after their start (to staff), reminders 1 hour before and,
-   * from 19:00 China time, for tomorrow's visits (to guardians and the caregiver). Each occurrence is deduplicated, so
+   * from 19:00 China time, for tomorrow's visits (to guardians and the caregiver; a visit already due its 1-hour reminder
+   * gets only that one). Each occurrence is deduplicated, so
    * the schedule may run as often as it likes. Set-based: one scan per kind, then the facts of all the orders found in
    * one batch. Returns how many notifications were made.
    */
@@ -229,7 +230,10 @@ export class NotificationTriggers implements OnModuleInit {
     let next: HomeCareOrderRecord[] = [];
     if (chinaMinute(now) >= EVENING_FROM_MINUTE) {
       const tomorrow = new Date(`${chinaDate(new Date(now.getTime() + DAY))}T00:00:00+08:00`);
-      next = await this.orders.startingIn({ statuses: ['REQUESTED', 'ASSIGNED'], after: tomorrow, afterInclusive: true, until: new Date(tomorrow.getTime() + DAY) });
+      const dueWithinTheHour = new Set(soon.map((o) => o.id));
+      // A visit just after midnight is due its 1-hour reminder in the evening too: that one reminder is enough.
+      next = (await this.orders.startingIn({ statuses: ['REQUESTED', 'ASSIGNED'], after: tomorrow, afterInclusive: true, until: new Date(tomorrow.getTime() + DAY) }))
+        .filter((o) => !dueWithinTheHour.has(o.id));
     }
     const facts = new Map((await this.orderFacts([...late, ...soon, ...next])).map((f) => [f.order.id, f]));
     let made = 0;
