@@ -1,8 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { CsvParser } from './csv.parser.js';
+
+/**
+ * exceljs (with its ZIP libraries) is loaded at the first XLSX import, not at start: importing it was a third of the
+ * server's module loading at start, and most instances never read a spreadsheet.
+ */
+const loadExcel = async () => (await import('exceljs')).default;
 
 /** One line of a spreadsheet: its row number as the officer sees it (the header is row 1) and its cells as text. */
 export interface SheetRow {
@@ -57,7 +63,8 @@ export function cellText(value: unknown): string {
 
 async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
   // The streaming reader: rows are parsed as the ZIP entry is inflated, never the whole workbook at once.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
+  const Excel = await loadExcel();
+  const reader = new Excel.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
   for await (const worksheet of reader) {
     for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
       const values = row.values as unknown[];

@@ -1,5 +1,10 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+
+/**
+ * exceljs (with its ZIP libraries) is loaded at the first XLSX report, not at start: importing it was a third of the
+ * server's module loading at start, and most instances never write one.
+ */
+const loadExcel = async () => (await import('exceljs')).default;
 
 export type Cell = string | number | null;
 
@@ -32,6 +37,7 @@ export async function writeCsv(sheet: Sheet, out: Writable): Promise<void> {
 
 /** XLSX through exceljs's streaming writer: each row is committed to the ZIP stream as it is written. */
 export async function writeXlsx(sheet: Sheet, out: Writable): Promise<void> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   worksheet.columns = sheet.headers.map((header) => ({ header, width: Math.max(10, header.length * 2 + 4) }));

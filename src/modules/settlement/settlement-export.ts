@@ -1,4 +1,8 @@
-import ExcelJS from 'exceljs';
+/**
+ * exceljs (with its ZIP libraries) is loaded at the first XLSX export, not at start: importing it was a third of the
+ * server's module loading at start, and most instances never export a spreadsheet.
+ */
+const loadExcel = async () => (await import('exceljs')).default;
 
 /** XLSX (Excel) or CSV. */
 export enum ExportFormat {
@@ -44,6 +48,7 @@ export async function renderTable(
     const text = [columns.map((c) => csvCell(c.header)).join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
     return { fileName: `${baseName}.csv`, contentType: 'text/csv; charset=utf-8', contentBase64: Buffer.from(`\uFEFF${text}`, 'utf8').toString('base64') };
   }
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Yiyang';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
