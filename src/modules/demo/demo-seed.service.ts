@@ -75,9 +75,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap() {
     if (!this.config.seedDemo) return;
-    const hash = await this.passwords.hash(DEMO_PASSWORD);
     const seeded = await this.uow.run(async () => {
       if (!(await this.settings.claimMarker('demo.seeded'))) return false;
+      // Hashed only once the marker is claimed: every later start stops at the one INSERT above instead of spending a
+      // bcrypt hash (about 100 ms of CPU at the default cost) on accounts that already exist.
+      const hash = await this.passwords.hash(DEMO_PASSWORD);
       const ids = new Map<string, string>();
       for (const p of DEMO_PROVIDERS) {
         const provider = await this.providers.insertEntry({
