@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { closeApp, createApp, stopTraffic } from './app.factory.js';
 import { ConfigInvalidError, loadConfig } from './config/app-config.js';
 import { loadOrCreateJwtSecret } from './config/jwt-secret.js';
 import { EmbeddedPostgresError, startEmbeddedPostgres, type RunningDatabase } from './core/database/embedded-postgres.js';
@@ -13,7 +12,12 @@ async function main() {
   let embedded: RunningDatabase | undefined;
   try {
     if (!config.JWT_SECRET) config.JWT_SECRET = loadOrCreateJwtSecret(config.DATA_DIR);
+    // Loading Nest and the feature modules is most of a warm start and needs no database: it runs while the embedded
+    // PostgreSQL starts (a separate process). A failure to load is reported below, once the database has started.
+    const loading = import('./app.factory.js');
+    loading.catch(() => undefined);
     const databaseUrl = config.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(config.DATA_DIR, logger)).url;
+    const { createApp, closeApp, stopTraffic } = await loading;
     const app = await createApp(config, databaseUrl, logger);
     await app.listen({ port: config.PORT, host: config.HOST });
     logger.info({ url: await app.getUrl(), embeddedDatabase: !!embedded }, 'Yiyang is serving POST /graphql (GraphiQL on GET /graphql)');
