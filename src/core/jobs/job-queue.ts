@@ -100,7 +100,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   start(): Promise<void> {
     this.started ??= (async () => {
       await this.boss.start();
-      for (const [name, def] of this.queues) await this.open(name, def);
+      // One read of the stored queues, so that a start that changes none of them (every warm start) writes nothing:
+      // creating and updating each queue in turn cost two round trips per queue.
+      const stored = new Map((await this.boss.getQueues()).map((q) => [q.name, q]));
+      for (const [name, def] of this.queues) await this.open(name, def, stored.get(name));
       for (const schedule of this.schedules.values()) this.arm(schedule);
     })();
     return this.started;
@@ -208,7 +211,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (this.workerIds.size > 0) await new Promise((resolve) => setTimeout(resolve, 2100));
   }
 
-  private async open(queue: string, def: QueueDefinition): Promise<void> {
+  /** Creates the queue or brings its stored policy up to date (`stored`: its row as read at start, if it was there). */
+  private async open(queue: string, def: QueueDefinition, stored?: PgBoss.QueueResult): Promise<void> {
     const options = {
       name: queue,
       retryLimit: def.policy.retryLimit,
@@ -216,8 +220,12 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       retryBackoff: def.policy.retryBackoff,
       expireInSeconds: def.policy.expireInSeconds,
     };
-    await this.boss.createQueue(queue, options);
-    await this.boss.updateQueue(queue, options);
+    if (!stored || !storedAsDefined(stored, options)) {
+      // One queue at a time, as before: each creation adds a partition with foreign keys to pg-boss's queue table, and
+      // creations running at once could deadlock on its locks.
+      await this.boss.createQueue(queue, options);
+      await this.boss.updateQueue(queue, options);
+    }
     if (!def.worker || !this.config.jobsWork || this.workerIds.has(queue)) return;
     const worker = def.worker;
     const ids: string[] = [];
@@ -253,6 +261,20 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     schedule.timer = setInterval(offer, tickMs);
     schedule.timer.unref();
   }
+}
+
+/** Whether a stored queue already has the policy the app defines for it (pg-boss's default policy, `standard`). */
+function storedAsDefined(
+  stored: PgBoss.QueueResult,
+  options: { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number },
+): boolean {
+  return (
+    (stored.policy ?? 'standard') === 'standard' &&
+    stored.retryLimit === options.retryLimit &&
+    stored.retryDelay === options.retryDelay &&
+    stored.retryBackoff === options.retryBackoff &&
+    stored.expireInSeconds === options.expireInSeconds
+  );
 }
 
 /** The job queue for the whole app (global): feature modules define their queues and schedules on it. */
