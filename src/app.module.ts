@@ -1,4 +1,4 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { DomainErrorFilter } from './core/errors/domain-error.filter.js';
@@ -14,6 +14,7 @@ import { UnitOfWorkModule } from './core/database/unit-of-work.js';
 import { DomainEventsModule } from './core/events/domain-events.js';
 import { JobsModule } from './core/jobs/job-queue.js';
 import { LiveModule } from './core/live/subscription-server.js';
+import { CodeFirstApolloDriver } from './core/graphql/apollo-driver.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 import { GraphiQLAssetsController } from './core/graphql/graphiql.js';
 import { HealthController } from './core/health/health.controller.js';
@@ -59,7 +60,7 @@ export class AppModule {
         SettingsModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: CodeFirstApolloDriver,
           inject: [APP_CONFIG, TokenService],
           useFactory: graphqlOptions,
         }),
