@@ -14,13 +14,23 @@ async function main() {
     if (!config.JWT_SECRET) config.JWT_SECRET = loadOrCreateJwtSecret(config.DATA_DIR);
     // Loading Nest and the feature modules is most of a warm start and needs no database: it runs while the embedded
     // PostgreSQL starts (a separate process). A failure to load is reported below, once the database has started.
-    const loading = import('./app.factory.js');
+    // When each phase of the start ended, in ms since the process began: logged with the serving line, so that a slow
+    // start says where its time went.
+    const startup: Record<string, number> = {};
+    const ended = (phase: string) => (startup[phase] = Math.round(performance.now()));
+    const loading = import('./app.factory.js').then((loaded) => {
+      ended('modulesLoaded');
+      return loaded;
+    });
     loading.catch(() => undefined);
     const databaseUrl = config.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(config.DATA_DIR, logger)).url;
+    ended('databaseReady');
     const { createApp, closeApp, stopTraffic } = await loading;
     const app = await createApp(config, databaseUrl, logger);
+    ended('appCreated');
     await app.listen({ port: config.PORT, host: config.HOST });
-    logger.info({ url: await app.getUrl(), embeddedDatabase: !!embedded }, 'Yiyang is serving POST /graphql (GraphiQL on GET /graphql)');
+    ended('listening');
+    logger.info({ url: await app.getUrl(), embeddedDatabase: !!embedded, startup }, 'Yiyang is serving POST /graphql (GraphiQL on GET /graphql)');
 
     // Signals are handled here rather than by Nest's shutdown hooks, so that every step below runs in this order.
     // A part that must stop between two of them (a job queue: after HTTP, before the pool) adds its step there.

@@ -1,5 +1,5 @@
 // The password rules of every account (register, createUser, changePassword, resetPassword). Pure: no Nest, no database.
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
 
 export const MIN_PASSWORD_CHARACTERS = 8;
 /** bcrypt reads only the first 72 bytes: a longer password would be silently cut, so it is refused instead. */
@@ -18,11 +18,23 @@ const COMMON_IN_CHINA = [
   '88888888', '66666666', '00000000', '12341234', '11111111', '123123123', 'password1', 'passw0rd', 'p@ssw0rd',
 ];
 
-const COMMON: ReadonlySet<string> = new Set([...dictionary['passwords-common'], ...COMMON_IN_CHINA].map((p) => p.toLowerCase()));
+let common: ReadonlySet<string> | undefined;
+
+/**
+ * The breach list is loaded (its package decompresses all its word lists) at the first password checked, not when the
+ * server starts: about 70 ms of CPU that a start does not need, as logins never check it.
+ */
+function commonPasswords(): ReadonlySet<string> {
+  if (!common) {
+    const { dictionary } = createRequire(import.meta.url)('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+    common = new Set([...dictionary['passwords-common'], ...COMMON_IN_CHINA].map((p) => p.toLowerCase()));
+  }
+  return common;
+}
 
 /** Is this one of the commonly used passwords (case-insensitive)? */
 export function isCommonPassword(password: string): boolean {
-  return COMMON.has(password.toLowerCase());
+  return commonPasswords().has(password.toLowerCase());
 }
 
 export type PasswordProblem = 'TOO_SHORT' | 'TOO_LONG' | 'BLANK' | 'ONE_CHARACTER' | 'COMMON' | 'CONTAINS_PHONE';
