@@ -105,6 +105,33 @@ export class DomainEvents implements BeforeApplicationShutdown {
     });
   }
 
+  /**
+   * publish, for an event whose change is one statement: the outbox rows come back as common table expressions
+   * (`ctes`, to add to that statement's WITH list) instead of being written before COMMIT. They commit or roll back
+   * with the statement — with the open unit of work when there is one, else the statement is its own transaction —
+   * so the event still exists exactly when the change committed. Once the statement has succeeded, the caller calls
+   * `written()`: the workers are woken and the bus told after the commit (at once outside a unit; never if the unit
+   * rolls back). A statement that failed simply never calls it, and leaves nothing.
+   */
+  async publishInStatement<K extends EventName>(
+    name: K,
+    payload: DomainEventMap[K],
+    param: (value: unknown) => string,
+  ): Promise<{ ctes: string[]; written: () => void }> {
+    const event: EventJob = { eventId: randomUUID(), name, payload, occurredAt: new Date().toISOString() };
+    const queues = [...(this.handlers.get(name) ?? [])].filter(([, r]) => !r.when || r.when(payload)).map(([handler]) => handlerQueue(handler));
+    const ctes: string[] = [];
+    for (const [i, queue] of queues.entries()) ctes.push(`outbox_${i} AS (${await this.jobs.sendSql(queue, event, param)})`);
+    return {
+      ctes,
+      written: () =>
+        this.uow.afterCommit(() => {
+          for (const queue of queues) this.jobs.wake(queue);
+          this.track(this.bus.publish('events', { id: event.eventId, name, payload, occurredAt: event.occurredAt }));
+        }),
+    };
+  }
+
   /** Registers a durable handler under a stable name (its queue and its idempotency key). */
   handle<K extends EventName>(name: K, handler: string, fn: Handler<K>, options: HandlerOptions<K> = {}): Promise<void> {
     let forEvent = this.handlers.get(name);
