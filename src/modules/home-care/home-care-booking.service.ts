@@ -146,10 +146,10 @@ export class HomeCareBookingService {
     const earlier = await this.reads.findByIdempotencyKey(bookedBy, input.idempotencyKey);
     if (earlier) return this.replay(earlier, requestHash);
 
-    const provider = await this.providers.findById(input.providerId);
-    if (!provider) throw notFound('Provider');
+    const found = await this.providers.findWithServices(input.providerId);
+    if (!found) throw notFound('Provider');
+    const { provider, services: offered } = found;
     const elder = isSystemActor(actor) ? system!.elder : await this.elders.requireActable(actor, input.elderId);
-    const offered = (await this.providers.servicesFor([provider.id]))[0];
     const offering = this.pickOffering(offered, input.service);
     const home = { latitude: elder.latitude, longitude: elder.longitude };
     if (provider.serviceRadiusKm == null || !withinServiceRadius(distanceMeters(home, provider), provider.serviceRadiusKm)) {
