@@ -66,9 +66,9 @@ interface Attempt {
 /**
  * Booking home-care visits: the free slots, and bookHomeCareVisit itself — idempotent per (account, key), priced from
  * the provider's offering, subsidised from the elder's monthly allowance, and never double-booked (the caregiver
- * hold, see caregiver-hold.service.ts). The happy path is one lookup of the key, the checks' reads, and in one
- * transaction the allowance, the ranked free caregivers and one INSERT that also writes the booking's events and
- * applies the provider's automatic assignment.
+ * hold, see caregiver-hold.service.ts). The happy path is one lookup of the key, one read each for the provider, the
+ * elder, the rules, the subsidy figures and the ranked free caregivers, and one INSERT that also writes the booking's
+ * events, the provider's link and the event's outbox job (docs/home-care.md, "What a booking costs").
  */
 @Injectable()
 export class HomeCareBookingService {
@@ -88,10 +88,11 @@ export class HomeCareBookingService {
     actor: Actor,
     args: { providerId: string; service: string; from: Date; to: Date; durationMinutes: number; elderId?: string | null },
   ): Promise<FreeSlot[]> {
-    const provider = await this.providers.findById(args.providerId);
-    if (!provider) throw notFound('Provider');
+    const found = await this.providers.findWithServices(args.providerId);
+    if (!found) throw notFound('Provider');
+    const { provider } = found;
     const rules = await this.rules.forRegion(provider.regionCode);
-    const offering = await this.offeringOf(provider.id, args.service);
+    const offering = this.pickOffering(found.services, args.service);
     const problems = [];
     if (!(args.to.getTime() > args.from.getTime())) problems.push({ path: 'to', message: 'must be after from' });
     if (args.to.getTime() - args.from.getTime() > rules.maxSlotWindowDays * 24 * 60 * MINUTE) {
@@ -135,7 +136,8 @@ export class HomeCareBookingService {
    * The key is looked up once, before anything else (a replay answers even after the visit's start has passed).
    * Two identical requests at once are settled by the database: the second's INSERT waits for the first on the
    * unique key (or on the elder's or caregiver's exclusion constraint) and fails once the first commits; its
-   * attempt is rolled back to the savepoint (the allowance it took included) and the first's order is replayed.
+   * attempt leaves nothing (the statement failed whole, or was rolled back to its savepoint with the allowance it
+   * took) and the first's order is replayed.
    */
   async book(actor: Actor, input: BookVisitRequest): Promise<HomeCareOrderRecord>;
   async book(actor: SystemActor, input: BookVisitRequest, system: SystemBooking): Promise<HomeCareOrderRecord>;
@@ -219,11 +221,6 @@ export class HomeCareBookingService {
   private replay(order: HomeCareOrderRecord, requestHash: string): HomeCareOrderRecord {
     if (order.requestHash !== requestHash) throw HomeCareErrors.idempotencyKeyReused();
     return order;
-  }
-
-  private async offeringOf(providerId: string, service: string) {
-    const [offered] = await this.providers.servicesFor([providerId]);
-    return this.pickOffering(offered, service);
   }
 
   private pickOffering<T extends { kind: string }>(offered: readonly T[], service: string): T {
