@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { isSystemActor, SYSTEM_ACTOR, type Actor, type SystemActor } from '../../core/auth/actor.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
-import { isSerializationFailure, violatedConstraint } from '../../core/errors/database-errors.js';
+import { violatedConstraint } from '../../core/errors/database-errors.js';
 import { SqlParams } from '../../core/database/paged-query.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
@@ -202,7 +202,7 @@ export class HomeCareBookingService {
     // atomic, so a booking that spends no allowance needs no transaction. Spending one is a second write (the
     // allowance's share), so that booking runs in one, as does a booking made inside a caller's unit (a home bed's).
     const outcome =
-      this.uow.inTransaction || this.allowances.spends(priceFen, eligibility) ? await this.uow.run(attemptAll) : await retryingDeadlocks(attemptAll);
+      this.uow.inTransaction || this.allowances.spends(priceFen, eligibility) ? await this.uow.run(attemptAll) : await this.uow.retrying(attemptAll);
     return 'replay' in outcome ? this.replay(outcome.replay, requestHash) : outcome.order;
   }
 
@@ -298,16 +298,3 @@ export class HomeCareBookingService {
   }
 }
 
-/**
- * A booking outside a transaction is one statement; a deadlock between two of them (the exclusion constraints wait
- * on each other) is retried as the unit of work retries its work, with the same number of attempts.
- */
-async function retryingDeadlocks<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= attempts || !isSerializationFailure(error)) throw error;
-    }
-  }
-}
