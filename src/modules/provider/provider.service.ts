@@ -421,13 +421,12 @@ export class ProviderService {
       where.push(`${distance} <= ${param(radiusKm)}::float8`);
       order = 'distance_km, p.id';
     }
-    return pagedQuery<{ id: string; distance_km: number | null }, ListedProvider>(
+    // The page's rows are whole providers: one statement, not the ids and then the rows by id.
+    const rows = this.rows;
+    return pagedQuery<Record<string, unknown> & { distance_km: number | null }, ListedProvider>(
       this.uow.manager,
-      { select: `p.id, ${distance} AS distance_km`, from: 'providers p', where, orderBy: order, params, page },
-      async (rows) => {
-        const byId = new Map((rows.length ? await this.findByIds(rows.map((r) => r.id)) : []).map((e) => [e.id, e]));
-        return rows.map((r) => Object.assign(byId.get(r.id)!, { distanceKm: r.distance_km === null ? null : Number(r.distance_km) }));
-      },
+      { select: `${rows.columns('p')}, ${distance} AS distance_km`, from: 'providers p', where, orderBy: order, params, page },
+      (found) => found.map((r) => Object.assign(rows.hydrate(r), { distanceKm: r.distance_km === null ? null : Number(r.distance_km) })),
     );
   }
 }
