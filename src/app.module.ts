@@ -3,7 +3,6 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { DomainErrorFilter } from './core/errors/domain-error.filter.js';
 import { GraphQLModule } from '@nestjs/graphql';
-import { TerminusModule } from '@nestjs/terminus';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG, ConfigModule } from './config/config.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
@@ -58,7 +57,6 @@ export class AppModule {
         AuthModule,
         DomainEventsModule,
         SettingsModule,
-        TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: CodeFirstApolloDriver,
           inject: [APP_CONFIG, TokenService],
