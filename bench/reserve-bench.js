@@ -22,6 +22,7 @@ Build first: npm run build && node bench/reserve-bench.js [options]`,
     duration: { type: 'string', default: '5', help: 'seconds per side per round' },
     clients: { type: 'string', default: '20', help: 'concurrent clients on each side' },
     elders: { type: 'string', default: '20000', help: 'distinct elders to reserve for (one active reservation each)' },
+    'cpu-prof': { type: 'string', help: 'write a V8 CPU profile of the app process to this folder' },
   },
 );
 const rounds = numberOption(values, 'rounds');
@@ -30,7 +31,7 @@ const clients = numberOption(values, 'clients');
 const elderCount = numberOption(values, 'elders');
 
 const db = await startBenchDatabase();
-const app = await startServerProcess({ databaseUrl: db.url });
+const app = await startServerProcess({ databaseUrl: db.url, cpuProf: values['cpu-prof'] });
 const postgres = await postgresProcesses(db.url);
 const client = new pg.Client({ connectionString: db.url });
 await client.connect();

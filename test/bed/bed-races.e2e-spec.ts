@@ -155,6 +155,21 @@ describe('bed reservations under concurrency, idempotency, the reserved share an
     expect(await counts(t, pbpr.id)).toEqual({ total: 10, occupied: 7, reserved: 1 });
   });
 
+  it('parallel repeats of one request create one reservation on both ways of taking a bed (one statement, and the reserved share counted in a transaction)', async () => {
+    const plainHome = await makeProvider(t, { ownership: 'PRIVATE' });
+    const pbpr = await makeProvider(t, { ownership: 'PUBLIC_BUILT_PRIVATE_RUN' });
+    for (const p of [plainHome, pbpr]) await setCapacity(t, p.id, 'NURSING', 10, 0);
+    for (const p of [plainHome, pbpr]) {
+      const [elderId] = await elders(1);
+      const input = { providerId: p.id, elderId, category: 'NURSING', idempotencyKey: key() };
+      const results = await Promise.all(Array.from({ length: 12 }, () => t.gql(RESERVE, { input }, officer.token)));
+      expect(new Set(results.map((r) => expectData(r).reserveBed.id)).size).toBe(1);
+      expect(await counts(t, p.id)).toEqual({ total: 10, occupied: 0, reserved: 1 });
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM bed_reservation_events e JOIN bed_reservations r ON r.id = e.reservation_id WHERE r.elder_id = $1`, [elderId]);
+      expect(n).toBe(1);
+    }
+  });
+
   it('the hold time is a regional setting (default 48 hours)', async () => {
     const provider = await makeProvider(t, { regionCode: '370829' });
     await setCapacity(t, provider.id, 'NURSING', 3, 0);

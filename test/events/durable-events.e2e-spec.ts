@@ -63,6 +63,15 @@ describe('durable events: outbox, retries, dead letter, idempotent handlers', ()
     await eventually(async () => handled.length === 1);
   });
 
+  it('refuses to tell only the live bus of a committed change that a durable handler takes: its outbox row belongs in the change\'s statement', async () => {
+    const events = t.app.get(DomainEvents);
+    const before = await t.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, [handlerQueue('test.flaky')]);
+    const payload = { providerId, category: 'NURSING', totalBefore: 1, totalAfter: 1, freeBefore: 1, freeAfter: 0 };
+    expect(() => events.publishCommitted('bed-capacity.changed', payload)).toThrow(/durable handlers \(event\.test\.flaky\)/);
+    const after = await t.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, [handlerQueue('test.flaky')]);
+    expect(after[0].n).toBe(before[0].n);
+  });
+
   it('retries a failing handler with backoff, dead-letters it after the last try, lists it for ADMIN only, and delivers it on retry', async () => {
     handled.length = 0;
     failuresLeft = 100;

@@ -1,6 +1,8 @@
 import { Role } from '../../src/core/domain/enums.js';
 import { expectData, expectError, makeElder, makeUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { handlerQueue } from '../../src/core/events/domain-events.js';
+import { HOME_CARE_HANDLER } from '../../src/modules/notification/notification-triggers.js';
 import {
   HOME,
   SLOTS,
@@ -24,6 +26,23 @@ describe('home care: slots and booking', () => {
     w = await buildWorld(t);
   });
   afterAll(() => t.close());
+
+  /** The SQL the app sends while `work` runs (the counter sees every statement of the app's pool), in order. */
+  const statementsDuring = async <T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> => {
+    await t.idle(); // the previous bookings' notifications are made in the background
+    const statements: string[] = [];
+    const counter = t.queries as unknown as { logQuery: (query: string, ...rest: unknown[]) => void };
+    const count = counter.logQuery.bind(counter);
+    counter.logQuery = (query, ...rest) => {
+      statements.push(query.replace(/\s+/g, ' ').trim());
+      count(query, ...rest);
+    };
+    try {
+      return { result: await work(), statements };
+    } finally {
+      delete (counter as { logQuery?: unknown }).logQuery;
+    }
+  };
 
   describe('bookHomeCareVisit', () => {
     it('books a visit at the offering\'s price, holding a caregiver\'s time, and records the booking event', async () => {
@@ -82,6 +101,26 @@ describe('home care: slots and booking', () => {
       expectError(await book(t, w.family.token, bookInput(w, { startsAt: clash, service: 'MEAL', durationMinutes: 30 })), 'CONFLICT', 'SLOT_UNAVAILABLE');
     });
 
+    it('writes the booking\'s durable event with the order, and nothing for a refused booking', async () => {
+      const jobsOf = async (elderId: string) =>
+        (await t.db.query(
+          `SELECT data->'payload' AS payload FROM pgboss.job WHERE name = $1 AND data->'payload'->>'elderId' = $2 ORDER BY created_on`,
+          [handlerQueue(HOME_CARE_HANDLER), elderId],
+        )).map((r: { payload: unknown }) => r.payload);
+      const elder = await makeElder(t, w.family, { location: HOME });
+      const startsAt = future(4, 6).toISOString();
+      const order = await bookOk(t, w.family.token, bookInput({ provider: w.provider, elder }, { startsAt }));
+      const booked = [{ orderId: order.id, providerId: w.provider.id, elderId: elder.id, action: 'BOOK', from: null, to: 'REQUESTED' }];
+      expect(await jobsOf(elder.id)).toEqual(booked);
+      // The same elder at an overlapping time: refused by the exclusion constraint inside the one statement, which
+      // leaves no order, no event row, no link and no job behind.
+      const clash = new Date(Date.parse(startsAt) + 30 * 60_000).toISOString();
+      expectError(await book(t, w.family.token, bookInput({ provider: w.provider, elder }, { startsAt: clash, service: 'MEAL', durationMinutes: 30 })), 'CONFLICT', 'SLOT_UNAVAILABLE');
+      expect(await jobsOf(elder.id)).toEqual(booked);
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM home_care_orders WHERE elder_id = $1`, [elder.id]);
+      expect(n).toBe(1);
+    });
+
     it('refuses when no qualified caregiver is free, with SLOT_UNAVAILABLE', async () => {
       const startsAt = future(5, 3).toISOString();
       const e2 = await makeElder(t, w.family, { location: HOME });
@@ -109,42 +148,56 @@ describe('home care: slots and booking', () => {
       await bookOk(t, w.otherFamily.token, bookInput({ provider: w.provider, elder: w.otherElder }, { idempotencyKey: key, startsAt: future(6, 8).toISOString() }));
     });
 
-    it('books in 13 statements of its own (19 with the transaction and the event outbox), and replays in one', async () => {
+    it('books in 7 statements of its own (8 with the bus message), without a transaction, and replays in one', async () => {
       const BOOK_ID = `mutation($input: BookHomeCareVisitInput!) { bookHomeCareVisit(input: $input) { id status } }`;
-      /** The SQL one request sends, in order (the counter sees every statement of the app's pool). */
-      const statementsOf = async (input: Record<string, unknown>) => {
-        await t.idle(); // the previous bookings' notifications are made in the background
-        const seen: string[] = [];
-        const counter = t.queries as unknown as { logQuery: (query: string, ...rest: unknown[]) => void };
-        const count = counter.logQuery.bind(counter);
-        counter.logQuery = (query, ...rest) => {
-          seen.push(query.replace(/\s+/g, ' ').trim());
-          count(query, ...rest);
-        };
-        try {
-          expectData(await t.gql(BOOK_ID, { input }, w.family.token));
-        } finally {
-          delete (counter as { logQuery?: unknown }).logQuery;
-        }
-        return seen;
-      };
+      const statementsOf = async (input: Record<string, unknown>) =>
+        (await statementsDuring(async () => expectData(await t.gql(BOOK_ID, { input }, w.family.token)))).statements;
       const input = bookInput(w, { startsAt: future(9, 3).toISOString() });
       const first = await statementsOf(input);
       const plumbing = /^(START TRANSACTION|COMMIT|SAVEPOINT|RELEASE SAVEPOINT|INSERT INTO pgboss\.job|SELECT pg_notify)/;
       const own = first.filter((q) => !plumbing.test(q));
-      // At most: the key's lookup; the provider; the elder, its guardianship, categories and age setting; the offerings;
-      // the home-care rules; the subsidy rule set with its rules; the caregiver accounts; their profiles, holds and
-      // ranking in one; the INSERT with its events; the provider link. (It was 21 and 28 before the split.)
-      expect(own.length).toBeLessThanOrEqual(13);
-      expect(first.length).toBeLessThanOrEqual(19);
+      // In order: the key's lookup; the provider with its offerings; the elder with the caller's right to act, its
+      // categories and the age setting; the home-care rules; the subsidy rule set with its rules; the caregiver
+      // accounts, profiles, holds, ranking and the provider's auto-assign setting in one; and one INSERT of the order
+      // with its events, the provider's link and the event's outbox job. Then, after it, the bus message (pg_notify)
+      // for live subscriptions. (It was 13 own and 19 in all with the transaction, a savepoint and the outbox insert.)
+      expect(own.length).toBeLessThanOrEqual(7);
+      expect(first.length).toBeLessThanOrEqual(8);
+      // The one write is atomic on its own: no transaction or savepoint is opened for it.
+      expect(first.filter((q) => plumbing.test(q))).toEqual([expect.stringMatching(/^SELECT pg_notify/)]);
+      const write = own.filter((q) => /^WITH o AS \( INSERT INTO home_care_orders/.test(q));
+      expect(write).toHaveLength(1);
+      expect(write[0]).toMatch(/INSERT INTO provider_elder_links/);
+      expect(write[0]).toMatch(/INSERT INTO pgboss\.job/);
       // Once each: the idempotency lookup, the offerings, and no advisory lock (the unique key settles twins).
       expect(own.filter((q) => /FROM home_care_orders o WHERE o\.booked_by = \$1 AND o\.idempotency_key = \$2/.test(q))).toHaveLength(1);
       expect(own.filter((q) => /FROM "?provider_services"?/.test(q))).toHaveLength(1);
+      expect(own.filter((q) => /FROM elders e/.test(q))).toHaveLength(1);
       expect(first.some((q) => /pg_advisory/.test(q))).toBe(false);
       // A replay is the key's lookup alone.
       const replay = await statementsOf(input);
       expect(replay).toHaveLength(1);
       expect(replay[0]).toMatch(/o\.idempotency_key = \$2/);
+    });
+
+    it('spends a subsidised booking\'s allowance in one transaction with its order', async () => {
+      // Aged 90+: 80% of each visit under the seeded default rules, so the booking takes a share of the allowance.
+      const elder = await makeElder(t, w.family, { location: HOME, birthDate: '1930-01-01' });
+      const seen = await statementsDuring(() => bookOk(t, w.family.token, bookInput({ provider: w.provider, elder }, { startsAt: future(9, 6).toISOString() })));
+      const order = seen.result;
+      expect(order.subsidyFen).toBeGreaterThan(0);
+      const at = (re: RegExp) => seen.statements.findIndex((q) => re.test(q));
+      const begin = at(/^START TRANSACTION/);
+      const spend = at(/^UPDATE home_care_allowances/);
+      const write = at(/^WITH o AS \( INSERT INTO home_care_orders/);
+      const commit = at(/^COMMIT/);
+      expect(begin).toBeGreaterThanOrEqual(0);
+      expect(begin < spend && spend < write && write < commit).toBe(true);
+      // Through COMMIT: the five reads, START, the ranking, SAVEPOINT, the allowance's upsert and spend, the one
+      // INSERT statement, RELEASE, COMMIT (the bus message follows; 21 before the write became one statement).
+      expect(commit + 1).toBeLessThanOrEqual(13);
+      const [ledger] = await t.db.query(`SELECT spent_fen FROM home_care_allowances WHERE elder_id = $1`, [elder.id]);
+      expect(ledger.spent_fen).toBe(order.subsidyFen);
     });
 
     it('creates one order from 20 identical requests sent at once', async () => {

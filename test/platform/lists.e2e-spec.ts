@@ -49,6 +49,9 @@ describe('lists: totalCount on demand', () => {
     expect(data.providers.nodes).toHaveLength(10);
     expect(data.providers.pageInfo.hasNextPage).toBe(true);
     expect(counts(statements)).toEqual([]);
+    // The page's rows are the providers themselves: one statement, no second read of the rows by id (the region
+    // codes are read once per process, by the first run above).
+    expect((await run(PROVIDERS, { first: 10 })).statements).toHaveLength(1);
   });
 
   it('counts with one more statement, capped, when totalCount is selected and the page is not the last', async () => {

@@ -11,6 +11,7 @@ import { appLogger } from '../logging/logger.js';
  *
  * - `run(work)` opens a transaction (or joins the one already open) and retries the whole work on a
  *   serialization failure or deadlock, the losing side of a race that the database settled.
+ * - `retrying(work)` retries the same way work that needs no transaction: its one write is a single statement.
  * - `manager` is the open transaction's manager, or the pool's outside one (a read on its own).
  * - `beforeCommit(fn)` runs fn inside the transaction, after the work and just before COMMIT (on the same
  *   connection), so what it writes commits or rolls back with the work: the durable outbox of domain events.
@@ -34,6 +35,22 @@ export class UnitOfWork implements BeforeApplicationShutdown {
 
   run<T>(work: (manager: EntityManager) => Promise<T>, attempts = 3): Promise<T> {
     return runInUnit(this.dataSource, work, attempts);
+  }
+
+  /**
+   * Work outside a transaction whose one write is a single statement (atomic on its own, its outbox rows included:
+   * DomainEvents.publishInStatement), so that a row lock it takes is held for that statement only, not until a COMMIT
+   * one more round trip away. Retried as `run` retries, when the database settles a race between two such statements
+   * with a deadlock or a serialization failure. Inside an open unit it simply joins it.
+   */
+  async retrying<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (this.inTransaction || attempt >= attempts || !isSerializationFailure(error)) throw error;
+      }
+    }
   }
 
   /**

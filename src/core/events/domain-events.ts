@@ -45,6 +45,8 @@ interface EventJob {
   occurredAt: string;
 }
 
+const newEvent = (name: EventName, payload: unknown): EventJob => ({ eventId: randomUUID(), name, payload, occurredAt: new Date().toISOString() });
+
 type Handler<K extends EventName> = (payload: DomainEventMap[K], event: DeliveredEvent<K>) => Promise<unknown>;
 
 export interface HandlerOptions<K extends EventName> {
@@ -94,15 +96,61 @@ export class DomainEvents implements BeforeApplicationShutdown {
       this.track(this.uow.run(async () => this.publish(name, payload)));
       return;
     }
-    const event: EventJob = { eventId: randomUUID(), name, payload, occurredAt: new Date().toISOString() };
-    const queues = [...(this.handlers.get(name) ?? [])].filter(([, r]) => !r.when || r.when(payload)).map(([handler]) => handlerQueue(handler));
+    const event = newEvent(name, payload);
+    const queues = this.queuesFor(name, payload);
     unit.beforeCommit.push(async () => {
       for (const queue of queues) await this.jobs.sendInTransaction(queue, event, unit.manager);
     });
-    unit.afterCommit.push(() => {
-      for (const queue of queues) this.jobs.wake(queue);
-      this.track(this.bus.publish('events', { id: event.eventId, name, payload, occurredAt: event.occurredAt }));
-    });
+    unit.afterCommit.push(() => this.announce(event, queues));
+  }
+
+  /**
+   * publish, for an event whose change is one statement: the outbox rows come back as common table expressions
+   * (`ctes`, to add to that statement's WITH list) instead of being written before COMMIT. They commit or roll back
+   * with the statement — with the open unit of work when there is one, else the statement is its own transaction —
+   * so the event still exists exactly when the change committed. Once the statement has succeeded, the caller calls
+   * `written()`: the workers are woken and the bus told after the commit (at once outside a unit; never if the unit
+   * rolls back). A statement that failed simply never calls it, and leaves nothing.
+   */
+  async publishInStatement<K extends EventName>(
+    name: K,
+    payload: DomainEventMap[K],
+    param: (value: unknown) => string,
+  ): Promise<{ ctes: string[]; written: () => void }> {
+    const event = newEvent(name, payload);
+    const queues = this.queuesFor(name, payload);
+    const ctes: string[] = [];
+    // Named after the event, so that one statement may carry the outbox rows of several.
+    const prefix = `outbox_${event.eventId.slice(0, 8)}`;
+    for (const [i, queue] of queues.entries()) ctes.push(`${prefix}_${i} AS (${await this.jobs.sendSql(queue, event, param)})`);
+    return { ctes, written: () => this.uow.afterCommit(() => this.announce(event, queues)) };
+  }
+
+  /**
+   * The event of a change that has already committed on its own (one statement, no transaction), when no durable
+   * handler takes this payload (their `when` says so): there is no outbox row to write, only the live bus to tell.
+   * An event some durable handler wants must be written with its statement (publishInStatement): refused here, loudly,
+   * rather than lost.
+   */
+  publishCommitted<K extends EventName>(name: K, payload: DomainEventMap[K]): void {
+    if (ambient.getStore()?.unit) {
+      this.publish(name, payload);
+      return;
+    }
+    const queues = this.queuesFor(name, payload);
+    if (queues.length > 0) throw new Error(`${name}: durable handlers (${queues.join(', ')}) need its outbox rows written with the change`);
+    this.announce(newEvent(name, payload), queues);
+  }
+
+  /** The queues of the durable handlers that take this payload. */
+  private queuesFor<K extends EventName>(name: K, payload: DomainEventMap[K]): string[] {
+    return [...(this.handlers.get(name) ?? [])].filter(([, r]) => !r.when || r.when(payload)).map(([handler]) => handlerQueue(handler));
+  }
+
+  /** After the commit: wakes this instance's workers of the event's queues and puts the event on the bus. */
+  private announce(event: EventJob, queues: string[]): void {
+    for (const queue of queues) this.jobs.wake(queue);
+    this.track(this.bus.publish('events', { id: event.eventId, name: event.name, payload: event.payload, occurredAt: event.occurredAt }));
   }
 
   /** Registers a durable handler under a stable name (its queue and its idempotency key). */

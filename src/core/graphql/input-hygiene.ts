@@ -36,32 +36,9 @@ export function inputProblems(
   const report = (path: string, message: string) => {
     if (problems.length < MAX_PROBLEMS) problems.push({ path, message });
   };
-  const checkScalar = (type: GraphQLNamedType, value: unknown, path: string) => {
-    if (type.name === 'ID' && (typeof value === 'string' || typeof value === 'number')) {
-      if (!UUID.test(String(value))) report(path, 'must be an id issued by this service (a UUID)');
-    } else if (type.name !== 'ID' && typeof value === 'string' && value.includes('\u0000')) {
-      report(path, 'must not contain a NUL character');
-    }
-  };
-
-  // Literals, in the operation and the fragments it may use.
-  const typeInfo = new TypeInfo(schema);
-  const path: string[] = [];
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Argument: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
-      ObjectField: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
-      StringValue(node) {
-        const type = typeInfo.getInputType();
-        if (type) checkScalar(getNamedType(type), node.value, path.join('.'));
-      },
-      IntValue(node) {
-        const type = typeInfo.getInputType();
-        if (type) checkScalar(getNamedType(type), node.value, path.join('.'));
-      },
-    }),
-  );
+  // Literals, in the operation and the fragments it may use: they are the document's, so they are found once per
+  // document (the server keeps parsed documents, so a repeated operation is the same object) and not per request.
+  for (const problem of literalProblems(schema, document)) report(problem.path, problem.message);
 
   // Variables' values, by their declared types.
   const walk = (type: GraphQLInputType, value: unknown, at: string): void => {
@@ -79,12 +56,53 @@ export function inputProblems(
       }
       return;
     }
-    checkScalar(type, value, at);
+    checkScalar(type, value, at, report);
   };
   for (const definition of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type as Parameters<typeof typeFromAST>[1]) as GraphQLInputType | undefined;
     const name = definition.variable.name.value;
     if (type && Object.hasOwn(variables, name)) walk(type, variables[name], name);
   }
+  return problems;
+}
+
+function checkScalar(type: GraphQLNamedType, value: unknown, path: string, report: (path: string, message: string) => void): void {
+  if (type.name === 'ID' && (typeof value === 'string' || typeof value === 'number')) {
+    if (!UUID.test(String(value))) report(path, 'must be an id issued by this service (a UUID)');
+  } else if (type.name !== 'ID' && typeof value === 'string' && value.includes('\u0000')) {
+    report(path, 'must not contain a NUL character');
+  }
+}
+
+/** Problems of the literals written in a document, per schema and document object. */
+const literalCache = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, FieldProblem[]>>();
+
+function literalProblems(schema: GraphQLSchema, document: DocumentNode): FieldProblem[] {
+  let forSchema = literalCache.get(schema);
+  if (!forSchema) literalCache.set(schema, (forSchema = new WeakMap()));
+  const cached = forSchema.get(document);
+  if (cached) return cached;
+  const problems: FieldProblem[] = [];
+  const report = (path: string, message: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ path, message });
+  };
+  const typeInfo = new TypeInfo(schema);
+  const path: string[] = [];
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
+      ObjectField: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
+      StringValue(node) {
+        const type = typeInfo.getInputType();
+        if (type) checkScalar(getNamedType(type), node.value, path.join('.'), report);
+      },
+      IntValue(node) {
+        const type = typeInfo.getInputType();
+        if (type) checkScalar(getNamedType(type), node.value, path.join('.'), report);
+      },
+    }),
+  );
+  forSchema.set(document, problems);
   return problems;
 }

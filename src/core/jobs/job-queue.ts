@@ -134,6 +134,31 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     await this.boss.send(queue, data, { ...options, db });
   }
 
+  /**
+   * The job as SQL for a common table expression of the caller's own statement (`name AS (<this>)`): pg-boss's own
+   * insert, with the values pg-boss would bind, bound through `param` instead. The job then exists exactly when that
+   * statement's change commits, and one statement writes both (no round trip of its own). The insert is pg-boss's
+   * (its defaults, its queue policy), captured rather than rewritten, so it cannot drift from `send`.
+   */
+  async sendSql(queue: string, data: object, param: (value: unknown) => string): Promise<string> {
+    let captured: { text: string; values: unknown[] } | null = null;
+    const db: PgBoss.Db = {
+      executeSql: async (text, values) => {
+        captured = { text, values: values ?? [] };
+        return { rows: [{ id: null }] };
+      },
+    };
+    await this.boss.send(queue, data, { db });
+    const { text, values } = captured as unknown as { text: string; values: unknown[] };
+    // Each of pg-boss's placeholders becomes one of the caller's (the same one wherever it recurs).
+    const renamed = new Map<number, string>();
+    return text.replace(/\$(\d+)/g, (_, n: string) => {
+      const index = Number(n);
+      if (!renamed.has(index)) renamed.set(index, param(values[index - 1] ?? null));
+      return renamed.get(index)!;
+    });
+  }
+
   /** Sends a job on pg-boss's own connection (outside any transaction). */
   async send(queue: string, data: object): Promise<string | null> {
     return this.boss.send(queue, data);

@@ -40,3 +40,13 @@ export function regionalScalarSql(keyPlaceholder: string, regionColumn: string, 
             WHERE s.key = ${keyPlaceholder} AND ${regionColumn} LIKE s.region_prefix || '%'
             ORDER BY length(s.region_prefix) DESC LIMIT 1)`;
 }
+
+/**
+ * The rows of a setting that apply to `regionColumn` (every prefix it starts with), as a JSON array of
+ * `{ region_prefix, value }` inside a query: for a caller that reads its own row and the setting in one statement and
+ * then resolves with resolveRegional (the same rule as the settings service, null values and objects included).
+ */
+export function regionalRowsSql(keyPlaceholder: string, regionColumn: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('region_prefix', s.region_prefix, 'value', s.value)), '[]'::json) FROM settings s
+            WHERE s.key = ${keyPlaceholder} AND ${regionColumn} LIKE s.region_prefix || '%')`;
+}

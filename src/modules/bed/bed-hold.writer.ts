@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { SYSTEM_ACTOR } from '../../core/auth/actor.js';
@@ -114,7 +115,12 @@ export interface NewHold {
   idempotencyKey?: string;
   requestHash?: string;
   note: string | null;
+  /** The number of the hold's first bed_reservation_events row, when the caller drew it already (nextEventIdSql). */
+  eventId?: string;
 }
+
+/** Draws the number of a reservation's next event row, so that its event's payload is known before the statement. */
+export const NEXT_EVENT_ID_SQL = `nextval(pg_get_serial_sequence('bed_reservation_events', 'id'))::text`;
 
 /**
  * The writes every bed use case shares, always inside the caller's transaction: taking a bed (the conditional
@@ -152,6 +158,11 @@ export class BedHoldWriter {
     return count;
   }
 
+  /** Whether a hold for this elder must leave the unused part of the provider's reserved share free. */
+  countsReservedShare(provider: BedProvider, governmentSupported: boolean): boolean {
+    return !governmentSupported && keepsReservedShare(provider.ownership);
+  }
+
   /**
    * How many beds must stay free after a non-supported elder takes one (the unused part of the reserved share).
    * Locks the bed_capacity row first: every writer of these counts (reservations, transitions, staff updates)
@@ -159,7 +170,7 @@ export class BedHoldWriter {
    * reservations and the count of supported beds cannot go stale before our conditional UPDATE.
    */
   async minFreeAfterFor(provider: BedProvider, category: BedCategory, governmentSupported: boolean): Promise<number> {
-    if (governmentSupported || !keepsReservedShare(provider.ownership)) return 0;
+    if (!this.countsReservedShare(provider, governmentSupported)) return 0;
     const counts = await this.capacity.countsOf(provider.id, category, true);
     if (!counts) return 0;
     const sharePercent = await this.sharePercent(provider.regionCode);
@@ -169,14 +180,19 @@ export class BedHoldWriter {
 
   /**
    * Takes one bed and records the hold. Null when the database refuses the bed (none free, or only the reserved
-   * share is left for a non-supported elder); the caller's transaction is then untouched. The partial unique index
-   * refuses a second active reservation of the elder (ACTIVE_RESERVATION_EXISTS); the caller rolls back.
+   * share is left for a non-supported elder); nothing is written then. The partial unique index refuses a second
+   * active reservation of the elder (ACTIVE_RESERVATION_EXISTS), the unique key an identical request that won
+   * (the caller replays it).
+   *
+   * One statement takes the bed (the conditional UPDATE of the counts and their history), writes the reservation, its
+   * first event, the provider's link to the elder and the event's outbox rows. Inside a unit of work it is one more
+   * statement of that transaction; outside one (reserveBed, when no reserved share is to be counted under the lock)
+   * it is its own transaction, so the bed_capacity row's lock is held for that statement alone.
    */
   async createHold(changes: BedCapacityLog, hold: NewHold): Promise<ReservationRow | null> {
     const minFreeAfter = await this.minFreeAfterFor(hold.provider, hold.category, hold.governmentSupported);
-    // One statement takes the bed (the conditional UPDATE of the counts and their history), writes the reservation, its
-    // first event and the provider's link to the elder: the bed_capacity row's lock is held from it to COMMIT only,
-    // not across a round trip through Node per row.
+    const reservationId = randomUUID();
+    const eventId = hold.eventId ?? (await this.uow.manager.query(`SELECT ${NEXT_EVENT_ID_SQL} AS id`))[0].id;
     const params = new SqlParams();
     const param = params.param;
     const capacity = this.capacity.adjustCountsSql(
@@ -191,24 +207,30 @@ export class BedHoldWriter {
       },
       param,
     );
-    let rows: Array<ReservationRow & { event_id: string; total_after: number; free_after: number }>;
+    const event = await this.events.publishInStatement(
+      'bed-reservation.changed',
+      { reservationId, eventId, from: null, to: BedReservationStatusEnum.HELD },
+      param,
+    );
+    let rows: Array<ReservationRow & { total_after: number; free_after: number }>;
     try {
       rows = await this.uow.manager.query(
         `WITH ${capacity},
          reservation AS (
-           INSERT INTO bed_reservations (provider_id, elder_id, category, status, provider_region_code, elder_region_code,
+           INSERT INTO bed_reservations (id, provider_id, elder_id, category, status, provider_region_code, elder_region_code,
              government_supported, expires_at, requested_by, idempotency_key, request_hash)
-           SELECT provider_id, ${param(hold.elderId)}::uuid, category, 'HELD', ${param(hold.provider.regionCode)}::text, ${param(hold.elderRegionCode)}::text,
-                  ${param(hold.governmentSupported)}::boolean, ${param(hold.expiresAt)}::timestamptz, ${param(hold.actor.userId)}::uuid,
-                  ${param(hold.idempotencyKey ?? null)}::text, ${param(hold.requestHash ?? null)}::text
+           SELECT ${param(reservationId)}::uuid, provider_id, ${param(hold.elderId)}::uuid, category, 'HELD', ${param(hold.provider.regionCode)}::text,
+                  ${param(hold.elderRegionCode)}::text, ${param(hold.governmentSupported)}::boolean, ${param(hold.expiresAt)}::timestamptz,
+                  ${param(hold.actor.userId)}::uuid, ${param(hold.idempotencyKey ?? null)}::text, ${param(hold.requestHash ?? null)}::text
              FROM capacity
            RETURNING *),
          reservation_event AS (
-           INSERT INTO bed_reservation_events (reservation_id, from_status, to_status, actor_id, actor_role, note)
-           SELECT id, NULL, 'HELD', ${param(hold.actor.userId)}::uuid, ${param(hold.actor.role)}::text, ${param(hold.note)}::text FROM reservation
+           INSERT INTO bed_reservation_events (id, reservation_id, from_status, to_status, actor_id, actor_role, note)
+           SELECT ${param(eventId)}::bigint, id, NULL, 'HELD', ${param(hold.actor.userId)}::uuid, ${param(hold.actor.role)}::text, ${param(hold.note)}::text
+             FROM reservation
            RETURNING id),
-         ${this.elders.linkProviderSql('reservation', 'BED_RESERVATION', param)}
-         SELECT r.*, (SELECT id FROM reservation_event) AS event_id, c.total AS total_after, c.total - c.occupied - c.reserved AS free_after
+         ${this.elders.linkProviderSql('reservation', 'BED_RESERVATION', param)}${event.ctes.map((c) => `,\n         ${c}`).join('')}
+         SELECT r.*, c.total AS total_after, c.total - c.occupied - c.reserved AS free_after
            FROM reservation r, capacity c`,
         params.values,
       );
@@ -217,10 +239,9 @@ export class BedHoldWriter {
       throw error;
     }
     if (rows.length === 0) return null;
-    const { event_id: eventId, total_after: total, free_after: freeAfter, ...row } = rows[0];
+    event.written();
+    const { total_after: total, free_after: freeAfter, ...row } = rows[0];
     this.noteCapacityChange(changes, { providerId: hold.provider.id, category: hold.category, total, available: freeAfter }, NEW_HOLD_CAPACITY_DELTA);
-    // Durable, in this transaction (see recordEvent).
-    this.events.publish('bed-reservation.changed', { reservationId: row.id, eventId: String(eventId), from: null, to: BedReservationStatusEnum.HELD });
     return row;
   }
 
@@ -286,7 +307,9 @@ export class BedHoldWriter {
    * same transaction, so the waitlist handler leaves them alone.
    */
   publish(changes: BedCapacityLog): BedCapacityChanged[] {
-    for (const change of changes.capacityChanges) this.events.publish('bed-capacity.changed', { ...change, waitlistServed: true });
+    // Outside a unit the change has committed already (a hold taken in one statement): a bed taken frees none, so no
+    // durable handler takes it and the live bus is all there is to tell.
+    for (const change of changes.capacityChanges) this.events.publishCommitted('bed-capacity.changed', { ...change, waitlistServed: true });
     return changes.capacityChanges;
   }
 

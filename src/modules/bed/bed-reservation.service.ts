@@ -5,13 +5,14 @@ import { access, can, definePolicy, scopeSql, type AccessPolicy } from '../../co
 import { regionSliceSql, type RegionSlice } from '../../core/access/region-code.js';
 import { chinaMonthSql, inChinaDatesSql, type ChinaDates } from '../../core/database/china-month-sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
+import { violatedConstraint } from '../../core/errors/database-errors.js';
 import { Role } from '../../core/domain/enums.js';
 import { badInput, DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
 import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { ElderService } from '../elder/elder.service.js';
 import { BED_RESERVATION_MACHINE, holdExpiresAt, type BedReservationAction, type ReservationRelation } from './bed-reservation.state.js';
-import { BedHoldWriter, BedCapacityLog, toReservationModel, type ChangeActor, type ReservationRow } from './bed-hold.writer.js';
+import { BedHoldWriter, BedCapacityLog, NEXT_EVENT_ID_SQL, toReservationModel, type ChangeActor, type ReservationRow } from './bed-hold.writer.js';
 import { isUuid } from './bed-ids.js';
 import { BedWaitlistService } from './bed-waitlist.service.js';
 import { activeReservationExists, idempotencyKeyReused, invalidTransition, noBedAvailable } from './bed.errors.js';
@@ -83,6 +84,9 @@ const toNotice = (r: Record<string, any>): ReservationNotice => ({
  * Bed reservations (床位预订) and stays: reserveBed, admit, release, discharge, and the scoped reads.
  * Every write is one transaction in which the counts in bed_capacity move with the reservation.
  */
+/** The unique key of (account, idempotency key): identical requests make one reservation. */
+const IDEMPOTENCY_KEY = 'bed_reservations_idempotency_key';
+
 @Injectable()
 export class BedReservationService {
   constructor(
@@ -114,21 +118,20 @@ export class BedReservationService {
     const provider = await this.waitlist.requireBedProvider(input.providerId);
     const requestHash = requestHashOf(input);
     const hours = await this.writer.holdHours(provider.regionCode);
-    const { row } = await this.uow.run(async () => {
-      // Identical requests with one key are serialized here, so the second finds the first's reservation.
-      await this.uow.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`bed-reserve:${actor.userId}:${input.idempotencyKey}`]);
-      // The key's earlier reservation, if any, and (an early, friendly refusal; the partial unique index
-      // bed_reservations_one_active is what guarantees it) whether the elder already has an active one: one statement.
-      const [found]: Array<ReservationRow & { elder_active: boolean }> = await this.uow.manager.query(
-        `SELECT a.elder_active, r.*
+    const governmentSupported = isGovernmentSupported(elder.verifiedCategories);
+    const attempt = async (): Promise<ReservationRow> => {
+      // The key's earlier reservation, if any; whether the elder already has an active one (an early, friendly
+      // refusal: the partial unique index bed_reservations_one_active is what guarantees it); and the number of the
+      // hold's first event row, so that the event is written by the statement that takes the bed. One statement.
+      const [found]: Array<ReservationRow & { elder_active: boolean; next_event_id: string }> = await this.uow.manager.query(
+        `SELECT a.elder_active, ${NEXT_EVENT_ID_SQL} AS next_event_id, r.*
            FROM (SELECT EXISTS (SELECT 1 FROM bed_reservations WHERE elder_id = $3 AND status IN ('HELD','ADMITTED')) AS elder_active) a
            LEFT JOIN bed_reservations r ON r.requested_by = $1 AND r.idempotency_key = $2`,
         [actor.userId, input.idempotencyKey, elder.id],
       );
       if (found.id) {
-        const { elder_active: _active, ...existing } = found;
-        if (existing.request_hash !== requestHash) throw idempotencyKeyReused();
-        return { row: existing as ReservationRow };
+        const { elder_active: _active, next_event_id: _next, ...existing } = found;
+        return existing as ReservationRow;
       }
       if (found.elder_active) throw activeReservationExists();
       const unit = new BedCapacityLog();
@@ -137,18 +140,40 @@ export class BedReservationService {
         elderId: elder.id,
         elderRegionCode: elder.regionCode,
         category: input.category,
-        governmentSupported: isGovernmentSupported(elder.verifiedCategories),
+        governmentSupported,
         actor: changeActor(actor),
         expiresAt: holdExpiresAt(new Date(), hours),
         idempotencyKey: input.idempotencyKey,
         requestHash,
         note: null,
+        eventId: found.next_event_id,
       });
       if (!created) throw noBedAvailable();
       this.writer.publish(unit);
-      return { row: created };
-    });
+      return created;
+    };
+    let row: ReservationRow;
+    try {
+      // The bed is taken by one statement on its own, so its row lock lasts that statement; only the reserved share
+      // (a non-supported elder at a publicly built, privately run home) needs the lock taken first and the supported
+      // beds counted under it, in a transaction.
+      row = this.writer.countsReservedShare(provider, governmentSupported) ? await this.uow.run(attempt) : await this.uow.retrying(attempt);
+    } catch (error) {
+      // Two identical requests at once: the unique key (or the elder's one active reservation, whichever index the
+      // loser met first) let one in, and the other replays it once it committed.
+      const twin = violatedConstraint(error) === IDEMPOTENCY_KEY || (error instanceof DomainError && error.reason === 'ACTIVE_RESERVATION_EXISTS');
+      const winner = twin ? await this.findByKey(actor.userId, input.idempotencyKey) : undefined;
+      if (!winner) throw error;
+      row = winner;
+    }
+    if (row.request_hash !== requestHash) throw idempotencyKeyReused();
     return toReservationModel(row);
+  }
+
+  /** The reservation an account made with this key. */
+  private async findByKey(requestedBy: string, idempotencyKey: string): Promise<ReservationRow | undefined> {
+    const [row] = await this.uow.manager.query(`SELECT * FROM bed_reservations WHERE requested_by = $1 AND idempotency_key = $2`, [requestedBy, idempotencyKey]);
+    return row;
   }
 
   /** The provider's staff admit the elder: the held bed becomes occupied. */

@@ -17,7 +17,7 @@ import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { entityRows } from '../../core/database/entity-rows.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
-import { regionalScalarSql } from '../../core/settings/regional.js';
+import { regionalRowsSql, regionalScalarSql, resolveRegional, type RegionalRow } from '../../core/settings/regional.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { providerRegionSql } from '../provider/provider-region.policy.js';
@@ -62,6 +62,12 @@ export interface ElderRecord {
   /** Verified categories plus ADVANCED_AGE when the age reaches the regional threshold. */
   verifiedCategories: ElderCategory[];
 }
+
+/** A stored category as the category rule reads it. */
+type ElderCategoryRow = { category: ElderCategory; status: CategoryStatus };
+
+/** The configured ADVANCED_AGE threshold, or the default when the setting is not a whole number. */
+const ageThresholdOf = (value: unknown): number => (Number.isInteger(Number(value)) ? Number(value) : DEFAULT_ADVANCED_AGE_THRESHOLD);
 
 /** How the caller stands towards one elder (the input of the visibility rule, elder-visibility.policy.ts). */
 export type ElderAccess = ElderRelation;
@@ -190,10 +196,29 @@ export class ElderService {
     return (await this.toRecords([elder]))[0];
   }
 
-  /** The elder, if the caller may book or reserve on its behalf: a FAMILY guardian or CIVIL_AFFAIRS in scope. */
+  /**
+   * The elder, if the caller may book or reserve on its behalf: a FAMILY guardian or CIVIL_AFFAIRS in scope. One
+   * statement, one row: the elder, whether the act policy admits the caller (its SQL form, the same rule as `can`), the
+   * stored categories and the age-threshold settings of its region; a booking reads all of it on every request.
+   */
   async requireActable(actor: Actor, elderId: string): Promise<ElderRecord> {
-    const elder = await this.requireManageableEntity(actor, elderId);
-    return (await this.toRecords([elder]))[0];
+    if (!UUID.test(elderId)) throw notFound('Elder');
+    const rows = entityRows(this.uow.manager.connection, ElderEntity);
+    const params = new SqlParams();
+    const param = params.param;
+    const id = param(elderId);
+    const [row]: Array<Record<string, unknown> & { may_act: boolean; stored_categories: ElderCategoryRow[]; age_settings: RegionalRow[] }> =
+      await this.uow.manager.query(
+        `SELECT ${rows.columns('e')}, ${scopeSql(this.actPolicy, actor, param)} AS may_act,
+                (SELECT coalesce(json_agg(json_build_object('category', c.category, 'status', c.status)), '[]'::json)
+                   FROM elder_categories c WHERE c.elder_id = e.id) AS stored_categories,
+                ${regionalRowsSql(param(ADVANCED_AGE_THRESHOLD_SETTING), 'e.region_code')} AS age_settings
+           FROM elders e WHERE e.id = ${id}::uuid`,
+        params.values,
+      );
+    if (!row || !row.may_act) throw notFound('Elder');
+    const elder = rows.hydrate(row);
+    return this.recordOf(elder, row.stored_categories, ageThresholdOf(resolveRegional<unknown>(row.age_settings, elder.regionCode, DEFAULT_ADVANCED_AGE_THRESHOLD)));
   }
 
   /** Records the provider as serving the elder (its staff may then read it). Idempotent; joins the caller's transaction. */
@@ -326,20 +351,23 @@ export class ElderService {
     if (entities.length === 0) return [];
     const categories = await this.categoriesOf(entities.map((e) => e.id));
     const thresholds = await this.advancedAgeThresholds(entities.map((e) => e.regionCode));
-    return entities.map((e) => {
-      const age = ageOn(e.birthDate, at);
-      return {
-        id: e.id,
-        regionCode: e.regionCode,
-        latitude: e.latitude,
-        longitude: e.longitude,
-        birthDate: e.birthDate,
-        age,
-        careLevel: e.careLevel,
-        dementia: e.dementia,
-        verifiedCategories: countedCategories(categories.get(e.id) ?? [], age, thresholds.get(e.regionCode)) as ElderCategory[],
-      };
-    });
+    return entities.map((e) => this.recordOf(e, categories.get(e.id) ?? [], thresholds.get(e.regionCode), at));
+  }
+
+  /** The record of an entity from its stored categories and its region's age threshold (today's age, China calendar). */
+  private recordOf(e: ElderEntity, categories: readonly ElderCategoryRow[], advancedAgeThreshold: number | undefined, at = new Date()): ElderRecord {
+    const age = ageOn(e.birthDate, at);
+    return {
+      id: e.id,
+      regionCode: e.regionCode,
+      latitude: e.latitude,
+      longitude: e.longitude,
+      birthDate: e.birthDate,
+      age,
+      careLevel: e.careLevel,
+      dementia: e.dementia,
+      verifiedCategories: countedCategories(categories, age, advancedAgeThreshold) as ElderCategory[],
+    };
   }
 
   /** Stored categories (declared and verified) of many elders. */
@@ -358,7 +386,7 @@ export class ElderService {
    */
   async advancedAgeThresholds(regionCodes: readonly string[]): Promise<Map<string, number>> {
     const values = await this.settings.getForRegions<unknown>(ADVANCED_AGE_THRESHOLD_SETTING, regionCodes, DEFAULT_ADVANCED_AGE_THRESHOLD);
-    return new Map([...values].map(([code, v]) => [code, Number.isInteger(Number(v)) ? Number(v) : DEFAULT_ADVANCED_AGE_THRESHOLD]));
+    return new Map([...values].map(([code, v]) => [code, ageThresholdOf(v)]));
   }
 
 

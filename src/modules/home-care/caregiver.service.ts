@@ -171,10 +171,10 @@ export class CaregiverService {
 
   /**
    * The qualified caregivers free for a visit, best first: whoever served this elder most recently, then the least
-   * loaded (active visits within a week either side), then by id. Two statements whatever the number of caregivers:
-   * the provider's caregiver accounts (identity's), then their profiles, the time they hold around the visit and the
-   * ranking facts in one query. `offeredKinds` (what the provider offers now) saves reading the offerings again when
-   * the caller has them.
+   * loaded (active visits within a week either side), then by id. One statement whatever the number of caregivers:
+   * the provider's caregiver accounts (identity's, as a subquery it gives), their profiles, the time they hold around
+   * the visit and the ranking facts. `offeredKinds` (what the provider offers now) saves reading the offerings again
+   * when the caller has them.
    */
   async rankedFreeCaregivers(
     providerId: string,
@@ -185,12 +185,27 @@ export class CaregiverService {
     excludeOrderId?: string,
     offeredKinds?: readonly string[],
   ): Promise<string[]> {
-    const users = await this.identity.findByProvider(providerId, Role.CAREGIVER);
-    if (users.length === 0) return [];
+    return (await this.rankWithAssignment(providerId, service, elderId, visit, rules, excludeOrderId, offeredKinds)).ranked;
+  }
+
+  /**
+   * rankedFreeCaregivers, and whether the provider assigns the first of them automatically (its setting, read by the
+   * same statement): what a booking needs to know, before its INSERT, the status it creates and announces.
+   */
+  async rankWithAssignment(
+    providerId: string,
+    service: string,
+    elderId: string,
+    visit: Interval,
+    rules: HomeCareRules,
+    excludeOrderId?: string,
+    offeredKinds?: readonly string[],
+  ): Promise<{ ranked: string[]; autoAssign: boolean }> {
     const offered = offeredKinds ?? (await this.providers.servicesFor([providerId]))[0].map((o) => o.kind as string);
     const margin = rules.travelBufferMinutes * MINUTE;
-    const rows: Array<ProfileRow & { busy: Array<[number, number]>; last_served: Date | null; load: string }> = await this.uow.manager.query(
-      `SELECT c.id AS user_id, p.qualified_services, p.weekly_hours,
+    const rows: Array<ProfileRow & { busy: Array<[number, number]>; last_served: Date | null; load: string; auto_assign: boolean }> =
+      await this.uow.manager.query(
+        `SELECT c.id AS user_id, p.qualified_services, p.weekly_hours,
               (SELECT coalesce(json_agg(json_build_array(extract(epoch FROM o.starts_at) * 1000, extract(epoch FROM o.hold_ends_at) * 1000)), '[]'::json)
                  FROM home_care_orders o
                 WHERE o.held_caregiver_id = c.id AND o.status = ANY($3)
@@ -200,19 +215,21 @@ export class CaregiverService {
                 WHERE o.caregiver_id = c.id AND o.elder_id = $2 AND o.status = 'COMPLETED') AS last_served,
               (SELECT count(*) FROM home_care_orders o
                 WHERE o.held_caregiver_id = c.id AND o.status = ANY($3)
-                  AND o.starts_at BETWEEN $7 AND $8) AS load
-         FROM unnest($1::uuid[]) AS c(id) LEFT JOIN caregiver_profiles p ON p.user_id = c.id`,
-      [
-        users.map((u) => u.id),
-        elderId,
-        ACTIVE_ORDER_STATUSES,
-        new Date(visit.start - margin),
-        new Date(visit.end + margin),
-        excludeOrderId ?? null,
-        new Date(visit.start - WEEK),
-        new Date(visit.start + WEEK),
-      ],
-    );
+                  AND o.starts_at BETWEEN $7 AND $8) AS load,
+              coalesce((SELECT s.auto_assign FROM home_care_provider_settings s WHERE s.provider_id = $1), false) AS auto_assign
+         FROM ${this.identity.accountIdsOfProviderSql('$1::uuid', '$9::text')} AS c LEFT JOIN caregiver_profiles p ON p.user_id = c.id`,
+        [
+          providerId,
+          elderId,
+          ACTIVE_ORDER_STATUSES,
+          new Date(visit.start - margin),
+          new Date(visit.end + margin),
+          excludeOrderId ?? null,
+          new Date(visit.start - WEEK),
+          new Date(visit.start + WEEK),
+          Role.CAREGIVER,
+        ],
+      );
     const candidates: AssignmentCandidate[] = rows
       .filter((r) => (r.qualified_services ? r.qualified_services.filter((k) => offered.includes(k)) : offered).includes(service))
       .filter((r) => {
@@ -220,6 +237,6 @@ export class CaregiverService {
         return caregiverCanTake(r.weekly_hours ?? rules.defaultWeeklyHours, busy, visit, rules.travelBufferMinutes, rules.utcOffsetMinutes);
       })
       .map((r) => ({ caregiverId: r.user_id, lastServedElderAt: r.last_served ? r.last_served.getTime() : null, load: Number(r.load) }));
-    return rankCandidates(candidates).map((c) => c.caregiverId);
+    return { ranked: rankCandidates(candidates).map((c) => c.caregiverId), autoAssign: rows[0]?.auto_assign ?? false };
   }
 }

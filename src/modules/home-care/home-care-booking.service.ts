@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { isSystemActor, SYSTEM_ACTOR, type Actor, type SystemActor } from '../../core/auth/actor.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { Role } from '../../core/domain/enums.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
+import { SqlParams } from '../../core/database/paged-query.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { DomainEvents } from '../../core/events/domain-events.js';
 import { ElderService, type ElderRecord } from '../elder/elder.service.js';
@@ -13,9 +14,9 @@ import { SubsidyAllowanceService } from '../subsidy/subsidy-allowance.service.js
 import { CaregiverService } from './caregiver.service.js';
 import { CAREGIVER_OVERLAP } from './caregiver-hold.service.js';
 import { HomeCareOrderReads } from './home-care-order-reads.service.js';
-import { publishOrderChanged } from './home-care-order.events.js';
+import { orderChangedPayload } from './home-care-order.events.js';
 import { ORDER_COLUMNS, toOrderRecord, type HomeCareOrderRecord } from './home-care-order.record.js';
-import { ACTIVE_ORDER_STATUSES, HOME_CARE_ORDER_MACHINE, type TransitionActor } from './home-care-order.state.js';
+import { ACTIVE_ORDER_STATUSES, HOME_CARE_ORDER_MACHINE, type OrderStatus, type TransitionActor } from './home-care-order.state.js';
 import { HomeCareErrors } from './home-care.errors.js';
 import { HomeCareRulesService, type HomeCareRules } from './home-care.rules.js';
 import { allowanceMonth, durationBounds, durationWithin, visitPriceFen } from './visit-pricing.policy.js';
@@ -58,14 +59,16 @@ interface Attempt {
   bookedBy: string;
   actor: Actor | SystemActor;
   homeBedId: string | null;
+  /** The provider assigns the held caregiver at once (its setting, read with the ranking). */
+  autoAssign: boolean;
 }
 
 /**
  * Booking home-care visits: the free slots, and bookHomeCareVisit itself — idempotent per (account, key), priced from
  * the provider's offering, subsidised from the elder's monthly allowance, and never double-booked (the caregiver
- * hold, see caregiver-hold.service.ts). The happy path is one lookup of the key, the checks' reads, and in one
- * transaction the allowance, the ranked free caregivers and one INSERT that also writes the booking's events and
- * applies the provider's automatic assignment.
+ * hold, see caregiver-hold.service.ts). The happy path is one lookup of the key, one read each for the provider, the
+ * elder, the rules, the subsidy figures and the ranked free caregivers, and one INSERT that also writes the booking's
+ * events, the provider's link and the event's outbox job (docs/home-care.md, "What a booking costs").
  */
 @Injectable()
 export class HomeCareBookingService {
@@ -85,10 +88,11 @@ export class HomeCareBookingService {
     actor: Actor,
     args: { providerId: string; service: string; from: Date; to: Date; durationMinutes: number; elderId?: string | null },
   ): Promise<FreeSlot[]> {
-    const provider = await this.providers.findById(args.providerId);
-    if (!provider) throw notFound('Provider');
+    const found = await this.providers.findWithServices(args.providerId);
+    if (!found) throw notFound('Provider');
+    const { provider } = found;
     const rules = await this.rules.forRegion(provider.regionCode);
-    const offering = await this.offeringOf(provider.id, args.service);
+    const offering = this.pickOffering(found.services, args.service);
     const problems = [];
     if (!(args.to.getTime() > args.from.getTime())) problems.push({ path: 'to', message: 'must be after from' });
     if (args.to.getTime() - args.from.getTime() > rules.maxSlotWindowDays * 24 * 60 * MINUTE) {
@@ -132,7 +136,8 @@ export class HomeCareBookingService {
    * The key is looked up once, before anything else (a replay answers even after the visit's start has passed).
    * Two identical requests at once are settled by the database: the second's INSERT waits for the first on the
    * unique key (or on the elder's or caregiver's exclusion constraint) and fails once the first commits; its
-   * attempt is rolled back to the savepoint (the allowance it took included) and the first's order is replayed.
+   * attempt leaves nothing (the statement failed whole, or was rolled back to its savepoint with the allowance it
+   * took) and the first's order is replayed.
    */
   async book(actor: Actor, input: BookVisitRequest): Promise<HomeCareOrderRecord>;
   async book(actor: SystemActor, input: BookVisitRequest, system: SystemBooking): Promise<HomeCareOrderRecord>;
@@ -143,10 +148,10 @@ export class HomeCareBookingService {
     const earlier = await this.reads.findByIdempotencyKey(bookedBy, input.idempotencyKey);
     if (earlier) return this.replay(earlier, requestHash);
 
-    const provider = await this.providers.findById(input.providerId);
-    if (!provider) throw notFound('Provider');
+    const found = await this.providers.findWithServices(input.providerId);
+    if (!found) throw notFound('Provider');
+    const { provider, services: offered } = found;
     const elder = isSystemActor(actor) ? system!.elder : await this.elders.requireActable(actor, input.elderId);
-    const offered = (await this.providers.servicesFor([provider.id]))[0];
     const offering = this.pickOffering(offered, input.service);
     const home = { latitude: elder.latitude, longitude: elder.longitude };
     if (provider.serviceRadiusKm == null || !withinServiceRadius(distanceMeters(home, provider), provider.serviceRadiusKm)) {
@@ -159,9 +164,10 @@ export class HomeCareBookingService {
     if (!startsFarEnoughAhead(Date.now(), start, rules.minBookingLeadMinutes)) throw HomeCareErrors.startInPast();
     const visit = { start, end: start + input.durationMinutes * MINUTE };
     const eligibility = await this.elders.eligibilityFor(elder, input.startsAt);
+    const priceFen = visitPriceFen(offering, input.durationMinutes);
 
-    const outcome = await this.uow.run(async () => {
-      const ranked = await this.caregivers.rankedFreeCaregivers(
+    const attemptAll = async () => {
+      const { ranked, autoAssign } = await this.caregivers.rankWithAssignment(
         provider.id,
         input.service,
         elder.id,
@@ -176,24 +182,27 @@ export class HomeCareBookingService {
         provider,
         visit,
         rules,
-        priceFen: visitPriceFen(offering, input.durationMinutes),
+        priceFen,
         eligibility,
         month: allowanceMonth(start, rules.utcOffsetMinutes),
         requestHash,
         bookedBy,
         actor,
         homeBedId: system?.homeBedId ?? null,
+        autoAssign,
       };
       for (const caregiverId of ranked) {
         const result = await this.tryInsert(attempt, caregiverId);
         if (result === 'CAREGIVER_TAKEN') continue;
-        if ('replay' in result) return result;
-        await this.elders.linkProvider(elder.id, provider.id, 'HOME_CARE');
-        publishOrderChanged(this.events, result.order, 'BOOK', null);
         return result;
       }
       throw HomeCareErrors.slotUnavailable();
-    });
+    };
+    // The order, its events, the provider's link and the outbox jobs are one statement (tryInsert): on its own it is
+    // atomic, so a booking that spends no allowance needs no transaction. Spending one is a second write (the
+    // allowance's share), so that booking runs in one, as does a booking made inside a caller's unit (a home bed's).
+    const outcome =
+      this.uow.inTransaction || this.allowances.spends(priceFen, eligibility) ? await this.uow.run(attemptAll) : await this.uow.retrying(attemptAll);
     return 'replay' in outcome ? this.replay(outcome.replay, requestHash) : outcome.order;
   }
 
@@ -214,11 +223,6 @@ export class HomeCareBookingService {
     return order;
   }
 
-  private async offeringOf(providerId: string, service: string) {
-    const [offered] = await this.providers.servicesFor([providerId]);
-    return this.pickOffering(offered, service);
-  }
-
   private pickOffering<T extends { kind: string }>(offered: readonly T[], service: string): T {
     const offering = offered.find((o) => o.kind === service);
     if (!offering) throw HomeCareErrors.serviceNotOffered();
@@ -226,71 +230,62 @@ export class HomeCareBookingService {
   }
 
   /**
-   * One attempt holding this caregiver, inside a savepoint: the allowance's share, then one INSERT that also decides
-   * automatic assignment from the provider's setting and writes the BOOK (and automatic ASSIGN) events. A lost race
-   * on the caregiver tries the next one; a lost race with the same key replays the order that won.
+   * One attempt holding this caregiver: the allowance's share (when there is one), then one INSERT that also writes the
+   * BOOK (and automatic ASSIGN) events, the provider's link to the elder and the event's outbox jobs. Inside a
+   * transaction the attempt is a savepoint, so that a refusal leaves the transaction usable; outside one the statement
+   * is its own transaction and a refusal leaves nothing. A lost race on the caregiver tries the next one; a lost race
+   * with the same key replays the order that won.
    */
   private async tryInsert(a: Attempt, caregiverId: string): Promise<{ order: HomeCareOrderRecord } | { replay: HomeCareOrderRecord } | 'CAREGIVER_TAKEN'> {
     const m = this.uow.manager;
-    await m.query('SAVEPOINT home_care_hold');
+    const guarded = this.uow.inTransaction;
+    if (guarded) await m.query('SAVEPOINT home_care_hold');
     try {
       const split = await this.allowances.spend(a.elder.id, a.month, a.priceFen, a.eligibility);
+      const orderId = randomUUID();
+      const status: OrderStatus = a.autoAssign ? 'ASSIGNED' : 'REQUESTED';
+      const params = new SqlParams();
+      const param = params.param;
+      const event = await this.events.publishInStatement(
+        'home-care-order.changed',
+        orderChangedPayload({ id: orderId, providerId: a.provider.id, elderId: a.elder.id, status }, 'BOOK', null),
+        param,
+      );
+      const notes = param(a.input.notes ?? null);
       const rows = await m.query(
-        `WITH setting AS (
-           SELECT coalesce((SELECT auto_assign FROM home_care_provider_settings WHERE provider_id = $2), false) AS auto
-         ), o AS (
-           INSERT INTO home_care_orders AS o (elder_id, provider_id, service, status, starts_at, ends_at, hold_ends_at, caregiver_id,
+        `WITH o AS (
+           INSERT INTO home_care_orders AS o (id, elder_id, provider_id, service, status, starts_at, ends_at, hold_ends_at, caregiver_id,
              held_caregiver_id, price_fen, subsidy_fen, copay_fen, allowance_month, visit_latitude, visit_longitude,
              elder_region_code, provider_region_code, notes, booked_by, booked_by_role, idempotency_key, request_hash, home_bed_id,
              subsidy_funding_source)
-           VALUES ($1, $2, $3, CASE WHEN (SELECT auto FROM setting) THEN 'ASSIGNED' ELSE 'REQUESTED' END, $4, $5, $6,
-             CASE WHEN (SELECT auto FROM setting) THEN $7::uuid END, $7::uuid, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-             $19, $20, $21, $22)
+           VALUES (${param(orderId)}::uuid, ${param(a.elder.id)}::uuid, ${param(a.provider.id)}::uuid, ${param(a.input.service)}, ${param(status)},
+             ${param(new Date(a.visit.start))}::timestamptz, ${param(new Date(a.visit.end))}::timestamptz,
+             ${param(new Date(a.visit.end + a.rules.travelBufferMinutes * MINUTE))}::timestamptz,
+             ${param(a.autoAssign ? caregiverId : null)}::uuid, ${param(caregiverId)}::uuid, ${param(a.priceFen)}::int,
+             ${param(split.subsidyFen)}::int, ${param(split.copayFen)}::int, ${param(a.month)}::date, ${param(a.elder.latitude)},
+             ${param(a.elder.longitude)}, ${param(a.elder.regionCode)}, ${param(a.provider.regionCode)}, ${notes}::text,
+             ${param(a.bookedBy)}::uuid, ${param(a.actor.role)}, ${param(a.input.idempotencyKey)}, ${param(a.requestHash)},
+             ${param(a.homeBedId)}::uuid, ${param(a.eligibility.fundingSource)})
            RETURNING ${ORDER_COLUMNS}
          ), events AS (
            INSERT INTO home_care_order_events (order_id, action, from_status, status, actor_id, actor_role, note)
            SELECT o.id, v.action, v.from_status, v.status, v.actor_id, v.actor_role, v.note
              FROM o CROSS JOIN LATERAL (VALUES
-               (1, 'BOOK', NULL::text, 'REQUESTED', $23::uuid, $24::text, $16::text),
-               (2, 'ASSIGN', 'REQUESTED', 'ASSIGNED', $25::uuid, $26::text, 'assigned automatically')
+               (1, 'BOOK', NULL::text, 'REQUESTED', ${param(a.actor.userId)}::uuid, ${param(a.actor.role)}::text, ${notes}::text),
+               (2, 'ASSIGN', 'REQUESTED', 'ASSIGNED', ${param(SYSTEM_ACTOR.userId)}::uuid, ${param(SYSTEM_ACTOR.role)}::text, 'assigned automatically')
              ) AS v (n, action, from_status, status, actor_id, actor_role, note)
             WHERE v.n = 1 OR o.status = 'ASSIGNED'
             ORDER BY v.n
-         )
+         ),
+         ${this.elders.linkProviderSql('o', 'HOME_CARE', param)}${event.ctes.map((c) => `,\n         ${c}`).join('')}
          SELECT * FROM o`,
-        [
-          a.elder.id,
-          a.provider.id,
-          a.input.service,
-          new Date(a.visit.start),
-          new Date(a.visit.end),
-          new Date(a.visit.end + a.rules.travelBufferMinutes * MINUTE),
-          caregiverId,
-          a.priceFen,
-          split.subsidyFen,
-          split.copayFen,
-          a.month,
-          a.elder.latitude,
-          a.elder.longitude,
-          a.elder.regionCode,
-          a.provider.regionCode,
-          a.input.notes ?? null,
-          a.bookedBy,
-          a.actor.role,
-          a.input.idempotencyKey,
-          a.requestHash,
-          a.homeBedId,
-          a.eligibility.fundingSource,
-          a.actor.userId,
-          a.actor.role,
-          SYSTEM_ACTOR.userId,
-          SYSTEM_ACTOR.role,
-        ],
+        params.values,
       );
-      await m.query('RELEASE SAVEPOINT home_care_hold');
+      if (guarded) await m.query('RELEASE SAVEPOINT home_care_hold');
+      event.written();
       return { order: toOrderRecord(rows[0]) };
     } catch (error) {
-      await m.query('ROLLBACK TO SAVEPOINT home_care_hold');
+      if (guarded) await m.query('ROLLBACK TO SAVEPOINT home_care_hold');
       const constraint = violatedConstraint(error);
       if (constraint !== IDEMPOTENCY_KEY && constraint !== CAREGIVER_OVERLAP && constraint !== ELDER_OVERLAP) throw error;
       // The constraint waited for the other transaction; once it committed, its order is visible to a new statement.
@@ -302,3 +297,4 @@ export class HomeCareBookingService {
     }
   }
 }
+

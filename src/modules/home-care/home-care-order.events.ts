@@ -18,14 +18,16 @@ declare module '../../core/events/domain-events.js' {
   }
 }
 
+/** The event of one order's change (what publishOrderChanged publishes). */
+export function orderChangedPayload(
+  order: Pick<HomeCareOrderRecord, 'id' | 'providerId' | 'elderId' | 'status'>,
+  action: string,
+  from: OrderStatus | null,
+): HomeCareOrderChanged {
+  return { orderId: order.id, providerId: order.providerId, elderId: order.elderId, action, from, to: order.status };
+}
+
 /** Publishes the change of one order (durably, in the open unit of work): booking and lifecycle alike. */
 export function publishOrderChanged(events: DomainEvents, order: HomeCareOrderRecord, action: string, from: OrderStatus | null): void {
-  events.publish('home-care-order.changed', {
-    orderId: order.id,
-    providerId: order.providerId,
-    elderId: order.elderId,
-    action,
-    from,
-    to: order.status,
-  });
+  events.publish('home-care-order.changed', orderChangedPayload(order, action, from));
 }

@@ -301,6 +301,14 @@ export class IdentityService {
   }
 
   /** Accounts bound to a provider with the given role (e.g. its caregivers). */
+  /**
+   * findByProvider's ids as a subquery of a caller's statement (one column, `id`), for a query that reads the accounts'
+   * own rows in the same round trip. `providerParam` and `roleParam` are the caller's bind placeholders.
+   */
+  accountIdsOfProviderSql(providerParam: string, roleParam: string): string {
+    return `(SELECT u.id FROM users u WHERE u.provider_id = ${providerParam} AND u.role = ${roleParam})`;
+  }
+
   findByProvider(providerId: string, role: Role): Promise<UserEntity[]> {
     return this.users.find({ where: { providerId, role }, order: { displayName: 'ASC', id: 'ASC' } });
   }

@@ -105,6 +105,24 @@ export class ProviderService {
     return row ? rows.hydrate(row) : null;
   }
 
+  /**
+   * findById and servicesFor of that provider in one statement (a booking needs both on every request); null if no such
+   * provider. The offerings come as the same entities servicesFor gives, in the same order.
+   */
+  async findWithServices(id: string): Promise<{ provider: ProviderEntity; services: ServiceOfferingEntity[] } | null> {
+    const rows = this.rows;
+    const offerings = entityRows(this.uow.manager.connection, ServiceOfferingEntity);
+    const [row] = await this.uow.prepared<Record<string, unknown> & { services: Array<Record<string, unknown>> }>(
+      'provider_with_services',
+      `SELECT ${rows.columns('p')},
+              (SELECT coalesce(json_agg(x ORDER BY x.kind), '[]'::json)
+                 FROM (SELECT ${offerings.columns('s')} FROM provider_services s WHERE s.provider_id = p.id) x) AS services
+         FROM providers p WHERE p.id = $1`,
+      [id],
+    );
+    return row ? { provider: rows.hydrate(row), services: row.services.map((s) => offerings.hydrate(s)) } : null;
+  }
+
   async findByIds(ids: readonly string[]): Promise<ProviderEntity[]> {
     const rows = this.rows;
     const found = await this.uow.prepared('providers_by_ids', `SELECT ${rows.columns()} FROM providers WHERE id = ANY($1::uuid[])`, [ids]);
@@ -403,13 +421,12 @@ export class ProviderService {
       where.push(`${distance} <= ${param(radiusKm)}::float8`);
       order = 'distance_km, p.id';
     }
-    return pagedQuery<{ id: string; distance_km: number | null }, ListedProvider>(
+    // The page's rows are whole providers: one statement, not the ids and then the rows by id.
+    const rows = this.rows;
+    return pagedQuery<Record<string, unknown> & { distance_km: number | null }, ListedProvider>(
       this.uow.manager,
-      { select: `p.id, ${distance} AS distance_km`, from: 'providers p', where, orderBy: order, params, page },
-      async (rows) => {
-        const byId = new Map((rows.length ? await this.findByIds(rows.map((r) => r.id)) : []).map((e) => [e.id, e]));
-        return rows.map((r) => Object.assign(byId.get(r.id)!, { distanceKm: r.distance_km === null ? null : Number(r.distance_km) }));
-      },
+      { select: `${rows.columns('p')}, ${distance} AS distance_km`, from: 'providers p', where, orderBy: order, params, page },
+      (found) => found.map((r) => Object.assign(rows.hydrate(r), { distanceKm: r.distance_km === null ? null : Number(r.distance_km) })),
     );
   }
 }

@@ -12,6 +12,11 @@ import { splitVisitPrice, type PriceSplit } from './subsidy.policy.js';
 export class SubsidyAllowanceService {
   constructor(private readonly uow: UnitOfWork) {}
 
+  /** Whether spend would take anything (and so write at all): a subsidy, for a price, from an allowance. */
+  spends(priceFen: number, eligibility: { monthlyAllowanceFen: number; coverageRateBp: number }): boolean {
+    return priceFen > 0 && eligibility.monthlyAllowanceFen > 0 && eligibility.coverageRateBp > 0;
+  }
+
   /**
    * Takes the subsidy share out of the elder's monthly allowance. The row is created or refreshed with the current
    * allowance (never below what is spent), then spent by a conditional UPDATE: two bookings at once can never take
@@ -23,9 +28,7 @@ export class SubsidyAllowanceService {
     priceFen: number,
     eligibility: { monthlyAllowanceFen: number; coverageRateBp: number },
   ): Promise<PriceSplit> {
-    if (priceFen === 0 || eligibility.monthlyAllowanceFen <= 0 || eligibility.coverageRateBp <= 0) {
-      return { subsidyFen: 0, copayFen: priceFen };
-    }
+    if (!this.spends(priceFen, eligibility)) return { subsidyFen: 0, copayFen: priceFen };
     for (let attempt = 0; attempt < 5; attempt++) {
       const [row] = await this.uow.manager.query(
         `INSERT INTO home_care_allowances (elder_id, month, allowance_fen) VALUES ($1, $2, $3)
