@@ -3,6 +3,7 @@
 // beside latency, and the plan of the elders page (EXPLAIN ANALYZE).
 //
 //   npm run build && node bench/lists-bench.js [--elders 200000] [--providers 1000,100000] [--duration 5] [--connections 10]
+//       [--cpu-prof DIR]
 //
 // Uses DATABASE_URL when set, else the embedded PostgreSQL under bench/.data. Generated rows are marked ('ListBench')
 // and replaced on each run.
@@ -25,18 +26,19 @@ const values = parseBenchArgs(
 Build first: npm run build && node bench/lists-bench.js [options]`,
   {
     elders: { type: 'string', default: '200000', help: 'elders in the officer\'s county (370811)' },
-    providers: { type: 'string', default: '1000,100000', help: 'comma-separated provider counts to measure providers(first: 20) at' },
+    providers: { type: 'string', default: '1000,100000', help: 'comma-separated provider counts to measure providers(first: 20) at ("" for none)' },
     duration: { type: 'string', default: '5', help: 'seconds per measurement' },
     connections: { type: 'string', default: '10', help: 'autocannon connections' },
+    'cpu-prof': { type: 'string', help: 'write a V8 CPU profile of the app process to this folder' },
   },
 );
 const elderCount = numberOption(values, 'elders');
-const providerSizes = values.providers.split(',').map(Number);
+const providerSizes = values.providers.split(',').filter((n) => n.trim() !== '').map(Number);
 const duration = numberOption(values, 'duration');
 const connections = numberOption(values, 'connections');
 
 const db = await startBenchDatabase();
-const app = await startServerProcess({ databaseUrl: db.url });
+const app = await startServerProcess({ databaseUrl: db.url, cpuProf: values['cpu-prof'] });
 const postgres = await postgresProcesses(db.url);
 const client = new pg.Client({ connectionString: db.url });
 await client.connect();

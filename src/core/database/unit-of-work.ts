@@ -59,22 +59,8 @@ export class UnitOfWork implements BeforeApplicationShutdown {
    * Logged like every TypeORM query, so the query counter and the slow-query log include it. The name must stand for
    * one SQL text only.
    */
-  async prepared<T = Record<string, unknown>>(name: string, sql: string, values: unknown[]): Promise<T[]> {
-    const runner = ambient.getStore()?.unit?.manager.queryRunner;
-    this.dataSource.logger.logQuery(sql, values, runner);
-    const started = performance.now();
-    const client: Pool | PoolClient = runner
-      ? ((await runner.connect()) as PoolClient)
-      : (this.dataSource.driver as unknown as { master: Pool }).master;
-    try {
-      return (await client.query({ name, text: sql, values })).rows as T[];
-    } catch (error) {
-      this.dataSource.logger.logQueryError(error as Error, sql, values, runner);
-      throw error;
-    } finally {
-      const ms = performance.now() - started;
-      if (ms >= SLOW_QUERY_MS) this.dataSource.logger.logQuerySlow(ms, sql, values, runner);
-    }
+  prepared<T = Record<string, unknown>>(name: string, sql: string, values: unknown[]): Promise<T[]> {
+    return preparedQuery<T>(this.manager, name, sql, values);
   }
 
   beforeCommit(fn: () => Promise<unknown>): void {
@@ -97,6 +83,27 @@ export class UnitOfWork implements BeforeApplicationShutdown {
 
 /** As TypeORM's maxQueryExecutionTime (database.module.ts): a statement this slow is logged. */
 const SLOW_QUERY_MS = 500;
+
+/**
+ * A named prepared statement on the connection of `manager`: its transaction's when it has one, else the pool's (see
+ * UnitOfWork.prepared).
+ */
+export async function preparedQuery<T = Record<string, unknown>>(manager: EntityManager, name: string, sql: string, values: unknown[]): Promise<T[]> {
+  const runner = manager.queryRunner && !manager.queryRunner.isReleased ? manager.queryRunner : undefined;
+  const dataSource = manager.connection;
+  dataSource.logger.logQuery(sql, values, runner);
+  const started = performance.now();
+  const client: Pool | PoolClient = runner ? ((await runner.connect()) as PoolClient) : (dataSource.driver as unknown as { master: Pool }).master;
+  try {
+    return (await client.query({ name, text: sql, values })).rows as T[];
+  } catch (error) {
+    dataSource.logger.logQueryError(error as Error, sql, values, runner);
+    throw error;
+  } finally {
+    const ms = performance.now() - started;
+    if (ms >= SLOW_QUERY_MS) dataSource.logger.logQuerySlow(ms, sql, values, runner);
+  }
+}
 
 /** After-commit work started and not finished yet. */
 const pendingAfterCommit = new Set<Promise<unknown>>();

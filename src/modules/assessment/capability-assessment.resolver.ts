@@ -72,7 +72,8 @@ export class CapabilityAssessmentResolver {
 
 /**
  * The assessment fields of Elder, resolved here so that the elder module does not depend on this one. Scores and
- * diagnoses are part of the record: FULL view only (elder-visibility.policy.ts).
+ * diagnoses are part of the record: FULL view only (elder-visibility.policy.ts). Like ElderResolver's fields, these take
+ * GraphQL's own (parent, args, context) without parameter decorators, so Nest does not wrap each call in its context.
  */
 @Resolver(() => ElderModel)
 export class ElderAssessmentFieldsResolver {
@@ -82,24 +83,25 @@ export class ElderAssessmentFieldsResolver {
   ) {}
 
   @ResolveField(() => CapabilityAssessmentModel, { nullable: true, description: 'The latest assessment (by assessment time); null before the first, and outside the FULL view.' })
-  async latestAssessment(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext) {
+  async latestAssessment(elder: ElderEntity, _args: unknown, ctx: GraphQLContext) {
     if (!elder.latestAssessmentId || !(await this.full(elder, ctx))) return null;
     return this.loaders.byId(ctx).load(elder.latestAssessmentId);
   }
 
   @ResolveField(() => [CapabilityAssessmentModel], { nullable: true, description: 'Every assessment, newest first; null outside the FULL view.' })
-  async assessments(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext) {
+  async assessments(elder: ElderEntity, _args: unknown, ctx: GraphQLContext) {
     if (!(await this.full(elder, ctx))) return null;
     return this.loaders.historyByElder(ctx).load(elder.id);
   }
 
   @ResolveField(() => Date, { nullable: true, description: 'When the next assessment is due (from the latest one); null before the first, and outside the FULL view.' })
-  async nextAssessmentDue(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<Date | null> {
+  async nextAssessmentDue(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Promise<Date | null> {
     if (!elder.latestAssessmentId || !(await this.full(elder, ctx))) return null;
     return (await this.loaders.byId(ctx).load(elder.latestAssessmentId))?.nextDue ?? null;
   }
 
+  /** The row's view as the request decided it (a list or `elder(id)` decides it before the fields run), else when it has. */
   private async full(elder: ElderEntity, ctx: GraphQLContext): Promise<boolean> {
-    return (await this.elderLoaders.view(ctx).load(elder)).view === 'FULL';
+    return (this.elderLoaders.sightOf(ctx, elder) ?? (await this.elderLoaders.view(ctx).load(elder))).view === 'FULL';
   }
 }

@@ -1,5 +1,14 @@
 import { Role } from '../../core/domain/enums.js';
-import { ageBand, elderView, idNumberShown, NO_RELATION, overviewName, overviewRegion, type ElderRelation } from './elder-visibility.policy.js';
+import {
+  ageBand,
+  elderView,
+  idNumberShown,
+  NO_RELATION,
+  overviewName,
+  overviewRegion,
+  viewDependsOnRelation,
+  type ElderRelation,
+} from './elder-visibility.policy.js';
 
 const elder = { regionCode: '370811001' };
 const actor = (role: Role, regionScope: string | null = null) => ({ role, regionScope });
@@ -28,6 +37,49 @@ describe('elder visibility rule', () => {
   it('ignores relations that belong to another role', () => {
     expect(elderView(actor(Role.FAMILY), elder, rel({ servingProviderStaff: true, overseesServingProvider: true }))).toBe('NONE');
     expect(elderView(actor(Role.PROVIDER_STAFF), elder, rel({ guardian: true }))).toBe('NONE');
+  });
+});
+
+describe('when the relations can be left unread', () => {
+  // The relations as ElderService.accessMany reads them: only the caller's role's own relation, true or false.
+  const ownRelation: Partial<Record<Role, keyof ElderRelation>> = {
+    [Role.FAMILY]: 'guardian',
+    [Role.PROVIDER_STAFF]: 'servingProviderStaff',
+    [Role.CAREGIVER]: 'assignedCaregiver',
+    [Role.CIVIL_AFFAIRS]: 'overseesServingProvider',
+  };
+  const relationsOf = (role: Role | undefined): ElderRelation[] => {
+    const field = role ? ownRelation[role] : undefined;
+    return field ? [NO_RELATION, rel({ [field]: true })] : [NO_RELATION];
+  };
+  const callers = [
+    null,
+    ...Object.values(Role).flatMap((role) => [actor(role), actor(role, '3708'), actor(role, '3701'), actor(role, '')]),
+  ];
+  const stored = '**************002X';
+
+  it('says no only where the relation changes neither the view nor the ID number shown', () => {
+    let unread = 0;
+    for (const caller of callers) {
+      if (viewDependsOnRelation(caller, elder)) continue;
+      unread++;
+      const view = elderView(caller, elder, NO_RELATION);
+      for (const relation of relationsOf(caller?.role)) {
+        expect(elderView(caller, elder, relation)).toBe(view);
+        expect(idNumberShown(elderView(caller, elder, relation), relation, stored)).toBe(idNumberShown(view, NO_RELATION, stored));
+      }
+    }
+    // Not vacuous: the officer in scope, admins, devices and anonymous callers are among them.
+    expect(unread).toBeGreaterThanOrEqual(6);
+  });
+
+  it('reads them for families, providers, caregivers and officers outside the elder\'s region', () => {
+    expect(viewDependsOnRelation(actor(Role.FAMILY), elder)).toBe(true);
+    expect(viewDependsOnRelation(actor(Role.PROVIDER_STAFF), elder)).toBe(true);
+    expect(viewDependsOnRelation(actor(Role.CAREGIVER), elder)).toBe(true);
+    expect(viewDependsOnRelation(actor(Role.CIVIL_AFFAIRS, '3701'), elder)).toBe(true);
+    expect(viewDependsOnRelation(actor(Role.CIVIL_AFFAIRS, '3708'), elder)).toBe(false);
+    expect(viewDependsOnRelation(actor(Role.ADMIN), elder)).toBe(false);
   });
 });
 

@@ -49,6 +49,26 @@ export function elderView(actor: { role: Role; regionScope: string | null } | nu
   }
 }
 
+/**
+ * Can the caller's relations to the elder change what the rule gives (the view, or the ID number's last 4)? Not for
+ * an officer whose scope covers where the elder lives (FULL whatever else is true), an admin (always the overview), a
+ * caller without a role that sees elders (nothing) or no caller: for those the relations need not be read at all, so
+ * an officer's page of elders in the own region is decided without a query.
+ */
+export function viewDependsOnRelation(actor: { role: Role; regionScope: string | null } | null, elder: { regionCode: string }): boolean {
+  if (!actor) return false;
+  switch (actor.role) {
+    case Role.FAMILY:
+    case Role.PROVIDER_STAFF:
+    case Role.CAREGIVER:
+      return true;
+    case Role.CIVIL_AFFAIRS:
+      return !regionCovers(actor.regionScope, elder.regionCode);
+    default:
+      return false;
+  }
+}
+
 /** The overview's name: the first character (the surname, for nearly every Chinese name), the rest as `*`. */
 export function overviewName(fullName: string): string {
   const chars = [...fullName.trim()];

@@ -4,12 +4,18 @@ import { requestLoader, type GraphQLContext } from '../../core/graphql/graphql-c
 import type { ElderCategoryEntity, ElderEntity } from './elder.entity.js';
 import { SubsidyService, type SubsidyFigures } from '../subsidy/subsidy.service.js';
 import { ElderService, type ElderAccess, type ElderRecord } from './elder.service.js';
-import type { ElderView } from './elder-visibility.policy.js';
+import { NO_RELATION, viewDependsOnRelation, type ElderView } from './elder-visibility.policy.js';
+
+/** How the caller sees one elder: the view, and the relations it was decided from (none read when they could not matter). */
+export interface ElderSight {
+  view: ElderView;
+  access: ElderAccess;
+}
 
 /**
  * Per-request batching of elder reads. An object that links an elder (an order, a reservation, a waitlist entry)
  * resolves it with `visibleById`: null when the visibility rule gives the caller nothing, and every personal field of
- * what it returns applies the rule again (ElderResolver). `byId` and `record` do no check (for the services' own use).
+ * what it returns applies the rule again (ElderResolver), from the view decided once per elder and request. `byId` and `record` do no check (for the services' own use).
  */
 @Injectable()
 export class ElderLoaders {
@@ -30,29 +36,53 @@ export class ElderLoaders {
   visibleById(ctx: GraphQLContext): DataLoader<string, ElderEntity | null> {
     return requestLoader(ctx, 'elder.visibleById', () => new DataLoader(async (ids: readonly string[]) => {
       const elders = await this.byId(ctx).loadMany(ids);
-      const access = await this.access(ctx).loadMany(ids);
-      return elders.map((elder, i) => {
-        if (!elder || elder instanceof Error) return null;
-        const relation = access[i];
-        if (relation instanceof Error) throw relation;
-        return this.elders.viewOf(ctx.actor, elder, relation) === 'NONE' ? null : elder;
-      });
+      const found = elders.filter((e): e is ElderEntity => !!e && !(e instanceof Error));
+      // Through the view loader, so the fields of what is returned find their row's view already decided.
+      await this.seeAll(ctx, found);
+      return elders.map((elder) => (!elder || elder instanceof Error || this.sightOf(ctx, elder)!.view === 'NONE' ? null : elder));
     }));
   }
 
-  /** The caller's view of each elder (FULL, OVERVIEW or NONE). */
-  view(ctx: GraphQLContext): DataLoader<ElderEntity, { view: ElderView; access: ElderAccess }, string> {
+  /**
+   * The caller's view of each elder (FULL, OVERVIEW or NONE), decided once per elder and request. The relations are
+   * read (one query per batch) only for the elders whose view can depend on them (`viewDependsOnRelation`); each
+   * decision is also kept for `sightOf`.
+   */
+  view(ctx: GraphQLContext): DataLoader<ElderEntity, ElderSight, string> {
     return requestLoader(ctx, 'elder.view', () => new DataLoader(
       async (elders: readonly ElderEntity[]) => {
-        const access = await this.access(ctx).loadMany(elders.map((e) => e.id));
-        return elders.map((elder, i) => {
-          const relation = access[i];
+        const asked = elders.filter((elder) => viewDependsOnRelation(ctx.actor, elder));
+        const relations = asked.length ? await this.access(ctx).loadMany(asked.map((e) => e.id)) : [];
+        const relationOf = new Map(asked.map((elder, i) => [elder.id, relations[i]]));
+        const sights = this.sights(ctx);
+        return elders.map((elder) => {
+          const relation = relationOf.get(elder.id) ?? NO_RELATION;
           if (relation instanceof Error) throw relation;
-          return { view: this.elders.viewOf(ctx.actor, elder, relation), access: relation };
+          const sight = { view: this.elders.viewOf(ctx.actor, elder, relation), access: relation };
+          sights.set(elder.id, sight);
+          return sight;
         });
       },
       { cacheKeyFn: (elder) => elder.id },
     ));
+  }
+
+  /**
+   * The caller's view of the elder if this request has decided it already, else undefined: lets a field resolver
+   * answer at once, without a promise, for the rows of a list or of `elder(id)` (which decide their rows' views).
+   */
+  sightOf(ctx: GraphQLContext, elder: ElderEntity): ElderSight | undefined {
+    return this.sights(ctx).get(elder.id);
+  }
+
+  /** Decides the views of many elders together (one batch), e.g. a page before its fields are resolved. */
+  async seeAll(ctx: GraphQLContext, elders: readonly ElderEntity[]): Promise<void> {
+    if (elders.length === 0) return;
+    for (const result of await this.view(ctx).loadMany(elders)) if (result instanceof Error) throw result;
+  }
+
+  private sights(ctx: GraphQLContext): Map<string, ElderSight> {
+    return requestLoader(ctx, 'elder.sights', () => new Map<string, ElderSight>());
   }
 
   record(ctx: GraphQLContext): DataLoader<string, ElderRecord | null> {

@@ -10,7 +10,7 @@ import { PageArgs } from '../../core/graphql/pagination.js';
 import { CreateElderInput, ElderFilter, UpdateElderInput } from './dto/elder.input.js';
 import { ageOn, countedCategories, ELDER_CATEGORIES } from './elder-category.policy.js';
 import type { ElderEntity } from './elder.entity.js';
-import { ElderLoaders } from './elder.loaders.js';
+import { ElderLoaders, type ElderSight } from './elder.loaders.js';
 import {
   CategoryStatusEnum,
   ElderCategoryDetail,
@@ -38,7 +38,8 @@ export class ElderResolver {
   @Query(() => ElderModel, { nullable: true, description: 'An elder the caller may see (guardian, officer in scope, staff of a provider serving it, admin); NOT_FOUND otherwise.' })
   @Roles(Role.FAMILY, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN)
   async elder(@Args('id', { type: () => ID, description: 'The elder (from `createElder`, `myElders` or `elders`).' }) id: string, @Context() ctx: GraphQLContext) {
-    // Through the request's loaders: the caller's relation to the elder read here is the one its fields' view uses.
+    // Through the request's loaders: the view decided here (from one read of the caller's relation) is the one its
+    // fields use.
     const elder = await this.loaders.visibleById(ctx).load(id);
     if (!elder) throw notFound('Elder');
     return elder;
@@ -46,18 +47,25 @@ export class ElderResolver {
 
   @Query(() => [ElderModel], { description: 'FAMILY: the elders the caller is guardian of.' })
   @Roles(Role.FAMILY)
-  myElders(@CurrentActor() actor: Actor) {
-    return this.service.myElders(actor);
+  async myElders(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    const elders = await this.service.myElders(actor);
+    await this.loaders.seeAll(ctx, elders);
+    return elders;
   }
 
   @Query(() => ElderConnection, { description: 'CIVIL_AFFAIRS: elders in scope; PROVIDER_STAFF: elders the provider serves; ADMIN: all. Newest first.' })
   @Roles(Role.CIVIL_AFFAIRS, Role.PROVIDER_STAFF, Role.ADMIN)
-  elders(
+  async elders(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => ElderFilter, nullable: true, description: 'Optional filter by region prefix, categories (verified only, if asked), care levels and serving provider; the caller\'s scope always applies.' }) filter: ElderFilter,
     @Args() page: PageArgs,
+    @Context() ctx: GraphQLContext,
   ) {
-    return this.service.list(actor, filter, page);
+    const connection = await this.service.list(actor, filter, page);
+    // The page's views are decided together (an officer's own region needs no query), so that every field of every
+    // row then answers at once.
+    await this.loaders.seeAll(ctx, connection.nodes);
+    return connection;
   }
 
   @Mutation(() => ElderModel, { description: 'Registers an elder. FAMILY: the caller becomes guardian. CIVIL_AFFAIRS: in scope, categories verified.' })
@@ -116,31 +124,36 @@ export class ElderResolver {
   }
 
   // ---- every personal field applies the visibility rule (elder-visibility.policy.ts)
+  //
+  // The fields take GraphQL's own (parent, args, context) and no parameter decorators: Nest then hands graphql-js the
+  // method itself instead of wrapping each call in its context (pipes on every parameter, interceptors, several
+  // promises), which for a page of 50 rows was most of the request's CPU. They answer at once from the row's view when
+  // the request has decided it (`elders`, `myElders` and `elder(id)` decide it for their rows before the fields run),
+  // and wait for it otherwise.
 
   @ResolveField(() => ElderViewEnum, { description: 'How much of this elder the caller sees; the fields below say what each view shows.' })
-  async view(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderView> {
-    return (await this.see(elder, ctx)).view;
+  view(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<ElderView> {
+    return this.shown(elder, ctx, ({ view }) => view);
   }
 
   @ResolveField(() => String, { description: 'Full name; in the OVERVIEW only the first character (surname) and `*` for the rest.' })
-  async fullName(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string> {
-    const { view } = await this.see(elder, ctx);
-    return view === 'FULL' ? elder.fullName : view === 'OVERVIEW' ? overviewName(elder.fullName) : '*';
+  fullName(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<string> {
+    return this.shown(elder, ctx, ({ view }) => (view === 'FULL' ? elder.fullName : view === 'OVERVIEW' ? overviewName(elder.fullName) : '*'));
   }
 
   @ResolveField(() => Gender, { name: 'gender', nullable: true, description: 'Sex as on the ID card (FULL and OVERVIEW).' })
-  async genderField(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<Gender | null> {
-    return (await this.see(elder, ctx)).view === 'NONE' ? null : (elder.gender as Gender);
+  genderField(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<Gender | null> {
+    return this.shown(elder, ctx, ({ view }) => (view === 'NONE' ? null : (elder.gender as Gender)));
   }
 
   @ResolveField(() => CareLevel, { name: 'careLevel', nullable: true, description: 'Final level of the latest capability assessment (FULL and OVERVIEW); null before the first.' })
-  async careLevelField(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<CareLevel | null> {
-    return (await this.see(elder, ctx)).view === 'NONE' ? null : elder.careLevel;
+  careLevelField(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<CareLevel | null> {
+    return this.shown(elder, ctx, ({ view }) => (view === 'NONE' ? null : elder.careLevel));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Birth date, YYYY-MM-DD (agrees with the ID number); FULL only.' })
-  async birthDate(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
-    return (await this.full(elder, ctx)) ? elder.birthDate : null;
+  birthDate(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<string | null> {
+    return this.shown(elder, ctx, ({ view }) => (view === 'FULL' ? elder.birthDate : null));
   }
 
   @ResolveField(() => String, {
@@ -148,45 +161,43 @@ export class ElderResolver {
       'The resident ID number masked: the last 4 characters to guardians, no character to anyone else (with the birth date, gender and ' +
       'region they see, the last 4 would give the whole number away). The full number is never returned.',
   })
-  async idNumberMasked(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string> {
-    const { view, access } = await this.see(elder, ctx);
-    return idNumberShown(view, access, elder.idNumberMasked);
+  idNumberMasked(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<string> {
+    return this.shown(elder, ctx, ({ view, access }) => idNumberShown(view, access, elder.idNumberMasked));
   }
 
   @ResolveField(() => String, { description: 'Region code (行政区划代码) where the elder lives; in the OVERVIEW the county only (6 digits).' })
-  async regionCode(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string> {
-    const { view } = await this.see(elder, ctx);
-    return view === 'FULL' ? elder.regionCode : view === 'OVERVIEW' ? overviewRegion(elder.regionCode) : '';
+  regionCode(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<string> {
+    return this.shown(elder, ctx, ({ view }) => (view === 'FULL' ? elder.regionCode : view === 'OVERVIEW' ? overviewRegion(elder.regionCode) : ''));
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Age in completed years today (China calendar); FULL only (see ageBand).' })
-  async age(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<number | null> {
-    return (await this.full(elder, ctx)) ? ageOn(elder.birthDate, new Date()) : null;
+  age(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<number | null> {
+    return this.shown(elder, ctx, ({ view }) => (view === 'FULL' ? ageOn(elder.birthDate, new Date()) : null));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Five-year age band such as "80-84" ("100+"), FULL and OVERVIEW.' })
-  async ageBand(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
-    return (await this.see(elder, ctx)).view === 'NONE' ? null : ageBand(ageOn(elder.birthDate, new Date()));
+  ageBand(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<string | null> {
+    return this.shown(elder, ctx, ({ view }) => (view === 'NONE' ? null : ageBand(ageOn(elder.birthDate, new Date()))));
   }
 
   @ResolveField(() => SupportFormEnum, { nullable: true, description: 'Extreme-poverty elders only: institution or home support; FULL only.' })
-  async supportForm(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
-    return (await this.full(elder, ctx)) ? elder.supportForm : null;
+  supportForm(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<string | null> {
+    return this.shown(elder, ctx, ({ view }) => (view === 'FULL' ? elder.supportForm : null));
   }
 
   @ResolveField(() => SelfCareClassEnum, { nullable: true, description: 'Extreme-poverty elders only: self-care class; FULL only.' })
-  async selfCareClass(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
-    return (await this.full(elder, ctx)) ? elder.selfCareClass : null;
+  selfCareClass(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<string | null> {
+    return this.shown(elder, ctx, ({ view }) => (view === 'FULL' ? elder.selfCareClass : null));
   }
 
   @ResolveField(() => [ElderCategory], { nullable: true, description: 'Categories on record, declared or verified, plus ADVANCED_AGE when the age reaches the regional threshold; FULL only.' })
-  async categories(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderCategory[] | null> {
-    const details = await this.categoryDetails(elder, ctx);
+  async categories(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Promise<ElderCategory[] | null> {
+    const details = await this.categoryDetails(elder, _args, ctx);
     return details ? details.map((d) => d.category) : null;
   }
 
   @ResolveField(() => [ElderCategory], { nullable: true, description: 'The categories that count for eligibility: verified ones plus the derived ADVANCED_AGE; FULL only.' })
-  async verifiedCategories(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderCategory[] | null> {
+  async verifiedCategories(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Promise<ElderCategory[] | null> {
     if (!(await this.full(elder, ctx))) return null;
     const [rows, threshold] = await Promise.all([
       this.loaders.categories(ctx).load(elder.id),
@@ -196,7 +207,7 @@ export class ElderResolver {
   }
 
   @ResolveField(() => [ElderCategoryDetail], { nullable: true, description: 'Each category on record with its status; FULL only.' })
-  async categoryDetails(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderCategoryDetail[] | null> {
+  async categoryDetails(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Promise<ElderCategoryDetail[] | null> {
     if (!(await this.full(elder, ctx))) return null;
     const [rows, threshold] = await Promise.all([
       this.loaders.categories(ctx).load(elder.id),
@@ -225,30 +236,35 @@ export class ElderResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Home address; FULL only (guardians, staff of a serving provider, the caregiver of a visit, officers in scope).' })
-  async address(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
-    return (await this.full(elder, ctx)) ? elder.address : null;
+  address(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<string | null> {
+    return this.shown(elder, ctx, ({ view }) => (view === 'FULL' ? elder.address : null));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The elder\'s phone; FULL only.' })
-  async phone(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
-    return (await this.full(elder, ctx)) ? elder.phone : null;
+  phone(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<string | null> {
+    return this.shown(elder, ctx, ({ view }) => (view === 'FULL' ? elder.phone : null));
   }
 
   @ResolveField(() => GeoPoint, { nullable: true, description: 'Where the home is; FULL only.' })
-  async location(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<GeoPoint | null> {
-    return (await this.full(elder, ctx)) ? { latitude: elder.latitude, longitude: elder.longitude } : null;
+  location(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Shown<GeoPoint | null> {
+    return this.shown(elder, ctx, ({ view }) => (view === 'FULL' ? { latitude: elder.latitude, longitude: elder.longitude } : null));
   }
 
   @ResolveField(() => [ElderGuardian], { nullable: true, description: 'The guardians; FULL only.' })
-  async guardians(@Parent() elder: ElderEntity, @Context() ctx: GraphQLContext): Promise<ElderGuardian[] | null> {
+  async guardians(elder: ElderEntity, _args: unknown, ctx: GraphQLContext): Promise<ElderGuardian[] | null> {
     return (await this.full(elder, ctx)) ? this.loaders.guardians(ctx).load(elder.id) : null;
   }
 
-  private see(elder: ElderEntity, ctx: GraphQLContext) {
-    return this.loaders.view(ctx).load(elder);
+  /** `show` applied to the caller's view of the elder: at once when the request has decided it, else when it has. */
+  private shown<T>(elder: ElderEntity, ctx: GraphQLContext, show: (sight: ElderSight) => T): Shown<T> {
+    const sight = this.loaders.sightOf(ctx, elder);
+    return sight ? show(sight) : this.loaders.view(ctx).load(elder).then(show);
   }
 
   private async full(elder: ElderEntity, ctx: GraphQLContext): Promise<boolean> {
-    return (await this.see(elder, ctx)).view === 'FULL';
+    return (await this.shown(elder, ctx, ({ view }) => view)) === 'FULL';
   }
 }
+
+/** A field's value, at once or (when the row's view is still to be decided) later. */
+type Shown<T> = T | Promise<T>;

@@ -279,19 +279,27 @@ export class ElderService {
   async accessMany(actor: Actor | null, elderIds: readonly string[]): Promise<Map<string, ElderAccess>> {
     const out = new Map<string, ElderAccess>(elderIds.map((id) => [id, { ...NO_RELATION }]));
     if (!actor || elderIds.length === 0) return out;
-    const runner = this.uow.manager;
     const ids = elderIds.filter((id) => UUID.test(id));
-    const mark = async (field: keyof ElderAccess, sql: string, params: unknown[]) => {
-      const rows: Array<{ elder_id: string }> = await runner.query(sql, params);
+    // The guardian's and the provider's reads have one SQL text each: prepared, so each connection plans them once
+    // (they run for nearly every read of an elder by a family or a provider).
+    const mark = (field: keyof ElderAccess, rows: Array<{ elder_id: string }>) => {
       for (const r of rows) out.get(r.elder_id)![field] = true;
     };
     switch (actor.role) {
       case Role.FAMILY:
-        await mark('guardian', `SELECT elder_id FROM elder_guardians WHERE user_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.userId, ids]);
+        mark('guardian', await this.uow.prepared(
+          'elder_guardianship_among',
+          `SELECT elder_id FROM elder_guardians WHERE user_id = $1 AND elder_id = ANY($2::uuid[])`,
+          [actor.userId, ids],
+        ));
         break;
       case Role.PROVIDER_STAFF:
         if (actor.providerId) {
-          await mark('servingProviderStaff', `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`, [actor.providerId, ids]);
+          mark('servingProviderStaff', await this.uow.prepared(
+            'elder_served_by_provider_among',
+            `SELECT elder_id FROM provider_elder_links WHERE provider_id = $1 AND elder_id = ANY($2::uuid[])`,
+            [actor.providerId, ids],
+          ));
         }
         break;
       case Role.CAREGIVER: {
@@ -306,7 +314,10 @@ export class ElderService {
           const params = new SqlParams();
           const elderIds = params.param(ids);
           const inScope = regionCoverSql(actor.regionScope, providerRegionSql('l.provider_id'), params.param);
-          await mark('overseesServingProvider', `SELECT DISTINCT l.elder_id FROM provider_elder_links l WHERE l.elder_id = ANY(${elderIds}::uuid[]) AND ${inScope}`, params.values);
+          mark('overseesServingProvider', await this.uow.manager.query(
+            `SELECT DISTINCT l.elder_id FROM provider_elder_links l WHERE l.elder_id = ANY(${elderIds}::uuid[]) AND ${inScope}`,
+            params.values,
+          ));
         }
         break;
       default:
