@@ -300,7 +300,6 @@ export class IdentityService {
     return new Map(rows.map((r) => [r.id, r.phone]));
   }
 
-  /** Accounts bound to a provider with the given role (e.g. its caregivers). */
   /**
    * findByProvider's ids as a subquery of a caller's statement (one column, `id`), for a query that reads the accounts'
    * own rows in the same round trip. `providerParam` and `roleParam` are the caller's bind placeholders.
@@ -309,6 +308,7 @@ export class IdentityService {
     return `(SELECT u.id FROM users u WHERE u.provider_id = ${providerParam} AND u.role = ${roleParam})`;
   }
 
+  /** Accounts bound to a provider with the given role (e.g. its caregivers). */
   findByProvider(providerId: string, role: Role): Promise<UserEntity[]> {
     return this.users.find({ where: { providerId, role }, order: { displayName: 'ASC', id: 'ASC' } });
   }
