@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Empty, Input, Radio, Segmented, Space, Tag, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { CaregiverVisitsQuery, VisitTaskOutcome } from '../../gql/graphql';
@@ -10,6 +10,7 @@ import { currentPosition } from '../../ui/geolocation';
 import { ORDER_STATUS, ORDER_STATUS_COLOR, SERVICE_KIND, TASK_STATUS } from '../../ui/labels';
 import { useLive } from '../../ui/useLive';
 import { ObservationButton } from './ObservationForm';
+import { useRefetch } from '../../ui/useRefetch';
 
 const VISITS = graphql(`
   query CaregiverVisits($filter: HomeCareOrderFilter) {
@@ -46,7 +47,7 @@ export default function MyVisitsTodayPage() {
     [range],
   );
   const [{ data, fetching, error }, refetch] = useQuery({ query: VISITS, variables: { filter } });
-  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const refresh = useRefetch(refetch, fetching);
   // New assignments, reschedules and cancellations arrive live (every 30 s while the live socket is down).
   useLive({ query: VISIT_CHANGED, variables: {} }, refresh, 30_000);
   const visits = [...(data?.homeCareOrders.nodes ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt));

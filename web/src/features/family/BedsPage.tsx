@@ -1,5 +1,5 @@
 import { Button, Card, Form, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -10,6 +10,7 @@ import { BED_CATEGORY, options, RESERVATION_STATUS, WAITLIST_STATUS } from '../.
 import { useApiForm } from '../../ui/useApiForm';
 import { useLive } from '../../ui/useLive';
 import { ElderPicker, useSelectedElder } from './ElderPicker';
+import { useRefetch } from '../../ui/useRefetch';
 
 const BEDS = graphql(`
   query ElderBeds($elderId: ID!) {
@@ -49,8 +50,8 @@ function Expiry({ at }: { at: string }) {
 export default function BedsPage() {
   const [params] = useSearchParams();
   const { elders, elderId, select } = useSelectedElder();
-  const [{ data, error }, refetch] = useQuery({ query: BEDS, variables: { elderId: elderId! }, pause: !elderId });
-  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const [{ data, error , fetching }, refetch] = useQuery({ query: BEDS, variables: { elderId: elderId! }, pause: !elderId });
+  const refresh = useRefetch(refetch, fetching);
   // The waitlist position and offers are pushed; holds expire on the server's timer and show at the next refresh (every
   // 30 s while the live socket is down, and on each waitlist change).
   useLive({ query: WAITLIST_CHANGED, variables: { elderId: elderId! }, pause: !elderId }, refresh, 30_000);

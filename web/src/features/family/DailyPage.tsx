@@ -1,6 +1,6 @@
 import { Card, DatePicker, Empty, List, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
@@ -9,6 +9,7 @@ import { CHINA_TZ, china, formatDateTime, formatTime } from '../../ui/format';
 import { FOOD_INTAKE, INCIDENT_KIND, INCIDENT_STATUS, MOOD, ORDER_STATUS, ORDER_STATUS_COLOR, SERVICE_KIND, SEVERITY, TASK_STATUS } from '../../ui/labels';
 import { useLive } from '../../ui/useLive';
 import { ElderPicker, useSelectedElder } from './ElderPicker';
+import { useRefetch } from '../../ui/useRefetch';
 
 const DAY = graphql(`
   query ElderDay($elderId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -56,8 +57,8 @@ export default function DailyPage() {
   const { elders, elder, elderId, select } = useSelectedElder();
   const [day, setDay] = useState<Dayjs>(() => china(new Date()).startOf('day'));
   const range = useMemo(() => ({ from: day.toISOString(), to: day.add(1, 'day').toISOString() }), [day]);
-  const [{ data, error }, refetch] = useQuery({ query: DAY, variables: { elderId: elderId!, ...range }, pause: !elderId });
-  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const [{ data, error , fetching }, refetch] = useQuery({ query: DAY, variables: { elderId: elderId!, ...range }, pause: !elderId });
+  const refresh = useRefetch(refetch, fetching);
   useLive({ query: DAY_VISIT_CHANGED, variables: { elderId }, pause: !elderId }, refresh, 30_000);
   const inDay = (iso: string) => !china(iso).isBefore(day) && china(iso).isBefore(day.add(1, 'day'));
   const visits = [...(data?.homeCareOrders.nodes ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt));

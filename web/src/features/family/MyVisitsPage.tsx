@@ -1,5 +1,5 @@
 import { Button, Card, Empty, Form, Input, List, Modal, Rate, Space, Steps, Tag, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { MyVisitsQuery } from '../../gql/graphql';
@@ -10,6 +10,7 @@ import { useApiForm } from '../../ui/useApiForm';
 import { useLive } from '../../ui/useLive';
 import { ElderPicker, useSelectedElder } from './ElderPicker';
 import { SlotPicker } from './SlotPicker';
+import { useRefetch } from '../../ui/useRefetch';
 
 const VISITS = graphql(`
   query MyVisits($filter: HomeCareOrderFilter, $after: String) {
@@ -50,7 +51,7 @@ export default function MyVisitsPage() {
     variables: { filter: elderId ? { elderId } : {}, after },
     pause: !elderId,
   });
-  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const refresh = useRefetch(refetch, fetching);
   const { up } = useLive({ query: VISIT_CHANGED, variables: { elderId }, pause: !elderId }, refresh, LIVE_STATUS_POLL_MS);
   const [dialog, setDialog] = useState<{ kind: 'cancel' | 'reschedule' | 'review'; order: Order } | null>(null);
   const orders = data?.homeCareOrders.nodes ?? [];

@@ -1,5 +1,5 @@
 import { Button, Card, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -8,6 +8,7 @@ import { formatDateTime } from '../../ui/format';
 import { NOTIFICATION_KIND } from '../../ui/labels';
 import { useLive } from '../../ui/useLive';
 import { MARK_READ, NOTIFICATION_ADDED, UNREAD_COUNT } from './operations';
+import { useRefetch } from '../../ui/useRefetch';
 
 const INBOX = graphql(`
   query MyNotifications($unreadOnly: Boolean, $after: String) {
@@ -26,7 +27,7 @@ export default function InboxPage() {
   const [filter, setFilter] = useState<'unread' | 'all'>('all');
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({ query: INBOX, variables: { unreadOnly: filter === 'unread' ? true : null, after } });
-  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const refresh = useRefetch(refetch, fetching);
   useLive({ query: NOTIFICATION_ADDED, variables: {} }, refresh, 30_000);
   const [{ error: markError, fetching: marking }, mark] = useMutation(MARK_READ);
   const nodes = data?.myNotifications.nodes ?? [];

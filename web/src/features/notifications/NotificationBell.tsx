@@ -1,17 +1,18 @@
 import { BellOutlined } from '@ant-design/icons';
 import { App, Badge, Button } from 'antd';
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { useLive } from '../../ui/useLive';
 import { NOTIFICATION_ADDED, UNREAD_COUNT } from './operations';
+import { useRefetch } from '../../ui/useRefetch';
 
 /** The header's bell: the unread count, raised live by each new notification (shown briefly as it arrives). */
 export function NotificationBell() {
   const navigate = useNavigate();
   const { notification } = App.useApp();
-  const [{ data }, refetch] = useQuery({ query: UNREAD_COUNT });
-  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const [{ data , fetching }, refetch] = useQuery({ query: UNREAD_COUNT });
+  const refresh = useRefetch(refetch, fetching);
   const { data: added } = useLive({ query: NOTIFICATION_ADDED, variables: {} }, refresh, 30_000);
   const shown = useRef<string | null>(null);
   useEffect(() => {

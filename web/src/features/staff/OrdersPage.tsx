@@ -1,5 +1,5 @@
 import { App, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { HomeCareOrderStatus } from '../../gql/graphql';
@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { formatDateTime, formatTime, yuan } from '../../ui/format';
 import { options, ORDER_STATUS, ORDER_STATUS_COLOR, SERVICE_KIND } from '../../ui/labels';
 import { useLive } from '../../ui/useLive';
+import { useRefetch } from '../../ui/useRefetch';
 
 const ORDERS = graphql(`
   query StaffOrders($filter: HomeCareOrderFilter, $after: String) {
@@ -37,7 +38,7 @@ export default function OrdersPage() {
   const [flagged, setFlagged] = useState<boolean | undefined>();
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, error, fetching }, refetch] = useQuery({ query: ORDERS, variables: { filter: { providerId: user.providerId, status, flagged }, after } });
-  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const refresh = useRefetch(refetch, fetching);
   // Bookings, check-ins and flags arrive live; every 15 s while the live socket is down.
   useLive({ query: ORDER_CHANGED, variables: { providerId: user.providerId } }, refresh, 15_000);
   const [{ data: cg }] = useQuery({ query: CAREGIVERS, variables: { providerId: user.providerId! } });

@@ -1,5 +1,5 @@
 import { Button, Card, Input, Modal, Select, Space, Table, Tabs, Tag, Typography, App } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { BedCategory, BedReservationStatus } from '../../gql/graphql';
@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { BED_CATEGORY, CARE_LEVEL, options, RESERVATION_STATUS, WAITLIST_STATUS } from '../../ui/labels';
 import { useLive } from '../../ui/useLive';
+import { useRefetch } from '../../ui/useRefetch';
 
 const RESERVATIONS = graphql(`
   query StaffReservations($filter: BedReservationFilter, $after: String) {
@@ -39,7 +40,7 @@ export default function ReservationsPage() {
   const [status, setStatus] = useState<BedReservationStatus[]>(['HELD']);
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, error, fetching }, refetch] = useQuery({ query: RESERVATIONS, variables: { filter: { providerId: user.providerId, status }, after } });
-  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const refresh = useRefetch(refetch, fetching);
   // Every reservation, admission, discharge and expiry changes the provider's counts: that change is pushed (polled
   // every 30 s while the live socket is down).
   useLive({ query: CAPACITY_CHANGED, variables: { providerId: user.providerId! }, pause: !user.providerId }, refresh, 30_000);
