@@ -425,7 +425,8 @@ export class ProviderService {
     const rows = this.rows;
     return pagedQuery<Record<string, unknown> & { distance_km: number | null }, ListedProvider>(
       this.uow.manager,
-      { select: `${rows.columns('p')}, ${distance} AS distance_km`, from: 'providers p', where, orderBy: order, params, page },
+      // Prepared unless a region prefix is among the filters (see PagedQuery.prepare).
+      { select: `${rows.columns('p')}, ${distance} AS distance_km`, from: 'providers p', where, orderBy: order, params, page, prepare: !filter?.regionCode },
       (found) => found.map((r) => Object.assign(rows.hydrate(r), { distanceKm: r.distance_km === null ? null : Number(r.distance_km) })),
     );
   }
