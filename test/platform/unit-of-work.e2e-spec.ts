@@ -36,6 +36,29 @@ describe('UnitOfWork', () => {
   afterAll(() => ds.destroy());
   beforeEach(() => ds.query('TRUNCATE uow_probe'));
 
+  it('statements started together in a unit take turns on its one connection, in the order asked for', async () => {
+    let sending = 0;
+    let most = 0;
+    const order = await uow.run(async (manager) => {
+      // Count the statements pg is asked to run at once on the transaction's client.
+      const client = (await manager.queryRunner!.connect()) as { query: (...args: unknown[]) => Promise<unknown> };
+      const query = client.query.bind(client);
+      client.query = (...args: unknown[]) => {
+        most = Math.max(most, ++sending);
+        return Promise.resolve(query(...args)).finally(() => sending--);
+      };
+      const seen: string[] = [];
+      await Promise.all([
+        manager.query(`SELECT pg_sleep(0.05)`).then(() => seen.push('slow')),
+        manager.query(`INSERT INTO uow_probe (note) VALUES ('a') RETURNING id`).then(() => seen.push('insert')),
+        uow.prepared('uow_probe_count', `SELECT count(*)::int AS n FROM uow_probe`, []).then(([r]) => seen.push(`count ${r.n}`)),
+      ]);
+      return seen;
+    });
+    expect(order).toEqual(['slow', 'insert', 'count 1']);
+    expect(most).toBe(1);
+  });
+
   it('a nested run joins the open transaction: same connection, one commit', async () => {
     await uow.run(async () => {
       const outer = await backendPid();

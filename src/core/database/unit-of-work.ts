@@ -1,6 +1,6 @@
 import { Global, Injectable, Module, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { ambient, type UnitState } from '../context/ambient.js';
 import { isSerializationFailure } from '../errors/database-errors.js';
 import { appLogger } from '../logging/logger.js';
@@ -95,7 +95,8 @@ export async function preparedQuery<T = Record<string, unknown>>(manager: Entity
   const started = performance.now();
   const client: Pool | PoolClient = runner ? ((await runner.connect()) as PoolClient) : (dataSource.driver as unknown as { master: Pool }).master;
   try {
-    return (await client.query({ name, text: sql, values })).rows as T[];
+    const send = () => client.query({ name, text: sql, values });
+    return (await (runner ? inTurn(runner, send) : send())).rows as T[];
   } catch (error) {
     dataSource.logger.logQueryError(error as Error, sql, values, runner);
     throw error;
@@ -103,6 +104,25 @@ export async function preparedQuery<T = Record<string, unknown>>(manager: Entity
     const ms = performance.now() - started;
     if (ms >= SLOW_QUERY_MS) dataSource.logger.logQuerySlow(ms, sql, values, runner);
   }
+}
+
+/**
+ * One statement at a time on a transaction's connection. A unit of work may start several reads together (Promise.all
+ * over several owners' services); pg would queue them on its one connection, but that is deprecated (pg 9 refuses it),
+ * so here each waits its turn, in the order asked for, as pg's own queue kept them.
+ */
+const turns = new WeakMap<object, Promise<unknown>>();
+
+function inTurn<T>(runner: object, send: () => Promise<T>): Promise<T> {
+  const sent = (turns.get(runner) ?? Promise.resolve()).then(send);
+  turns.set(runner, sent.catch(() => undefined));
+  return sent;
+}
+
+/** A transaction's query runner whose statements take their turns (see inTurn). */
+function oneAtATime(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => inTurn(runner, () => query(...args))) as QueryRunner['query'];
 }
 
 /** After-commit work started and not finished yet. */
@@ -122,6 +142,7 @@ export async function runInUnit<T>(dataSource: DataSource, work: (manager: Entit
     try {
       const result = await dataSource.transaction((manager) => {
         unit.manager = manager;
+        if (manager.queryRunner) oneAtATime(manager.queryRunner);
         return ambient.run({ ...store, unit }, async () => {
           const done = await work(manager);
           // A step may add another (an event whose handler list is built lazily): run until none is left.
