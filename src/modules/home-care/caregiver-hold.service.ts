@@ -64,7 +64,7 @@ export class CaregiverHoldService {
     await this.uow.manager.query(`UPDATE home_care_orders SET held_caregiver_id = $2 WHERE id = $1`, [order.id, caregiverId]);
     for (const clash of clashes) {
       const visit = { start: clash.starts_at.getTime(), end: clash.ends_at.getTime() };
-      const ranked = await this.caregivers.rankedFreeCaregivers(order.providerId, clash.service, clash.elder_id, visit, rules, clash.id);
+      const { ranked } = await this.caregivers.rankedFreeCaregivers(order.providerId, clash.service, clash.elder_id, visit, rules, clash.id);
       const next = ranked.find((id) => id !== caregiverId);
       if (!next) throw HomeCareErrors.caregiverUnavailable('The caregiver\'s time is needed for another visit and nobody else is free for it');
       await this.uow.manager.query(`UPDATE home_care_orders SET held_caregiver_id = $2 WHERE id = $1`, [clash.id, next]);

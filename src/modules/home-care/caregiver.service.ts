@@ -171,28 +171,13 @@ export class CaregiverService {
 
   /**
    * The qualified caregivers free for a visit, best first: whoever served this elder most recently, then the least
-   * loaded (active visits within a week either side), then by id. One statement whatever the number of caregivers:
-   * the provider's caregiver accounts (identity's, as a subquery it gives), their profiles, the time they hold around
-   * the visit and the ranking facts. `offeredKinds` (what the provider offers now) saves reading the offerings again
-   * when the caller has them.
+   * loaded (active visits within a week either side), then by id; and whether the provider assigns the first of them
+   * automatically (its setting: a booking needs it before its INSERT, for the status it creates and announces). One
+   * statement whatever the number of caregivers: the provider's caregiver accounts (identity's, as a subquery it gives),
+   * their profiles, the time they hold around the visit, the ranking facts and the setting. `offeredKinds` (what the
+   * provider offers now) saves reading the offerings again when the caller has them.
    */
   async rankedFreeCaregivers(
-    providerId: string,
-    service: string,
-    elderId: string,
-    visit: Interval,
-    rules: HomeCareRules,
-    excludeOrderId?: string,
-    offeredKinds?: readonly string[],
-  ): Promise<string[]> {
-    return (await this.rankWithAssignment(providerId, service, elderId, visit, rules, excludeOrderId, offeredKinds)).ranked;
-  }
-
-  /**
-   * rankedFreeCaregivers, and whether the provider assigns the first of them automatically (its setting, read by the
-   * same statement): what a booking needs to know, before its INSERT, the status it creates and announces.
-   */
-  async rankWithAssignment(
     providerId: string,
     service: string,
     elderId: string,

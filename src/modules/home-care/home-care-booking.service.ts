@@ -167,7 +167,7 @@ export class HomeCareBookingService {
     const priceFen = visitPriceFen(offering, input.durationMinutes);
 
     const attemptAll = async () => {
-      const { ranked, autoAssign } = await this.caregivers.rankWithAssignment(
+      const { ranked, autoAssign } = await this.caregivers.rankedFreeCaregivers(
         provider.id,
         input.service,
         elder.id,

@@ -88,7 +88,7 @@ export class HomeCareLifecycleService {
       if (!startsFarEnoughAhead(Date.now(), start, rules.minBookingLeadMinutes)) throw HomeCareErrors.startInPast('startsAt');
       const duration = order.endsAt.getTime() - order.startsAt.getTime();
       const visit = { start, end: start + duration };
-      const ranked = await this.caregivers.rankedFreeCaregivers(order.providerId, order.service, order.elderId, visit, rules, order.id);
+      const { ranked, autoAssign } = await this.caregivers.rankedFreeCaregivers(order.providerId, order.service, order.elderId, visit, rules, order.id);
       if (ranked.length === 0) throw HomeCareErrors.slotUnavailable();
       const keeps = order.caregiverId !== null && ranked.includes(order.caregiverId);
       const holder = keeps ? order.caregiverId! : ranked[0];
@@ -97,7 +97,7 @@ export class HomeCareLifecycleService {
       if (order.status === 'ASSIGNED' && !keeps) {
         extra.push(['UNASSIGN', 'ASSIGNED', 'REQUESTED', 'the caregiver is not free at the new time']);
         to = 'REQUESTED';
-        if ((await this.reads.autoAssignFor([order.providerId]))[0]) {
+        if (autoAssign) {
           extra.push(['ASSIGN', 'REQUESTED', 'ASSIGNED', 'assigned automatically']);
           to = 'ASSIGNED';
           caregiverId = holder;
