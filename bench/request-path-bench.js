@@ -34,7 +34,7 @@ Build first: npm run build && node bench/request-path-bench.js [options]`,
     connections: { type: 'string', default: '10', help: 'autocannon connections' },
     providers: { type: 'string', default: '1000', help: 'providers seeded around the finder\'s point' },
     only: { type: 'string', default: '', help: 'comma-separated operations to run: typename,provider,me,elder,finder' },
-    'cpu-prof': { type: 'string', help: 'write a V8 CPU profile of the app process to this folder' },
+    'cpu-prof': { type: 'string', help: 'write V8 CPU profiles of both server processes to DIR/app and DIR/bare' },
   },
 );
 const rounds = numberOption(values, 'rounds');
@@ -43,8 +43,9 @@ const connections = numberOption(values, 'connections');
 const providerCount = numberOption(values, 'providers');
 
 const db = await startBenchDatabase();
-const app = await startServerProcess({ databaseUrl: db.url, cpuProf: values['cpu-prof'] });
-const bare = await startServerProcess({ script: resolve(import.meta.dirname, 'bare', 'server.js'), databaseUrl: db.url });
+const profileDir = (side) => (values['cpu-prof'] ? resolve(values['cpu-prof'], side) : undefined);
+const app = await startServerProcess({ databaseUrl: db.url, cpuProf: profileDir('app') });
+const bare = await startServerProcess({ script: resolve(import.meta.dirname, 'bare', 'server.js'), databaseUrl: db.url, cpuProf: profileDir('bare') });
 
 // The data: providers around a point (as bench/providers-bench.js), one FAMILY account that is guardian of one elder.
 const client = new pg.Client({ connectionString: db.url });

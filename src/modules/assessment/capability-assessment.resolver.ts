@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
@@ -35,37 +35,37 @@ export class CapabilityAssessmentResolver {
   }
 
   @ResolveField(() => DimensionScores, { description: 'Points per dimension.' })
-  dimensionScores(@Parent() a: CapabilityAssessmentEntity): DimensionScores {
+  dimensionScores(a: CapabilityAssessmentEntity): DimensionScores {
     return { selfCare: a.selfCareScore, mobility: a.mobilityScore, mentalState: a.mentalStateScore, perceptionSocial: a.perceptionSocialScore };
   }
 
   @ResolveField(() => ItemScores, { description: 'The 26 item scores as recorded.' })
-  itemScores(@Parent() a: CapabilityAssessmentEntity): ItemScores {
+  itemScores(a: CapabilityAssessmentEntity): ItemScores {
     return { selfCare: a.selfCare, mobility: a.mobility, mentalState: a.mentalState, perceptionSocial: a.perceptionSocial };
   }
 
   @ResolveField(() => [AssessmentAdjustment], { description: 'Adjustments that applied, in order.' })
-  adjustments(@Parent() a: CapabilityAssessmentEntity): AssessmentAdjustment[] {
+  adjustments(a: CapabilityAssessmentEntity): AssessmentAdjustment[] {
     return a.adjustments as AssessmentAdjustment[];
   }
 
   @ResolveField(() => Int, { description: 'Care-risk events in the 30 days before.' })
-  careRiskEventsLast30Days(@Parent() a: CapabilityAssessmentEntity): number {
+  careRiskEventsLast30Days(a: CapabilityAssessmentEntity): number {
     return a.careRiskEvents;
   }
 
   @ResolveField(() => Date, { description: 'When the next assessment is due.' })
-  nextAssessmentDue(@Parent() a: CapabilityAssessmentEntity): Date {
+  nextAssessmentDue(a: CapabilityAssessmentEntity): Date {
     return a.nextDue;
   }
 
   @ResolveField(() => Date, { description: 'When it was recorded on the platform.' })
-  recordedAt(@Parent() a: CapabilityAssessmentEntity): Date {
+  recordedAt(a: CapabilityAssessmentEntity): Date {
     return a.createdAt;
   }
 
   @ResolveField(() => Assessor, { description: 'Who recorded it.' })
-  async assessor(@Parent() a: CapabilityAssessmentEntity, @Context() ctx: GraphQLContext): Promise<Assessor> {
+  async assessor(a: CapabilityAssessmentEntity, _args: unknown, ctx: GraphQLContext): Promise<Assessor> {
     return { id: a.assessorId, role: a.assessorRole, providerId: a.assessorProviderId, displayName: await this.loaders.assessorName(ctx).load(a.assessorId) };
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
@@ -92,7 +92,7 @@ export class BedReservationResolver {
   }
 
   @ResolveField(() => ProviderModel, { description: 'The provider holding the bed.' })
-  provider(@Parent() r: BedReservationModel, @Context() ctx: GraphQLContext) {
+  provider(r: BedReservationModel, _args: unknown, ctx: GraphQLContext) {
     return this.providerLoaders.byId(ctx).load(r.providerId);
   }
 
@@ -100,22 +100,22 @@ export class BedReservationResolver {
     nullable: true,
     description: 'The elder the bed is for, as the elder visibility rule lets the caller see it (see Elder.view); null when not at all.',
   })
-  elder(@Parent() r: BedReservationModel, @Context() ctx: GraphQLContext) {
+  elder(r: BedReservationModel, _args: unknown, ctx: GraphQLContext) {
     return this.elderLoaders.visibleById(ctx).load(r.elderId);
   }
 
   @ResolveField(() => [BedReservationEventModel], { description: 'Every transition, oldest first, with actor and time.' })
-  events(@Parent() r: BedReservationModel, @Context() ctx: GraphQLContext) {
+  events(r: BedReservationModel, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.events(ctx).load(r.id);
   }
 
   @ResolveField(() => BedWaitlistOfferModel, { nullable: true, description: 'The waitlist offer this hold was created for; null for a direct reservation.' })
-  offer(@Parent() r: BedReservationModel, @Context() ctx: GraphQLContext) {
+  offer(r: BedReservationModel, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.offerOfReservation(ctx).load(r.id);
   }
 
   @ResolveField(() => Boolean, { description: 'True when the hold was created automatically for a waitlist entry.' })
-  async fromWaitlist(@Parent() r: BedReservationModel, @Context() ctx: GraphQLContext) {
+  async fromWaitlist(r: BedReservationModel, _args: unknown, ctx: GraphQLContext) {
     return (await this.loaders.offerOfReservation(ctx).load(r.id)) !== null;
   }
 }
@@ -166,7 +166,7 @@ export class BedWaitlistResolver {
   }
 
   @ResolveField(() => ProviderModel, { description: 'The provider.' })
-  provider(@Parent() e: BedWaitlistEntryModel, @Context() ctx: GraphQLContext) {
+  provider(e: BedWaitlistEntryModel, _args: unknown, ctx: GraphQLContext) {
     return this.providerLoaders.byId(ctx).load(e.providerId);
   }
 
@@ -174,12 +174,12 @@ export class BedWaitlistResolver {
     nullable: true,
     description: 'The elder waiting, as the elder visibility rule lets the caller see it (see Elder.view); null when not at all.',
   })
-  elder(@Parent() e: BedWaitlistEntryModel, @Context() ctx: GraphQLContext) {
+  elder(e: BedWaitlistEntryModel, _args: unknown, ctx: GraphQLContext) {
     return this.elderLoaders.visibleById(ctx).load(e.elderId);
   }
 
   @ResolveField(() => [BedWaitlistOfferModel], { description: 'Beds offered to this entry, newest first.' })
-  offers(@Parent() e: BedWaitlistEntryModel, @Context() ctx: GraphQLContext) {
+  offers(e: BedWaitlistEntryModel, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.offersOfEntry(ctx).load(e.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
@@ -32,7 +32,7 @@ export class CapacityResolver {
   }
 
   @ResolveField(() => [BedCapacity], { description: 'Beds by category: total, occupied, reserved, available.' })
-  capacity(@Parent() provider: ProviderEntity, @Context() ctx: GraphQLContext) {
+  capacity(provider: ProviderEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byProvider(ctx).load(provider.id);
   }
 }

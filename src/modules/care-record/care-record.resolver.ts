@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
@@ -195,7 +195,7 @@ export class IncidentResolver {
   }
 
   @ResolveField(() => [IncidentEvent], { description: 'Every step, oldest first, with actor and time.' })
-  events(@Parent() incident: Incident, @Context() ctx: GraphQLContext) {
+  events(incident: Incident, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.incidentEvents(ctx).load(incident.id);
   }
 
@@ -250,7 +250,7 @@ export class VisitTaskResolver {
   constructor(private readonly loaders: CareRecordLoaders) {}
 
   @ResolveField(() => [VisitTask], { description: 'The care-plan tasks of this visit: OPEN until check-out records them DONE or SKIPPED (skip reasons hidden from officers).' })
-  tasks(@Parent() order: HomeCareOrderRecord, @Context() ctx: GraphQLContext) {
+  tasks(order: HomeCareOrderRecord, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.visitTasks(ctx).load({ id: order.id, elderId: order.elderId, providerId: order.providerId, service: order.service, startsAt: order.startsAt });
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
@@ -51,12 +51,12 @@ export class HomeBedResolver {
   }
 
   @ResolveField(() => [HomeBedPlanItem], { description: 'The weekly care plan.' })
-  plan(@Parent() bed: HomeBedRecord): HomeBedPlanItem[] {
+  plan(bed: HomeBedRecord): HomeBedPlanItem[] {
     return this.homeBedService.planView(bed);
   }
 
   @ResolveField(() => ProviderModel, { description: 'The provider serving the bed.' })
-  provider(@Parent() bed: HomeBedRecord, @Context() ctx: GraphQLContext) {
+  provider(bed: HomeBedRecord, _args: unknown, ctx: GraphQLContext) {
     return this.providerLoaders.byId(ctx).load(bed.providerId);
   }
 }

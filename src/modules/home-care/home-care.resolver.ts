@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
@@ -202,48 +202,48 @@ export class HomeCareOrderResolver {
     nullable: true,
     description: 'The elder visited, as the elder visibility rule lets the caller see it (see Elder.view); null when not at all.',
   })
-  elder(@Parent() order: HomeCareOrderRecord, @Context() ctx: GraphQLContext) {
+  elder(order: HomeCareOrderRecord, _args: unknown, ctx: GraphQLContext) {
     return this.elderLoaders.visibleById(ctx).load(order.elderId);
   }
 
   @ResolveField(() => ProviderModel, { description: 'The provider delivering the visit.' })
-  provider(@Parent() order: HomeCareOrderRecord, @Context() ctx: GraphQLContext) {
+  provider(order: HomeCareOrderRecord, _args: unknown, ctx: GraphQLContext) {
     return this.providerLoaders.byId(ctx).load(order.providerId);
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'The assigned caregiver; null until one is assigned.' })
-  caregiver(@Parent() order: HomeCareOrderRecord, @Context() ctx: GraphQLContext) {
+  caregiver(order: HomeCareOrderRecord, _args: unknown, ctx: GraphQLContext) {
     return order.caregiverId ? this.loaders.users(ctx).load(order.caregiverId) : null;
   }
 
   @ResolveField(() => Int, { description: 'Booked length in minutes.' })
-  durationMinutes(@Parent() order: HomeCareOrderRecord): number {
+  durationMinutes(order: HomeCareOrderRecord): number {
     return Math.round((order.endsAt.getTime() - order.startsAt.getTime()) / 60_000);
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Minutes from check-in to check-out; null until checked out.' })
-  actualDurationMinutes(@Parent() order: HomeCareOrderRecord): number | null {
+  actualDurationMinutes(order: HomeCareOrderRecord): number | null {
     if (!order.checkedInAt || !order.checkedOutAt) return null;
     return Math.max(0, Math.round((order.checkedOutAt.getTime() - order.checkedInAt.getTime()) / 60_000));
   }
 
   @ResolveField(() => VisitCheck, { nullable: true, description: 'Check-in on site; null until then.' })
-  checkIn(@Parent() order: HomeCareOrderRecord): VisitCheck | null {
+  checkIn(order: HomeCareOrderRecord): VisitCheck | null {
     return order.checkedInAt ? { at: order.checkedInAt, distanceMeters: order.checkInDistanceM ?? 0, flagged: !!order.checkInFlagged } : null;
   }
 
   @ResolveField(() => VisitCheck, { nullable: true, description: 'Check-out on site; null until then.' })
-  checkOut(@Parent() order: HomeCareOrderRecord): VisitCheck | null {
+  checkOut(order: HomeCareOrderRecord): VisitCheck | null {
     return order.checkedOutAt ? { at: order.checkedOutAt, distanceMeters: order.checkOutDistanceM ?? 0, flagged: !!order.checkOutFlagged } : null;
   }
 
   @ResolveField(() => OrderReview, { nullable: true, description: 'The family\'s review; null until reviewed.' })
-  review(@Parent() order: HomeCareOrderRecord): OrderReview | null {
+  review(order: HomeCareOrderRecord): OrderReview | null {
     return order.reviewStars && order.reviewedAt ? { stars: order.reviewStars, comment: order.reviewComment, at: order.reviewedAt } : null;
   }
 
   @ResolveField(() => [OrderEvent], { description: 'Every transition, oldest first, with actor, time and note.' })
-  async events(@Parent() order: HomeCareOrderRecord, @Context() ctx: GraphQLContext): Promise<OrderEvent[]> {
+  async events(order: HomeCareOrderRecord, _args: unknown, ctx: GraphQLContext): Promise<OrderEvent[]> {
     const events = await this.loaders.events(ctx).load(order.id);
     return events.map((e) => ({
       at: e.at,
@@ -263,12 +263,12 @@ export class ProviderHomeCareResolver {
   constructor(private readonly loaders: HomeCareLoaders) {}
 
   @ResolveField(() => Boolean, { description: 'Whether new home-care orders are assigned to a caregiver automatically.' })
-  homeCareAutoAssign(@Parent() provider: { id: string }, @Context() ctx: GraphQLContext) {
+  homeCareAutoAssign(provider: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.autoAssign(ctx).load(provider.id);
   }
 
   @ResolveField(() => Int, { description: 'Active home beds (家庭养老床位): elders\' beds at home that the provider serves and counts as its own.' })
-  homeBedCount(@Parent() provider: { id: string }, @Context() ctx: GraphQLContext) {
+  homeBedCount(provider: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.activeHomeBeds(ctx).load(provider.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Public, Roles } from '../../core/auth/roles.decorator.js';
@@ -38,8 +38,8 @@ export class IdentityResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The account\'s mobile number: shown to admins and to the account itself, null for everyone else.' })
-  phone(@Parent() user: UserEntity, @CurrentActor() actor: Actor) {
-    return this.identity.phoneFor(actor, user);
+  phone(user: UserEntity, _args: unknown, ctx: GraphQLContext) {
+    return this.identity.phoneFor(ctx.actor, user);
   }
 
   @Mutation(() => AuthPayload, {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
@@ -134,7 +134,7 @@ export class NotificationResolver {
   }
 
   @ResolveField(() => [NotificationDeliveryModel], { description: 'The outward deliveries (SMS, webhook) and where each stands.' })
-  deliveries(@Parent() n: NotificationRecord, @Context() ctx: GraphQLContext) {
+  deliveries(n: NotificationRecord, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.deliveries(ctx).load(n.id);
   }
 
@@ -159,9 +159,10 @@ export class OrderNotificationsResolver {
   @ResolveField(() => [NotificationModel], {
     description: 'What was sent to whom and when about this order: every notification for provider staff, officers and admins; the caller\'s own for others.',
   })
-  async notifications(@Parent() order: HomeCareOrderRecord, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+  async notifications(order: HomeCareOrderRecord, _args: unknown, ctx: GraphQLContext) {
     const all = await this.loaders.byObject(ctx).load(order.id);
-    return OVERSEERS.has(actor.role) ? all : all.filter((n) => n.recipientId === actor.userId);
+    const actor = ctx.actor;
+    return actor && OVERSEERS.has(actor.role) ? all : all.filter((n) => n.recipientId === actor?.userId);
   }
 }
 
@@ -172,8 +173,9 @@ export class ReservationNotificationsResolver {
   @ResolveField(() => [NotificationModel], {
     description: 'What was sent to whom and when about this reservation: every notification for provider staff, officers and admins; the caller\'s own for others.',
   })
-  async notifications(@Parent() reservation: BedReservationModel, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+  async notifications(reservation: BedReservationModel, _args: unknown, ctx: GraphQLContext) {
     const all = await this.loaders.byObject(ctx).load(reservation.id);
-    return OVERSEERS.has(actor.role) ? all : all.filter((n) => n.recipientId === actor.userId);
+    const actor = ctx.actor;
+    return actor && OVERSEERS.has(actor.role) ? all : all.filter((n) => n.recipientId === actor?.userId);
   }
 }

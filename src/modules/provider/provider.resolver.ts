@@ -1,5 +1,5 @@
 import { gradeInForce } from './provider-grade.policy.js';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Public, Roles } from '../../core/auth/roles.decorator.js';
@@ -62,29 +62,29 @@ export class ProviderResolver {
     nullable: true,
     description: 'Unified social credit code (统一社会信用代码); shown to the provider\'s staff, officers in scope and admins, null for others.',
   })
-  creditCode(@Parent() provider: ProviderEntity, @Context() ctx: GraphQLContext): string | null {
+  creditCode(provider: ProviderEntity, _args: unknown, ctx: GraphQLContext): string | null {
     return this.providerService.creditCodeFor(ctx.actor, provider);
   }
 
   @ResolveField(() => GeoPoint, { description: 'Where the provider is.' })
-  location(@Parent() provider: ProviderEntity): GeoPoint {
+  location(provider: ProviderEntity): GeoPoint {
     return { latitude: provider.latitude, longitude: provider.longitude };
   }
 
   @ResolveField(() => [ServiceOffering], { description: 'Services offered and their prices.' })
-  services(@Parent() provider: ProviderEntity, @Context() ctx: GraphQLContext) {
+  services(provider: ProviderEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.services(ctx).load(provider.id);
   }
 
   @ResolveField(() => CurrentRating, { nullable: true, description: 'The official star grade in force; null when none or expired.' })
-  currentRating(@Parent() provider: ProviderEntity): CurrentRating | null {
+  currentRating(provider: ProviderEntity): CurrentRating | null {
     const stars = gradeInForce(provider);
     if (stars == null) return null;
     return { assessmentId: provider.currentRatingId, stars, validUntil: provider.currentRatingValidUntil! };
   }
 
   @ResolveField(() => ReviewSummary, { description: 'Families\' reviews of completed visits (not an official grade).' })
-  reviewSummary(@Parent() provider: ProviderEntity): ReviewSummary {
+  reviewSummary(provider: ProviderEntity): ReviewSummary {
     return {
       count: provider.reviewCount,
       average: provider.reviewCount > 0 ? Math.round((provider.reviewSum / provider.reviewCount) * 100) / 100 : null,

@@ -1,4 +1,4 @@
-import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Public, Roles } from '../../core/auth/roles.decorator.js';
@@ -155,44 +155,44 @@ export class RatingResolver {
   // ---- assessment fields ---------------------------------------------------------------------------------------
 
   @ResolveField(() => ProviderModel, { description: 'The provider assessed.' })
-  provider(@Parent() a: RatingAssessmentEntity, @Context() ctx: GraphQLContext) {
+  provider(a: RatingAssessmentEntity, _args: unknown, ctx: GraphQLContext) {
     return this.providerLoaders.byId(ctx).load(a.providerId);
   }
 
   @ResolveField(() => RatingRubricModel, { description: 'The rubric version the assessment is scored against (kept when newer versions appear).' })
-  rubric(@Parent() a: RatingAssessmentEntity, @Context() ctx: GraphQLContext) {
+  rubric(a: RatingAssessmentEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.rubricById(ctx).load(a.rubricId);
   }
 
   @ResolveField(() => Int, { description: 'Version number of that rubric.' })
-  async rubricVersion(@Parent() a: RatingAssessmentEntity, @Context() ctx: GraphQLContext) {
+  async rubricVersion(a: RatingAssessmentEntity, _args: unknown, ctx: GraphQLContext) {
     return (await this.loaders.rubricById(ctx).load(a.rubricId))!.version;
   }
 
   @ResolveField(() => Float, { description: 'Total points: final when published, the points so far while DRAFT.' })
-  async totalPoints(@Parent() a: RatingAssessmentEntity, @Context() ctx: GraphQLContext) {
+  async totalPoints(a: RatingAssessmentEntity, _args: unknown, ctx: GraphQLContext) {
     return a.totalPoints ?? totalPoints(await this.loaders.scores(ctx).load(a.id));
   }
 
   @ResolveField(() => [RatingPrerequisiteCode], {
     description: 'The prerequisites that capped the grade below the stars its points earn, each once; empty when none did.',
   })
-  failedPrerequisites(@Parent() a: RatingAssessmentEntity): string[] {
+  failedPrerequisites(a: RatingAssessmentEntity): string[] {
     return failedPrerequisiteCodes(a.failedPrerequisites ?? []);
   }
 
   @ResolveField(() => [RatingPrerequisiteResult], { description: 'The failed prerequisites per star, with required and actual values.' })
-  failedPrerequisiteDetails(@Parent() a: RatingAssessmentEntity) {
+  failedPrerequisiteDetails(a: RatingAssessmentEntity) {
     return a.failedPrerequisites ?? [];
   }
 
   @ResolveField(() => [RatingPrerequisiteResult], { description: 'Every prerequisite checked when finalized.' })
-  prerequisiteResults(@Parent() a: RatingAssessmentEntity) {
+  prerequisiteResults(a: RatingAssessmentEntity) {
     return a.prerequisiteResults ?? [];
   }
 
   @ResolveField(() => RatingFacts, { description: 'The facts the prerequisites are checked against.' })
-  facts(@Parent() a: RatingAssessmentEntity): RatingFacts {
+  facts(a: RatingAssessmentEntity): RatingFacts {
     return {
       caregiverCount: a.caregiverCount,
       fullyDependentResidentCount: a.fullyDependentResidentCount,
@@ -204,28 +204,28 @@ export class RatingResolver {
   }
 
   @ResolveField(() => [RatingItemScore], { description: 'Points given per item.' })
-  scores(@Parent() a: RatingAssessmentEntity, @Context() ctx: GraphQLContext) {
+  scores(a: RatingAssessmentEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.scores(ctx).load(a.id);
   }
 
   @ResolveField(() => [String], { description: 'Items of the rubric not scored yet; finalizing needs none left.' })
-  async unscoredItemCodes(@Parent() a: RatingAssessmentEntity, @Context() ctx: GraphQLContext) {
+  async unscoredItemCodes(a: RatingAssessmentEntity, _args: unknown, ctx: GraphQLContext) {
     const [rubric, scores] = await Promise.all([this.loaders.rubricById(ctx).load(a.rubricId), this.loaders.scores(ctx).load(a.id)]);
     return unscoredItemCodes(rubric!, scores.map((s) => s.itemCode));
   }
 
   @ResolveField(() => [RatingEvent], { description: 'Audit trail: every step with who, when and what changed.' })
-  events(@Parent() a: RatingAssessmentEntity, @Context() ctx: GraphQLContext) {
+  events(a: RatingAssessmentEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.events(ctx).load(a.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether this is the provider\'s grade in force (published, with stars, not expired).' })
-  isCurrent(@Parent() a: RatingAssessmentEntity): boolean {
+  isCurrent(a: RatingAssessmentEntity): boolean {
     return a.status === 'PUBLISHED' && (a.stars ?? 0) > 0 && !!a.validUntil && isGradeCurrent(a.validUntil, new Date());
   }
 
   @ResolveField(() => Boolean, { description: 'Whether its validity has ended.' })
-  expired(@Parent() a: RatingAssessmentEntity): boolean {
+  expired(a: RatingAssessmentEntity): boolean {
     return !!a.validUntil && !isGradeCurrent(a.validUntil, new Date());
   }
 }
@@ -233,7 +233,7 @@ export class RatingResolver {
 @Resolver(() => RatingRubricModel)
 export class RatingRubricResolver {
   @ResolveField(() => [RatingPrerequisite], { description: 'Per-star prerequisites that cap the grade when they fail.' })
-  prerequisites(@Parent() r: RubricVersion): RatingPrerequisite[] {
+  prerequisites(r: RubricVersion): RatingPrerequisite[] {
     return r.prerequisites.map((p) => ({ ...p, code: p.code as RatingPrerequisite['code'], description: describePrerequisite(p) }));
   }
 }
@@ -246,7 +246,7 @@ export class ProviderRatingResolver {
   @ResolveField(() => ProviderRatingSubsidy, {
     description: 'The subsidy tier of the current grade (奖补) and the monthly amount at today\'s occupancy; zero when ungraded or expired.',
   })
-  ratingSubsidy(@Parent() provider: ProviderEntity, @Context() ctx: GraphQLContext) {
+  ratingSubsidy(provider: ProviderEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.subsidy(ctx).load(provider.id);
   }
 }

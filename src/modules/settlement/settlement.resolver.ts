@@ -224,7 +224,7 @@ export class SettlementResolver {
   }
 
   @ResolveField(() => [SettlementEvent], { description: 'Every workflow step and line decision, oldest first.' })
-  events(@Parent() s: StatementRecord, @Context() ctx: GraphQLContext) {
+  events(s: StatementRecord, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.events(ctx).load(s.id);
   }
 }

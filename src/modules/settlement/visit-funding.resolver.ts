@@ -1,4 +1,4 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { requestLoader, type GraphQLContext } from '../../core/graphql/graphql-context.js';
@@ -26,12 +26,12 @@ export class VisitFundingResolver {
   constructor(private readonly loader: VisitFundingLoader) {}
 
   @ResolveField(() => String, { description: 'Funding source (资金来源) of the visit\'s subsidy: the source of the subsidy rule that paid it when it was booked.' })
-  async subsidyFundingSource(@Parent() order: { id: string }, @Context() ctx: GraphQLContext): Promise<string> {
+  async subsidyFundingSource(order: { id: string }, _args: unknown, ctx: GraphQLContext): Promise<string> {
     return (await this.loader.load(ctx).load(order.id))?.fundingSource ?? 'CITY';
   }
 
   @ResolveField(() => Int, { description: 'The price as booked, fen: differs from priceFen when a visit ended early was repriced at check-out for the minutes worked.' })
-  async bookedPriceFen(@Parent() order: { id: string; priceFen: number }, @Context() ctx: GraphQLContext): Promise<number> {
+  async bookedPriceFen(order: { id: string; priceFen: number }, _args: unknown, ctx: GraphQLContext): Promise<number> {
     return (await this.loader.load(ctx).load(order.id))?.bookedPriceFen ?? order.priceFen;
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Roles } from '../../core/auth/roles.decorator.js';
@@ -26,22 +26,22 @@ export class StatisticsResolver {
   @ResolveField(() => [RegionStatistics], {
     description: 'The same figures for each child region (city, county, township), and an `unassigned` entry for records registered to this region itself: they add up to this region.',
   })
-  children(@Parent() stats: RegionStatistics) {
+  children(stats: RegionStatistics) {
     return this.statistics.children(stats);
   }
 
   @ResolveField(() => [MonthlyFigures], { description: 'Month by month over the from/to window.' })
-  monthly(@Parent() stats: RegionStatistics) {
+  monthly(stats: RegionStatistics) {
     return this.statistics.monthly(stats);
   }
 
   @ResolveField(() => [CareGap], { description: 'Townships ranked by the unmet need of dependent elders (the reach distance is a setting, default 10 km).' })
-  careGaps(@Parent() stats: RegionStatistics) {
+  careGaps(stats: RegionStatistics) {
     return this.statistics.careGaps(stats);
   }
 
   @ResolveField(() => [PolicyIndicator], { description: 'Policy indicators beside their targets: nursing-type bed share, centralized support of dependent extreme-poverty elders, grading.' })
-  policyIndicators(@Parent() stats: RegionStatistics) {
+  policyIndicators(stats: RegionStatistics) {
     return this.statistics.indicators(stats);
   }
 }
