@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Global, Injectable, Module, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
@@ -63,6 +64,15 @@ export class UnitOfWork implements BeforeApplicationShutdown {
     return preparedQuery<T>(this.manager, name, sql, values);
   }
 
+  /**
+   * `prepared` for a statement whose text is assembled from parts (outbox expressions, optional clauses) but takes
+   * only a few shapes, all its values being parameters: each shape is prepared under its own name, `prefix` and a
+   * digest of the text. A large statement is then parsed and planned once per connection, not on every call.
+   */
+  preparedText<T = Record<string, unknown>>(prefix: string, sql: string, values: unknown[]): Promise<T[]> {
+    return preparedQuery<T>(this.manager, statementName(prefix, sql), sql, values);
+  }
+
   beforeCommit(fn: () => Promise<unknown>): void {
     const unit = ambient.getStore()?.unit;
     if (!unit) throw new Error('beforeCommit needs an open unit of work');
@@ -79,6 +89,18 @@ export class UnitOfWork implements BeforeApplicationShutdown {
   async beforeApplicationShutdown(): Promise<void> {
     await afterCommitSettled();
   }
+}
+
+const statementNames = new Map<string, string>();
+
+/** The prepared statement's name of one SQL text (see UnitOfWork.preparedText): kept for the few texts there are. */
+export function statementName(prefix: string, sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `${prefix}_${createHash('sha256').update(sql).digest('base64url').slice(0, 20)}`;
+    if (statementNames.size < 1000) statementNames.set(sql, name);
+  }
+  return name;
 }
 
 /** As TypeORM's maxQueryExecutionTime (database.module.ts): a statement this slow is logged. */

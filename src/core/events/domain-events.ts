@@ -111,18 +111,21 @@ export class DomainEvents implements BeforeApplicationShutdown {
    * so the event still exists exactly when the change committed. Once the statement has succeeded, the caller calls
    * `written()`: the workers are woken and the bus told after the commit (at once outside a unit; never if the unit
    * rolls back). A statement that failed simply never calls it, and leaves nothing.
+   *
+   * The expressions are named `<alias>_0`, `<alias>_1` ...: a statement that carries the outbox rows of several events
+   * gives each its own alias. The names (and so the statement's text) are the same for every event of a kind, so that
+   * the statement can be prepared once per connection (UnitOfWork.preparedText).
    */
   async publishInStatement<K extends EventName>(
     name: K,
     payload: DomainEventMap[K],
     param: (value: unknown) => string,
+    alias = 'outbox',
   ): Promise<{ ctes: string[]; written: () => void }> {
     const event = newEvent(name, payload);
     const queues = this.queuesFor(name, payload);
     const ctes: string[] = [];
-    // Named after the event, so that one statement may carry the outbox rows of several.
-    const prefix = `outbox_${event.eventId.slice(0, 8)}`;
-    for (const [i, queue] of queues.entries()) ctes.push(`${prefix}_${i} AS (${await this.jobs.sendSql(queue, event, param)})`);
+    for (const [i, queue] of queues.entries()) ctes.push(`${alias}_${i} AS (${await this.jobs.sendSql(queue, event, param)})`);
     return { ctes, written: () => this.uow.afterCommit(() => this.announce(event, queues)) };
   }
 

@@ -214,7 +214,8 @@ export class BedHoldWriter {
     );
     let rows: Array<ReservationRow & { total_after: number; free_after: number }>;
     try {
-      rows = await this.uow.manager.query(
+      rows = await this.uow.preparedText(
+        'bed_hold',
         `WITH ${capacity},
          reservation AS (
            INSERT INTO bed_reservations (id, provider_id, elder_id, category, status, provider_region_code, elder_region_code,

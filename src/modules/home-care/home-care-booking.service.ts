@@ -252,7 +252,8 @@ export class HomeCareBookingService {
         param,
       );
       const notes = param(a.input.notes ?? null);
-      const rows = await m.query(
+      const rows = await this.uow.preparedText<Record<string, unknown>>(
+        'home_care_booking',
         `WITH o AS (
            INSERT INTO home_care_orders AS o (id, elder_id, provider_id, service, status, starts_at, ends_at, hold_ends_at, caregiver_id,
              held_caregiver_id, price_fen, subsidy_fen, copay_fen, allowance_month, visit_latitude, visit_longitude,
