@@ -121,4 +121,40 @@ describe('durable events: outbox, retries, dead letter, idempotent handlers', ()
     const marks = await t.db.query(`SELECT handler FROM processed_events WHERE event_id = $1 ORDER BY handler`, [job.data.eventId]);
     expect(marks).toEqual([{ handler: 'bed-waitlist.offer-freed-beds' }, { handler: 'test.flaky' }]);
   });
+
+  it('fetches the events that wait together in one batch, and a failing one fails alone (retried, then dead-lettered) while the others are handled once', async () => {
+    const seen: number[] = [];
+    // totalBefore -1 marks this test's events, so that no other test's change reaches this handler.
+    await t.app.get(DomainEvents).handle(
+      'bed-capacity.changed',
+      'test.batch',
+      async (payload) => {
+        seen.push(payload.totalAfter);
+        if (payload.totalAfter === 3) throw new Error('the third fails');
+      },
+      { when: (payload) => payload.totalBefore === -1 },
+    );
+    await t.app.get(UnitOfWork).run(async () => {
+      for (let n = 1; n <= 5; n++) {
+        t.app.get(DomainEvents).publish('bed-capacity.changed', { providerId, category: 'NURSING', totalBefore: -1, totalAfter: n, freeBefore: 0, freeAfter: 0 });
+      }
+    });
+    const queue = handlerQueue('test.batch');
+    const jobs = await eventually(async () => {
+      const rows = await t.db.query(
+        `SELECT data->'payload'->>'totalAfter' AS n, state, retry_count, started_on FROM pgboss.job WHERE name = $1 ORDER BY n`,
+        [queue],
+      );
+      return rows.length === 5 && rows.every((r: { state: string }) => r.state === 'completed' || r.state === 'failed') ? rows : null;
+    }, 20_000);
+    expect(jobs.map((j: { n: string; state: string }) => `${j.n}:${j.state}`)).toEqual(['1:completed', '2:completed', '3:failed', '4:completed', '5:completed']);
+    // The failing event was tried 3 times (EVENT_RETRY_LIMIT 2), each of the others once.
+    expect(seen.filter((n) => n === 3)).toHaveLength(3);
+    expect(seen.filter((n) => n !== 3).sort()).toEqual([1, 2, 4, 5]);
+    // One fetch started several of them: their start times are one statement's now().
+    const firstStarts = new Set(jobs.filter((j: { n: string }) => j.n !== '3').map((j: { started_on: Date }) => j.started_on.toISOString()));
+    expect(firstStarts.size).toBeLessThan(4);
+    const failed = expectData(await t.gql(FAILED, {}, admin.token)).failedEvents.nodes;
+    expect(failed.filter((f: { handler: string }) => f.handler === 'test.batch')).toMatchObject([{ attempts: 3, error: 'the third fails' }]);
+  });
 });

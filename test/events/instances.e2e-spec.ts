@@ -68,6 +68,25 @@ describe.each([
     expect(elapsed).toBeLessThan(1000);
   });
 
+  maybe('carries messages published together to the other instance in their order (over PostgreSQL in one statement)', async () => {
+    const heard: number[] = [];
+    const stop = b.app.get(MessageBus).subscribe('events', (m) => {
+      const n = (m.body as { busOrderTest?: number }).busOrderTest;
+      if (n !== undefined) heard.push(n);
+    });
+    try {
+      a.queries.captured = [];
+      await Promise.all(Array.from({ length: 20 }, (_, n) => a.app.get(MessageBus).publish('events', { busOrderTest: n })));
+      const notifies = a.queries.captured.filter((q) => q.includes('pg_notify')).length;
+      a.queries.captured = null;
+      await eventually(async () => heard.length === 20, 5000);
+      expect(heard).toEqual(Array.from({ length: 20 }, (_, n) => n));
+      expect(notifies).toBe(bus === 'Redis' ? 0 : 1);
+    } finally {
+      stop();
+    }
+  });
+
   maybe('drops cached settings on every instance when a setting is committed (not after the cache period)', async () => {
     // B keeps matching settings for 10 minutes; the committed change must reach it at once.
     const settingsB = b.app.get(MatchingSettings);

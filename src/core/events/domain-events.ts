@@ -75,6 +75,9 @@ export const handlerQueue = (handler: string) => `event.${handler}`;
  *   processed_events: a redelivered event whose handling committed does nothing again.
  * - `live(name, listener)` hears committed events of any instance, at most once (the bus): live updates only.
  */
+/** Events a handler's worker fetches at once (see QueuePolicy.batchSize). */
+const EVENT_BATCH_SIZE = 10;
+
 @Injectable()
 export class DomainEvents implements BeforeApplicationShutdown {
   private readonly handlers = new Map<EventName, Map<string, Registration>>();
@@ -168,6 +171,8 @@ export class DomainEvents implements BeforeApplicationShutdown {
         retryDelaySeconds: this.config.EVENT_RETRY_DELAY_SECONDS,
         retryBackoff: true,
         expireInSeconds: this.config.EVENT_DELIVERY_TIMEOUT_SECONDS,
+        // Handlers are database work of a few milliseconds: under load a fetch serves several events.
+        batchSize: EVENT_BATCH_SIZE,
       },
       (job, context) => this.deliver(handler, fn as Handler<any>, job, context),
       2,

@@ -19,6 +19,12 @@ export interface QueuePolicy {
   retryBackoff: boolean;
   /** An attempt running longer than this is taken as lost (its instance died) and retried. */
   expireInSeconds: number;
+  /**
+   * Jobs a worker fetches at once (default 1), run one after another, each completed or failed on its own: under load
+   * one fetch and one completion serve several jobs. Only for quick jobs: a fetched job's time to expire runs while
+   * it waits for those before it in the batch.
+   */
+  batchSize?: number;
 }
 
 export interface JobContext {
@@ -259,10 +265,19 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       let workerId = '';
       workerId = await this.boss.work<object>(
         queue,
-        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: this.config.jobsPollSeconds },
-        async ([job]: PgBoss.JobWithMetadata<object>[]) => {
+        { batchSize: def.policy.batchSize ?? 1, includeMetadata: true, pollingIntervalSeconds: this.config.jobsPollSeconds },
+        async (jobs: PgBoss.JobWithMetadata<object>[]) => {
           try {
-            await ambient.run({ requestId: `job:${job.id}` }, () => worker(job.data, { id: job.id, queue, retryCount: job.retryCount }));
+            for (const job of jobs) {
+              try {
+                await ambient.run({ requestId: `job:${job.id}` }, () => worker(job.data, { id: job.id, queue, retryCount: job.retryCount }));
+              } catch (error) {
+                // A job of one is failed by pg-boss as before; in a batch it fails alone (retried or dead-lettered by its
+                // queue's policy), and pg-boss completes only the jobs still active once the batch is done.
+                if (jobs.length === 1) throw error;
+                await this.boss.fail(queue, job.id, error as object);
+              }
+            }
           } finally {
             // A worker that found a job fetches again at once (pg-boss would otherwise wait a polling interval after
             // every job); it waits only when its queue is empty.

@@ -14,6 +14,7 @@ import { AliyunSmsAdapter, WebhookAdapter, type ChannelAdapter } from './channel
 import { render, type NotificationKind } from './notification-kinds.js';
 import {
   DEFAULT_PREFERENCES,
+  type DeliveryPlan,
   NotificationChannel,
   planDeliveries,
   type Preferences,
@@ -191,22 +192,34 @@ export class NotificationService implements OnModuleInit {
       const phones = await this.identity.phonesOf(rows.map((r) => r.recipient_id));
       const configured = this.configured();
       const now = new Date();
+      const deliveries: Array<{ notificationId: string; plan: DeliveryPlan }> = [];
       for (const row of rows) {
         const preferences: Preferences = row.prefs
           ? { channels: row.prefs.channels ?? {}, quietStartMinute: row.prefs.quiet_start_minute, quietEndMinute: row.prefs.quiet_end_minute }
           : DEFAULT_PREFERENCES;
         const plans = planDeliveries({ kind: request.kind, urgent: rendered.urgent, now, preferences, configured, hasPhone: !!phones.get(row.recipient_id) });
-        for (const plan of plans) {
-          await manager.query(
-            `INSERT INTO notification_deliveries (notification_id, channel, status, suppressed_reason, not_before) VALUES ($1, $2, $3, $4, $5)`,
-            [row.id, plan.channel, plan.status, plan.status === 'SUPPRESSED' ? plan.reason : null, plan.status === 'PENDING' ? plan.notBefore : null],
-          );
-          if (plan.status === 'PENDING') {
-            await this.jobs.sendInTransaction(DELIVERY_QUEUE, { notificationId: row.id, channel: plan.channel }, manager, plan.notBefore ? { startAfter: plan.notBefore } : {});
-          }
-        }
-        this.events.publish('notification.added', { notificationId: row.id, recipientId: row.recipient_id });
+        for (const plan of plans) deliveries.push({ notificationId: row.id, plan });
       }
+      // The delivery rows of every recipient in one statement, then a job for each PENDING one.
+      if (deliveries.length > 0) {
+        await manager.query(
+          `INSERT INTO notification_deliveries (notification_id, channel, status, suppressed_reason, not_before)
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])`,
+          [
+            deliveries.map((d) => d.notificationId),
+            deliveries.map((d) => d.plan.channel),
+            deliveries.map((d) => d.plan.status),
+            deliveries.map(({ plan }) => (plan.status === 'SUPPRESSED' ? plan.reason : null)),
+            deliveries.map(({ plan }) => (plan.status === 'PENDING' ? plan.notBefore : null)),
+          ],
+        );
+      }
+      for (const { notificationId, plan } of deliveries) {
+        if (plan.status === 'PENDING') {
+          await this.jobs.sendInTransaction(DELIVERY_QUEUE, { notificationId, channel: plan.channel }, manager, plan.notBefore ? { startAfter: plan.notBefore } : {});
+        }
+      }
+      for (const row of rows) this.events.publish('notification.added', { notificationId: row.id, recipientId: row.recipient_id });
       this.uow.afterCommit(() => this.jobs.wake(DELIVERY_QUEUE));
       return rows.map((r) => r.id);
     });
