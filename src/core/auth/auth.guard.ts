@@ -14,10 +14,25 @@ import type { GraphQLContext } from '../graphql/graphql-context.js';
 export class AuthGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
+  /** Each operation's declaration, read from its decorators once (they do not change at run time). */
+  private readonly declared = new WeakMap<object, { isPublic: boolean | undefined; roles: Role[] | undefined }>();
+
+  private declarationOf(context: ExecutionContext): { isPublic: boolean | undefined; roles: Role[] | undefined } {
+    const handler = context.getHandler();
+    let found = this.declared.get(handler);
+    if (!found) {
+      const targets = [handler, context.getClass()];
+      found = {
+        isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets),
+        roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
+      };
+      this.declared.set(handler, found);
+    }
+    return found;
+  }
+
   canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets);
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    const { isPublic, roles } = this.declarationOf(context);
     if (context.getType<string>() !== 'graphql') {
       if (isPublic) return true;
       throw forbidden();

@@ -9,7 +9,7 @@ import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
 import './enum-types.js';
 import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar.js';
 import { offlineGraphiQL } from './graphiql.js';
-import { operationGuards, retryAfterHeader } from './operation-guards.js';
+import { operationGuards } from './operation-guards.js';
 import { describeRootTypes } from './root-types.js';
 import type { GraphQLContext } from './graphql-context.js';
 
@@ -51,7 +51,6 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
       ApolloServerPluginCacheControlDisabled(),
       ...(protection.plugins as ApolloServerPlugin[]),
       operationGuards(config.GRAPHQL_MAX_COST),
-      retryAfterHeader(),
       ...(config.isProduction ? [] : [offlineGraphiQL()]),
     ],
     validationRules: protection.validationRules,

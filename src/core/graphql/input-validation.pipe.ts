@@ -40,20 +40,23 @@ export async function validateInputObject<T extends object>(metatype: Type<T>, v
 export class InputValidationPipe implements PipeTransform {
   constructor(@Optional() private readonly items?: Type) {}
 
-  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const problems: FieldProblem[] = [];
-    let result = value;
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (this.items && Array.isArray(value)) {
       const name = metadata.data ?? 'items';
-      result = await Promise.all(value.map((item: object, i) => check(this.items!, item, `${name}[${i}]`, problems)));
-    } else {
-      const { metatype } = metadata;
-      // Only arguments (@Args arrive as 'body'): a field resolver's @Parent() is an entity the app loaded, and copying
-      // and validating it for every field of every row was a sixth of the provider finder's CPU.
-      if (metadata.type !== 'body') return value;
-      if (!metatype || PRIMITIVES.has(metatype) || value === null || typeof value !== 'object') return value;
-      result = await check(metatype, value, metadata.data ?? '', problems);
+      return this.refuseProblems((problems) => Promise.all(value.map((item: object, i) => check(this.items!, item, `${name}[${i}]`, problems))));
     }
+    const { metatype } = metadata;
+    // Only arguments (@Args arrive as 'body'): a field resolver's @Parent() is an entity the app loaded, and copying
+    // and validating it for every field of every row was a sixth of the provider finder's CPU. A scalar argument is
+    // passed on at once (no promise): GraphQL has checked its type.
+    if (metadata.type !== 'body') return value;
+    if (!metatype || PRIMITIVES.has(metatype) || value === null || typeof value !== 'object') return value;
+    return this.refuseProblems((problems) => check(metatype, value, metadata.data ?? '', problems));
+  }
+
+  private async refuseProblems(validate: (problems: FieldProblem[]) => Promise<unknown>): Promise<unknown> {
+    const problems: FieldProblem[] = [];
+    const result = await validate(problems);
     if (problems.length > 0) throw badInput(`Invalid input: ${problems.map((f) => f.path).join(', ')}`, problems);
     return result;
   }
