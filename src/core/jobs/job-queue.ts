@@ -259,13 +259,14 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     }
     if (!def.worker || !this.config.jobsWork || this.workerIds.has(queue)) return;
     const worker = def.worker;
+    const batchSize = def.policy.batchSize ?? 1;
     const ids: string[] = [];
     this.workerIds.set(queue, ids);
     for (let i = 0; i < def.concurrency; i++) {
       let workerId = '';
       workerId = await this.boss.work<object>(
         queue,
-        { batchSize: def.policy.batchSize ?? 1, includeMetadata: true, pollingIntervalSeconds: this.config.jobsPollSeconds },
+        { batchSize, includeMetadata: true, pollingIntervalSeconds: this.config.jobsPollSeconds },
         async (jobs: PgBoss.JobWithMetadata<object>[]) => {
           try {
             for (const job of jobs) {
@@ -279,9 +280,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
               }
             }
           } finally {
-            // A worker that found a job fetches again at once (pg-boss would otherwise wait a polling interval after
-            // every job); it waits only when its queue is empty.
-            if (workerId && !this.stopped) this.boss.notifyWorker(workerId);
+            // A worker whose fetch came back full fetches again at once (pg-boss would otherwise wait a polling interval
+            // after every batch); one that found fewer jobs than it asked for has emptied its queue, and waits for the
+            // next wake (a commit of this instance) or poll.
+            if (workerId && !this.stopped && jobs.length >= batchSize) this.boss.notifyWorker(workerId);
           }
         },
       );

@@ -220,7 +220,8 @@ export class NotificationService implements OnModuleInit {
         }
       }
       for (const row of rows) this.events.publish('notification.added', { notificationId: row.id, recipientId: row.recipient_id });
-      this.uow.afterCommit(() => this.jobs.wake(DELIVERY_QUEUE));
+      // The delivery workers are woken only for jobs there are (suppressed deliveries have none).
+      if (deliveries.some(({ plan }) => plan.status === 'PENDING')) this.uow.afterCommit(() => this.jobs.wake(DELIVERY_QUEUE));
       return rows.map((r) => r.id);
     });
   }
