@@ -157,4 +157,37 @@ describe('durable events: outbox, retries, dead letter, idempotent handlers', ()
     const failed = expectData(await t.gql(FAILED, {}, admin.token)).failedEvents.nodes;
     expect(failed.filter((f: { handler: string }) => f.handler === 'test.batch')).toMatchObject([{ attempts: 3, error: 'the third fails' }]);
   });
+
+  it('delivers waiting events to a handleMany handler together in one unit, and one by one when the batch fails', async () => {
+    const calls: number[][] = [];
+    const done: number[] = [];
+    // totalBefore -2 marks this test's events.
+    await t.app.get(DomainEvents).handleMany(
+      'bed-capacity.changed',
+      'test.many',
+      async (events) => {
+        const totals = events.map((e) => e.payload.totalAfter);
+        calls.push(totals);
+        if (totals.includes(3)) throw new Error('the third fails');
+        done.push(...totals);
+      },
+      { when: (payload) => payload.totalBefore === -2 },
+    );
+    await t.app.get(UnitOfWork).run(async () => {
+      for (let n = 1; n <= 5; n++) {
+        t.app.get(DomainEvents).publish('bed-capacity.changed', { providerId, category: 'NURSING', totalBefore: -2, totalAfter: n, freeBefore: 0, freeAfter: 0 });
+      }
+    });
+    const queue = handlerQueue('test.many');
+    const jobs = await eventually(async () => {
+      const rows = await t.db.query(`SELECT data->'payload'->>'totalAfter' AS n, state FROM pgboss.job WHERE name = $1 ORDER BY n`, [queue]);
+      return rows.length === 5 && rows.every((r: { state: string }) => r.state === 'completed' || r.state === 'failed') ? rows : null;
+    }, 20_000);
+    expect(jobs.map((j: { n: string; state: string }) => `${j.n}:${j.state}`)).toEqual(['1:completed', '2:completed', '3:failed', '4:completed', '5:completed']);
+    // Several events in one call at first; every event but the failing one handled (committed) exactly once.
+    expect(Math.max(...calls.map((c) => c.length))).toBeGreaterThan(1);
+    expect(done.sort()).toEqual([1, 2, 4, 5]);
+    const marks = await t.db.query(`SELECT count(*)::int AS n FROM processed_events WHERE handler = 'test.many'`);
+    expect(marks[0].n).toBe(4);
+  });
 });

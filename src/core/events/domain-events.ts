@@ -45,6 +45,8 @@ interface EventJob {
   occurredAt: string;
 }
 
+const toDelivered = (job: EventJob): DeliveredEvent => ({ id: job.eventId, name: job.name, payload: job.payload as never, occurredAt: job.occurredAt });
+
 const newEvent = (name: EventName, payload: unknown): EventJob => ({ eventId: randomUUID(), name, payload, occurredAt: new Date().toISOString() });
 
 type Handler<K extends EventName> = (payload: DomainEventMap[K], event: DeliveredEvent<K>) => Promise<unknown>;
@@ -59,6 +61,9 @@ interface Registration {
   when?: (payload: any) => boolean;
 }
 
+/** Events a handler's worker fetches at once (see QueuePolicy.batchSize). */
+const EVENT_BATCH_SIZE = 10;
+
 /** Queue of one durable handler. */
 export const handlerQueue = (handler: string) => `event.${handler}`;
 
@@ -72,12 +77,11 @@ export const handlerQueue = (handler: string) => `event.${handler}`;
  * - `handle(name, handler, fn)` registers a durable handler: deliveries are at least once, retried with backoff
  *   (EVENT_RETRY_LIMIT, EVENT_RETRY_DELAY_SECONDS), then dead-lettered (pg-boss state `failed`, listed by
  *   `failedEvents`). Each delivery runs in a unit of work that first records (event id, handler) in
- *   processed_events: a redelivered event whose handling committed does nothing again.
+ *   processed_events: a redelivered event whose handling committed does nothing again. A worker fetches up to
+ *   EVENT_BATCH_SIZE waiting events at once; `handleMany(name, handler, fn)` takes them in one call and one unit of work
+ *   (falling back to one at a time when that call fails).
  * - `live(name, listener)` hears committed events of any instance, at most once (the bus): live updates only.
  */
-/** Events a handler's worker fetches at once (see QueuePolicy.batchSize). */
-const EVENT_BATCH_SIZE = 10;
-
 @Injectable()
 export class DomainEvents implements BeforeApplicationShutdown {
   private readonly handlers = new Map<EventName, Map<string, Registration>>();
@@ -161,6 +165,26 @@ export class DomainEvents implements BeforeApplicationShutdown {
 
   /** Registers a durable handler under a stable name (its queue and its idempotency key). */
   handle<K extends EventName>(name: K, handler: string, fn: Handler<K>, options: HandlerOptions<K> = {}): Promise<void> {
+    return this.register(name, handler, fn, options);
+  }
+
+  /**
+   * `handle` for a handler that can take several events at once (reading what they need in a fixed number of queries
+   * however many there are). Under load its worker fetches several waiting events and delivers them together, in one
+   * unit of work: one transaction, one processed_events statement, one call. If that call throws, each event is
+   * delivered alone (`fn` with one event), retried and dead-lettered alone, as with `handle`.
+   */
+  handleMany<K extends EventName>(name: K, handler: string, fn: (events: DeliveredEvent<K>[]) => Promise<unknown>, options: HandlerOptions<K> = {}): Promise<void> {
+    return this.register(name, handler, (_payload, event) => fn([event]), options, fn as (events: DeliveredEvent[]) => Promise<unknown>);
+  }
+
+  private register<K extends EventName>(
+    name: K,
+    handler: string,
+    fn: Handler<K>,
+    options: HandlerOptions<K>,
+    many?: (events: DeliveredEvent[]) => Promise<unknown>,
+  ): Promise<void> {
     let forEvent = this.handlers.get(name);
     if (!forEvent) this.handlers.set(name, (forEvent = new Map()));
     forEvent.set(handler, { fn, when: options.when });
@@ -176,6 +200,7 @@ export class DomainEvents implements BeforeApplicationShutdown {
       },
       (job, context) => this.deliver(handler, fn as Handler<any>, job, context),
       2,
+      many ? (jobs) => this.deliverTogether(handler, many, jobs.map(({ data }) => data)) : undefined,
     );
   }
 
@@ -210,7 +235,20 @@ export class DomainEvents implements BeforeApplicationShutdown {
         [job.eventId, handler],
       );
       if (fresh.length === 0) return;
-      await fn(job.payload, { id: job.eventId, name: job.name, payload: job.payload, occurredAt: job.occurredAt });
+      await fn(job.payload, toDelivered(job));
+    });
+  }
+
+  /** Several events to one handler in one unit of work; a redelivered one whose handling committed is left out. */
+  private async deliverTogether(handler: string, fn: (events: DeliveredEvent[]) => Promise<unknown>, jobs: EventJob[]): Promise<void> {
+    await this.uow.run(async (manager) => {
+      const fresh: Array<{ event_id: string }> = await manager.query(
+        `INSERT INTO processed_events (event_id, handler) SELECT DISTINCT unnest($1::uuid[]), $2 ON CONFLICT DO NOTHING RETURNING event_id`,
+        [jobs.map((job) => job.eventId), handler],
+      );
+      const ids = new Set(fresh.map((row) => row.event_id));
+      const events = jobs.filter((job) => ids.delete(job.eventId)).map(toDelivered);
+      if (events.length > 0) await fn(events);
     });
   }
 

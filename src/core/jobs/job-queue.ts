@@ -36,10 +36,17 @@ export interface JobContext {
 
 type Worker<T> = (data: T, job: JobContext) => Promise<void>;
 
+/**
+ * Works a fetched batch (two jobs or more) as one: it succeeds for all of them or throws, and then each job is worked
+ * alone by the queue's worker (failing alone). See `define`.
+ */
+export type BatchWorker<T> = (jobs: Array<{ data: T; job: JobContext }>) => Promise<void>;
+
 interface QueueDefinition {
   policy: QueuePolicy;
   worker?: Worker<any>;
   concurrency: number;
+  together?: BatchWorker<any>;
 }
 
 interface ScheduleDefinition {
@@ -119,9 +126,13 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     return this.started !== null && !this.stopped;
   }
 
-  /** Creates (or reconfigures) a queue; with a worker, this instance works it when JOBS_WORK is on. */
-  async define<T>(queue: string, policy: QueuePolicy, worker?: Worker<T>, concurrency = 1): Promise<void> {
-    const def: QueueDefinition = { policy, worker, concurrency };
+  /**
+   * Creates (or reconfigures) a queue; with a worker, this instance works it when JOBS_WORK is on. With `together`
+   * (and a policy.batchSize above 1), a fetched batch of several jobs is first worked by it as one; if it throws, each
+   * job of the batch is worked alone by `worker`, so one bad job costs the others nothing but the attempt.
+   */
+  async define<T>(queue: string, policy: QueuePolicy, worker?: Worker<T>, concurrency = 1, together?: BatchWorker<T>): Promise<void> {
+    const def: QueueDefinition = { policy, worker, concurrency, together };
     this.queues.set(queue, def);
     if (this.started) {
       await this.started;
@@ -269,9 +280,20 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         { batchSize, includeMetadata: true, pollingIntervalSeconds: this.config.jobsPollSeconds },
         async (jobs: PgBoss.JobWithMetadata<object>[]) => {
           try {
+            const context = (job: PgBoss.JobWithMetadata<object>): JobContext => ({ id: job.id, queue, retryCount: job.retryCount });
+            if (def.together && jobs.length > 1) {
+              try {
+                await ambient.run({ requestId: `jobs:${jobs[0].id}+${jobs.length - 1}` }, () =>
+                  def.together!(jobs.map((job) => ({ data: job.data, job: context(job) }))),
+                );
+                return;
+              } catch (error) {
+                appLogger().debug({ queue, jobs: jobs.length, err: error instanceof Error ? error.message : String(error) }, 'batch failed, working its jobs one by one');
+              }
+            }
             for (const job of jobs) {
               try {
-                await ambient.run({ requestId: `job:${job.id}` }, () => worker(job.data, { id: job.id, queue, retryCount: job.retryCount }));
+                await ambient.run({ requestId: `job:${job.id}` }, () => worker(job.data, context(job)));
               } catch (error) {
                 // A job of one is failed by pg-boss as before; in a batch it fails alone (retried or dead-lettered by its
                 // queue's policy), and pg-boss completes only the jobs still active once the batch is done.

@@ -123,7 +123,8 @@ export class BedReservationService {
       // The key's earlier reservation, if any; whether the elder already has an active one (an early, friendly
       // refusal: the partial unique index bed_reservations_one_active is what guarantees it); and the number of the
       // hold's first event row, so that the event is written by the statement that takes the bed. One statement.
-      const [found]: Array<ReservationRow & { elder_active: boolean; next_event_id: string }> = await this.uow.manager.query(
+      const [found] = await this.uow.prepared<ReservationRow & { elder_active: boolean; next_event_id: string }>(
+        'bed_reserve_lookup',
         `SELECT a.elder_active, ${NEXT_EVENT_ID_SQL} AS next_event_id, r.*
            FROM (SELECT EXISTS (SELECT 1 FROM bed_reservations WHERE elder_id = $3 AND status IN ('HELD','ADMITTED')) AS elder_active) a
            LEFT JOIN bed_reservations r ON r.requested_by = $1 AND r.idempotency_key = $2`,
@@ -292,19 +293,22 @@ export class BedReservationService {
   }
 
   /**
-   * A reservation as of one of its recorded changes (the event's id), for notices: null when that change is not
-   * recorded (it was made in a savepoint that rolled back) or the reservation is gone. One query.
+   * Reservations as of some of their recorded changes (each change's event id), for notices, by event id: a change that
+   * is not recorded (made in a savepoint that rolled back) or whose reservation is gone is left out. One query however
+   * many.
    */
-  async changeNotice(reservationId: string, eventId: string): Promise<(ReservationNotice & { eventAt: Date }) | null> {
-    if (!isUuid(reservationId)) return null;
+  async changeNotices(changes: ReadonlyArray<{ reservationId: string; eventId: string }>): Promise<Map<string, ReservationNotice & { eventAt: Date }>> {
+    const asked = changes.filter((c) => isUuid(c.reservationId) && /^\d{1,18}$/.test(c.eventId));
+    if (asked.length === 0) return new Map();
     const rows = await this.uow.manager.query(
-      `SELECT ${NOTICE_COLUMNS}, ev.at AS event_at FROM bed_reservations r
-         JOIN bed_reservation_events ev ON ev.reservation_id = r.id AND ev.id = $2
-         LEFT JOIN bed_waitlist_offers wo ON wo.reservation_id = r.id
-        WHERE r.id = $1`,
-      [reservationId, eventId],
+      `SELECT ${NOTICE_COLUMNS}, ev.id::text AS event_id, ev.at AS event_at
+         FROM unnest($1::uuid[], $2::bigint[]) AS c(reservation_id, event_id)
+         JOIN bed_reservations r ON r.id = c.reservation_id
+         JOIN bed_reservation_events ev ON ev.reservation_id = r.id AND ev.id = c.event_id
+         LEFT JOIN bed_waitlist_offers wo ON wo.reservation_id = r.id`,
+      [asked.map((c) => c.reservationId), asked.map((c) => c.eventId)],
     );
-    return rows.length ? { ...toNotice(rows[0]), eventAt: rows[0].event_at } : null;
+    return new Map(rows.map((row: Record<string, any>) => [row.event_id as string, { ...toNotice(row), eventAt: row.event_at as Date }]));
   }
 
   /** Holds (waitlist offers included) expiring in (after, until], for the reminders; one query. */

@@ -208,7 +208,9 @@ export class ElderService {
     const param = params.param;
     const id = param(elderId);
     const [row]: Array<Record<string, unknown> & { may_act: boolean; stored_categories: ElderCategoryRow[]; age_settings: RegionalRow[] }> =
-      await this.uow.manager.query(
+      // Prepared per shape (the scope's SQL differs by role): every booking and reservation starts here.
+      await this.uow.preparedText(
+        'elder_actable',
         `SELECT ${rows.columns('e')}, ${scopeSql(this.actPolicy, actor, param)} AS may_act,
                 (SELECT coalesce(json_agg(json_build_object('category', c.category, 'status', c.status)), '[]'::json)
                    FROM elder_categories c WHERE c.elder_id = e.id) AS stored_categories,

@@ -98,10 +98,11 @@ export class NotificationTriggers implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    void this.events.handle('home-care-order.changed', HOME_CARE_HANDLER, (payload) => this.onOrderChanged(payload), {
+    // Several waiting events are handled together: their facts are read in a fixed number of queries.
+    void this.events.handleMany('home-care-order.changed', HOME_CARE_HANDLER, (events) => this.onOrdersChanged(events.map((e) => e.payload)), {
       when: (payload) => NOTIFIED_ACTIONS.has(payload.action),
     });
-    void this.events.handle('bed-reservation.changed', BED_HANDLER, (payload) => this.onReservationChanged(payload), {
+    void this.events.handleMany('bed-reservation.changed', BED_HANDLER, (events) => this.onReservationsChanged(events.map((e) => e.payload)), {
       when: (payload) => NOTIFIED_BED_STATUSES.has(payload.to),
     });
     void this.jobs.every(BED_SCHEDULE, 300, async () => {
@@ -161,10 +162,22 @@ export class NotificationTriggers implements OnModuleInit {
   }
 
   /** A home-care order changed: the kind by its action, to the people the kind concerns. */
-  async onOrderChanged(event: HomeCareOrderChanged): Promise<void> {
-    if (!NOTIFIED_ACTIONS.has(event.action)) return;
-    const [o] = await this.orderFacts(await this.orders.findRecords([event.orderId]));
-    if (!o) return;
+  onOrderChanged(event: HomeCareOrderChanged): Promise<void> {
+    return this.onOrdersChanged([event]);
+  }
+
+  /** Several order changes: the orders and their facts read once for all, then each change's notices in turn. */
+  async onOrdersChanged(events: HomeCareOrderChanged[]): Promise<void> {
+    const asked = events.filter((e) => NOTIFIED_ACTIONS.has(e.action));
+    if (asked.length === 0) return;
+    const facts = new Map((await this.orderFacts(await this.orders.findRecords([...new Set(asked.map((e) => e.orderId))]))).map((o) => [o.order.id, o]));
+    for (const event of asked) {
+      const o = facts.get(event.orderId);
+      if (o) await this.notifyOrderChange(event, o);
+    }
+  }
+
+  private async notifyOrderChange(event: HomeCareOrderChanged, o: OrderFacts): Promise<void> {
     const order = o.order;
     const base = { objectType: 'HOME_CARE_ORDER' as const, objectId: order.id };
     const guardians = o.guardians;
@@ -295,13 +308,25 @@ export class NotificationTriggers implements OnModuleInit {
   }
 
   /** A reservation changed: hold made or waitlist offer made, expired or lapsed, admitted, discharged. */
-  async onReservationChanged(event: BedReservationChanged): Promise<void> {
-    if (!NOTIFIED_BED_STATUSES.has(event.to)) return;
-    // Null when the change is not recorded: made in a savepoint that rolled back.
-    const notice = await this.reservations.changeNotice(event.reservationId, event.eventId);
-    if (!notice) return;
-    const [r] = await this.reservationFacts([notice]);
-    const at = notice.eventAt;
+  onReservationChanged(event: BedReservationChanged): Promise<void> {
+    return this.onReservationsChanged([event]);
+  }
+
+  /** Several reservation changes: the reservations and their facts read once for all, then each change's notice. */
+  async onReservationsChanged(events: BedReservationChanged[]): Promise<void> {
+    const asked = events.filter((e) => NOTIFIED_BED_STATUSES.has(e.to));
+    if (asked.length === 0) return;
+    // A change that is not recorded (made in a savepoint that rolled back) has no notice.
+    const notices = await this.reservations.changeNotices(asked);
+    const recorded = asked.flatMap((event) => {
+      const notice = notices.get(event.eventId);
+      return notice ? [{ event, notice }] : [];
+    });
+    const facts = await this.reservationFacts(recorded.map(({ notice }) => notice));
+    for (const [i, { event, notice }] of recorded.entries()) await this.notifyReservationChange(event, notice.eventAt, facts[i]);
+  }
+
+  private async notifyReservationChange(event: BedReservationChanged, at: Date, r: ReservationFacts): Promise<void> {
     const res = r.reservation;
     const base = { objectType: 'BED_RESERVATION' as const, objectId: res.id };
     switch (event.to) {
