@@ -47,6 +47,25 @@ describe('durable events: outbox, retries, dead letter, idempotent handlers', ()
     version++;
   };
 
+  /**
+   * Five events in one transaction (totalAfter 1..5) marked by totalBefore, so that only the test's own handler takes
+   * them; then waits until the handler's five jobs have ended, and returns them by totalAfter.
+   */
+  const fiveEventsEnded = async (marker: number, handler: string) => {
+    await t.app.get(UnitOfWork).run(async () => {
+      for (let n = 1; n <= 5; n++) {
+        t.app.get(DomainEvents).publish('bed-capacity.changed', { providerId, category: 'NURSING', totalBefore: marker, totalAfter: n, freeBefore: 0, freeAfter: 0 });
+      }
+    });
+    return eventually(async () => {
+      const rows: Array<{ n: string; state: string; started_on: Date }> = await t.db.query(
+        `SELECT data->'payload'->>'totalAfter' AS n, state, started_on FROM pgboss.job WHERE name = $1 ORDER BY n`,
+        [handlerQueue(handler)],
+      );
+      return rows.length === 5 && rows.every((r) => r.state === 'completed' || r.state === 'failed') ? rows : null;
+    }, 20_000);
+  };
+
   it('writes the event in the change\'s transaction: committed with it, and not at all when it rolls back', async () => {
     const before = await t.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, [handlerQueue('test.flaky')]);
     await expect(
@@ -134,25 +153,13 @@ describe('durable events: outbox, retries, dead letter, idempotent handlers', ()
       },
       { when: (payload) => payload.totalBefore === -1 },
     );
-    await t.app.get(UnitOfWork).run(async () => {
-      for (let n = 1; n <= 5; n++) {
-        t.app.get(DomainEvents).publish('bed-capacity.changed', { providerId, category: 'NURSING', totalBefore: -1, totalAfter: n, freeBefore: 0, freeAfter: 0 });
-      }
-    });
-    const queue = handlerQueue('test.batch');
-    const jobs = await eventually(async () => {
-      const rows = await t.db.query(
-        `SELECT data->'payload'->>'totalAfter' AS n, state, retry_count, started_on FROM pgboss.job WHERE name = $1 ORDER BY n`,
-        [queue],
-      );
-      return rows.length === 5 && rows.every((r: { state: string }) => r.state === 'completed' || r.state === 'failed') ? rows : null;
-    }, 20_000);
-    expect(jobs.map((j: { n: string; state: string }) => `${j.n}:${j.state}`)).toEqual(['1:completed', '2:completed', '3:failed', '4:completed', '5:completed']);
+    const jobs = await fiveEventsEnded(-1, 'test.batch');
+    expect(jobs.map((j) => `${j.n}:${j.state}`)).toEqual(['1:completed', '2:completed', '3:failed', '4:completed', '5:completed']);
     // The failing event was tried 3 times (EVENT_RETRY_LIMIT 2), each of the others once.
     expect(seen.filter((n) => n === 3)).toHaveLength(3);
     expect(seen.filter((n) => n !== 3).sort()).toEqual([1, 2, 4, 5]);
     // One fetch started several of them: their start times are one statement's now().
-    const firstStarts = new Set(jobs.filter((j: { n: string }) => j.n !== '3').map((j: { started_on: Date }) => j.started_on.toISOString()));
+    const firstStarts = new Set(jobs.filter((j) => j.n !== '3').map((j) => j.started_on.toISOString()));
     expect(firstStarts.size).toBeLessThan(4);
     const failed = expectData(await t.gql(FAILED, {}, admin.token)).failedEvents.nodes;
     expect(failed.filter((f: { handler: string }) => f.handler === 'test.batch')).toMatchObject([{ attempts: 3, error: 'the third fails' }]);
@@ -173,17 +180,8 @@ describe('durable events: outbox, retries, dead letter, idempotent handlers', ()
       },
       { when: (payload) => payload.totalBefore === -2 },
     );
-    await t.app.get(UnitOfWork).run(async () => {
-      for (let n = 1; n <= 5; n++) {
-        t.app.get(DomainEvents).publish('bed-capacity.changed', { providerId, category: 'NURSING', totalBefore: -2, totalAfter: n, freeBefore: 0, freeAfter: 0 });
-      }
-    });
-    const queue = handlerQueue('test.many');
-    const jobs = await eventually(async () => {
-      const rows = await t.db.query(`SELECT data->'payload'->>'totalAfter' AS n, state FROM pgboss.job WHERE name = $1 ORDER BY n`, [queue]);
-      return rows.length === 5 && rows.every((r: { state: string }) => r.state === 'completed' || r.state === 'failed') ? rows : null;
-    }, 20_000);
-    expect(jobs.map((j: { n: string; state: string }) => `${j.n}:${j.state}`)).toEqual(['1:completed', '2:completed', '3:failed', '4:completed', '5:completed']);
+    const jobs = await fiveEventsEnded(-2, 'test.many');
+    expect(jobs.map((j) => `${j.n}:${j.state}`)).toEqual(['1:completed', '2:completed', '3:failed', '4:completed', '5:completed']);
     // Several events in one call at first; every event but the failing one handled (committed) exactly once.
     expect(Math.max(...calls.map((c) => c.length))).toBeGreaterThan(1);
     expect(done.sort()).toEqual([1, 2, 4, 5]);

@@ -203,4 +203,38 @@ describe('notification channels: Alibaba Cloud SMS and the signed webhook agains
     expect(phones.length).toBeGreaterThan(3);
     for (const phone of phones) expect(logs).not.toContain(phone);
   });
+
+  it('makes several occurrences\' notifications in one call (a handler\'s batch): each its recipients once, every channel delivered, in a fixed number of statements', async () => {
+    const [a, b, c] = [await person(), await person(), await person()];
+    const objectId = (n: number) => `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`;
+    const vars = { elder: '王奶奶', provider: '颐养之家', time: '12月4日 10:00' };
+    t.queries.captured = [];
+    const made = await service.notifyMany([
+      { kind: NotificationKind.ADMITTED, objectType: 'ELDER', objectId: objectId(1), vars, recipients: [a.id, b.id, a.id] },
+      { kind: NotificationKind.DISCHARGED, objectType: 'ELDER', objectId: objectId(2), vars, recipients: [c.id] },
+      { kind: NotificationKind.ADMITTED, objectType: 'ELDER', objectId: objectId(3), vars, recipients: [] },
+    ]);
+    // (The bus message after the commit is left out: it may be sent before or after this line.)
+    const statements = t.queries.captured.filter((sql) => !sql.includes('pg_notify')).length;
+    t.queries.captured = null;
+    expect(made.map((ids) => ids.length)).toEqual([2, 1, 0]);
+    // The transaction, the inbox rows, the phones, the delivery rows, and one job per channel and notification (2 x 3).
+    expect(statements).toBeLessThanOrEqual(2 + 3 + 6);
+    const rows = await t.db.query(`SELECT recipient_id, kind FROM notifications WHERE id = ANY($1::uuid[]) ORDER BY kind, recipient_id`, [made.flat()]);
+    expect(rows).toEqual(
+      [
+        { recipient_id: a.id, kind: 'ADMITTED' },
+        { recipient_id: b.id, kind: 'ADMITTED' },
+        { recipient_id: c.id, kind: 'DISCHARGED' },
+      ].sort((x, y) => x.kind.localeCompare(y.kind) || x.recipient_id.localeCompare(y.recipient_id)),
+    );
+    for (const id of made.flat()) {
+      expect((await settled(id, NotificationChannel.SMS)).status).toBe('SENT');
+      expect((await settled(id, NotificationChannel.WEBHOOK)).status).toBe('SENT');
+    }
+    // Told once: the same occurrences again make nothing.
+    expect(
+      await service.notifyMany([{ kind: NotificationKind.ADMITTED, objectType: 'ELDER', objectId: objectId(1), vars, recipients: [a.id, b.id] }]),
+    ).toEqual([[]]);
+  });
 });

@@ -15,7 +15,7 @@ import { ProviderService } from '../provider/provider.service.js';
 import { SubsidyAllowanceService } from '../subsidy/subsidy-allowance.service.js';
 import { chinaDate, chinaDay, chinaTime, NotificationKind } from './notification-kinds.js';
 import { chinaMinute } from './notification.policy.js';
-import { NotificationService } from './notification.service.js';
+import { NotificationService, type NotifyRequest } from './notification.service.js';
 
 /** Chinese names of the services, for messages. */
 export const SERVICE_LABELS: Record<string, string> = {
@@ -323,53 +323,52 @@ export class NotificationTriggers implements OnModuleInit {
       return notice ? [{ event, notice }] : [];
     });
     const facts = await this.reservationFacts(recorded.map(({ notice }) => notice));
-    for (const [i, { event, notice }] of recorded.entries()) await this.notifyReservationChange(event, notice.eventAt, facts[i]);
+    const requests = recorded.flatMap(({ event, notice }, i) => {
+      const request = this.reservationNotice(event, notice.eventAt, facts[i]);
+      return request ? [request] : [];
+    });
+    await this.notifications.notifyMany(requests);
   }
 
-  private async notifyReservationChange(event: BedReservationChanged, at: Date, r: ReservationFacts): Promise<void> {
+  /** The notice of one reservation change, to whom it concerns. */
+  private reservationNotice(event: BedReservationChanged, at: Date, r: ReservationFacts): NotifyRequest | null {
     const res = r.reservation;
     const base = { objectType: 'BED_RESERVATION' as const, objectId: res.id };
     switch (event.to) {
       case 'HELD':
-        await this.notifications.notify(
-          res.offerId
-            ? { ...base, kind: NotificationKind.WAITLIST_OFFER_MADE, vars: this.bedVars(r, res.expiresAt), recipients: this.bedRecipients(r, false) }
-            : { ...base, kind: NotificationKind.BED_HOLD_MADE, vars: this.bedVars(r, res.expiresAt), recipients: this.bedRecipients(r, true) },
-        );
-        break;
+        return res.offerId
+          ? { ...base, kind: NotificationKind.WAITLIST_OFFER_MADE, vars: this.bedVars(r, res.expiresAt), recipients: this.bedRecipients(r, false) }
+          : { ...base, kind: NotificationKind.BED_HOLD_MADE, vars: this.bedVars(r, res.expiresAt), recipients: this.bedRecipients(r, true) };
       case 'EXPIRED':
-        await this.notifications.notify(
-          res.offerId
-            ? { ...base, kind: NotificationKind.WAITLIST_OFFER_LAPSED, vars: this.bedVars(r, at), recipients: this.bedRecipients(r, false) }
-            : { ...base, kind: NotificationKind.BED_HOLD_EXPIRED, vars: this.bedVars(r, at), recipients: this.bedRecipients(r, true) },
-        );
-        break;
+        return res.offerId
+          ? { ...base, kind: NotificationKind.WAITLIST_OFFER_LAPSED, vars: this.bedVars(r, at), recipients: this.bedRecipients(r, false) }
+          : { ...base, kind: NotificationKind.BED_HOLD_EXPIRED, vars: this.bedVars(r, at), recipients: this.bedRecipients(r, true) };
       case 'ADMITTED':
-        await this.notifications.notify({ ...base, kind: NotificationKind.ADMITTED, vars: this.bedVars(r, res.admittedAt ?? at), recipients: r.guardians });
-        break;
+        return { ...base, kind: NotificationKind.ADMITTED, vars: this.bedVars(r, res.admittedAt ?? at), recipients: r.guardians };
       case 'DISCHARGED':
-        await this.notifications.notify({ ...base, kind: NotificationKind.DISCHARGED, vars: this.bedVars(r, res.endedAt ?? at), recipients: r.guardians });
-        break;
+        return { ...base, kind: NotificationKind.DISCHARGED, vars: this.bedVars(r, res.endedAt ?? at), recipients: r.guardians };
+      default:
+        return null;
     }
   }
 
   /** Holds and waitlist offers expiring within 6 hours (once per hold and expiry time). Returns how many were made. */
   async runBedSchedules(now: Date): Promise<number> {
     const due = await this.reservationFacts(await this.reservations.holdsExpiring(now, new Date(now.getTime() + 6 * HOUR)));
-    let made = 0;
-    for (const r of due) {
-      const res = r.reservation;
-      const ids = await this.notifications.notify({
-        kind: res.offerId ? NotificationKind.WAITLIST_OFFER_EXPIRING : NotificationKind.BED_HOLD_EXPIRING,
-        objectType: 'BED_RESERVATION',
-        objectId: res.id,
-        variant: res.expiresAt.toISOString(),
-        vars: this.bedVars(r, res.expiresAt),
-        recipients: this.bedRecipients(r, !res.offerId),
-      });
-      made += ids.length;
-    }
-    return made;
+    const made = await this.notifications.notifyMany(
+      due.map((r) => {
+        const res = r.reservation;
+        return {
+          kind: res.offerId ? NotificationKind.WAITLIST_OFFER_EXPIRING : NotificationKind.BED_HOLD_EXPIRING,
+          objectType: 'BED_RESERVATION' as const,
+          objectId: res.id,
+          variant: res.expiresAt.toISOString(),
+          vars: this.bedVars(r, res.expiresAt),
+          recipients: this.bedRecipients(r, !res.offerId),
+        };
+      }),
+    );
+    return made.flat().length;
   }
 
   // ------------------------------------------------------------------ allowance, assessments, grades

@@ -173,31 +173,55 @@ export class NotificationService implements OnModuleInit {
 
   /** Creates the notifications of one occurrence (see the class comment); returns the ids of the new ones. */
   async notify(request: NotifyRequest): Promise<string[]> {
-    const recipients = [...new Set(request.recipients)];
-    if (recipients.length === 0) return [];
-    const rendered = render(request.kind, request.vars);
-    const dedupeKey = `${request.kind}:${request.objectId}:${request.variant ?? ''}`;
+    return (await this.notifyMany([request]))[0];
+  }
+
+  /**
+   * The notifications of several occurrences (an event handler's batch) in the statements of one: the inbox rows of
+   * all, the recipients' phones, the delivery rows of all. Returns the ids of the new ones, request by request.
+   */
+  async notifyMany(requests: readonly NotifyRequest[]): Promise<string[][]> {
+    // One row per (request, recipient); a recipient named twice in one request is told once.
+    const wanted = requests.flatMap((request, index) => {
+      const rendered = render(request.kind, request.vars);
+      const dedupeKey = `${request.kind}:${request.objectId}:${request.variant ?? ''}`;
+      return [...new Set(request.recipients)].map((recipient) => ({ index, request, rendered, dedupeKey, recipient }));
+    });
+    const made: string[][] = requests.map(() => []);
+    if (wanted.length === 0) return made;
     return this.uow.run(async (manager) => {
-      const rows: Array<{ id: string; recipient_id: string; created_at: Date; prefs: any }> = await manager.query(
+      const rows: Array<{ id: string; recipient_id: string; dedupe_key: string; prefs: any }> = await manager.query(
         `WITH added AS (
            INSERT INTO notifications (recipient_id, kind, title, body, urgent, object_type, object_id, dedupe_key)
-           SELECT r, $2, $3, $4, $5, $6, $7, $8 FROM unnest($1::uuid[]) AS r
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::uuid[], $8::text[])
            ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
-           RETURNING id, recipient_id, created_at)
-         SELECT a.id, a.recipient_id, a.created_at, to_jsonb(p) AS prefs
+           RETURNING id, recipient_id, dedupe_key)
+         SELECT a.id, a.recipient_id, a.dedupe_key, to_jsonb(p) AS prefs
            FROM added a LEFT JOIN notification_preferences p ON p.user_id = a.recipient_id`,
-        [recipients, request.kind, rendered.title, rendered.body, rendered.urgent, request.objectType, request.objectId, dedupeKey],
+        [
+          wanted.map((w) => w.recipient),
+          wanted.map((w) => w.request.kind),
+          wanted.map((w) => w.rendered.title),
+          wanted.map((w) => w.rendered.body),
+          wanted.map((w) => w.rendered.urgent),
+          wanted.map((w) => w.request.objectType),
+          wanted.map((w) => w.request.objectId),
+          wanted.map((w) => w.dedupeKey),
+        ],
       );
-      if (rows.length === 0) return [];
-      const phones = await this.identity.phonesOf(rows.map((r) => r.recipient_id));
+      if (rows.length === 0) return made;
+      const asked = new Map(wanted.map((w) => [`${w.recipient} ${w.dedupeKey}`, w]));
+      const phones = await this.identity.phonesOf([...new Set(rows.map((r) => r.recipient_id))]);
       const configured = this.configured();
       const now = new Date();
       const deliveries: Array<{ notificationId: string; plan: DeliveryPlan }> = [];
       for (const row of rows) {
+        const w = asked.get(`${row.recipient_id} ${row.dedupe_key}`)!;
+        made[w.index].push(row.id);
         const preferences: Preferences = row.prefs
           ? { channels: row.prefs.channels ?? {}, quietStartMinute: row.prefs.quiet_start_minute, quietEndMinute: row.prefs.quiet_end_minute }
           : DEFAULT_PREFERENCES;
-        const plans = planDeliveries({ kind: request.kind, urgent: rendered.urgent, now, preferences, configured, hasPhone: !!phones.get(row.recipient_id) });
+        const plans = planDeliveries({ kind: w.request.kind, urgent: w.rendered.urgent, now, preferences, configured, hasPhone: !!phones.get(row.recipient_id) });
         for (const plan of plans) deliveries.push({ notificationId: row.id, plan });
       }
       // The delivery rows of every recipient in one statement, then a job for each PENDING one.
@@ -222,7 +246,7 @@ export class NotificationService implements OnModuleInit {
       for (const row of rows) this.events.publish('notification.added', { notificationId: row.id, recipientId: row.recipient_id });
       // The delivery workers are woken only for jobs there are (suppressed deliveries have none).
       if (deliveries.some(({ plan }) => plan.status === 'PENDING')) this.uow.afterCommit(() => this.jobs.wake(DELIVERY_QUEUE));
-      return rows.map((r) => r.id);
+      return made;
     });
   }
 
