@@ -171,57 +171,64 @@ export class NotificationTriggers implements OnModuleInit {
     const asked = events.filter((e) => NOTIFIED_ACTIONS.has(e.action));
     if (asked.length === 0) return;
     const facts = new Map((await this.orderFacts(await this.orders.findRecords([...new Set(asked.map((e) => e.orderId))]))).map((o) => [o.order.id, o]));
+    const requests: NotifyRequest[] = [];
     for (const event of asked) {
       const o = facts.get(event.orderId);
-      if (o) await this.notifyOrderChange(event, o);
+      if (o) requests.push(...(await this.orderNotices(event, o)));
     }
+    await this.notifications.notifyMany(requests);
   }
 
-  private async notifyOrderChange(event: HomeCareOrderChanged, o: OrderFacts): Promise<void> {
+  /** The notices of one order change, to the people each concerns. */
+  private async orderNotices(event: HomeCareOrderChanged, o: OrderFacts): Promise<NotifyRequest[]> {
     const order = o.order;
     const base = { objectType: 'HOME_CARE_ORDER' as const, objectId: order.id };
     const guardians = o.guardians;
     const caregiver = order.caregiverId ? [order.caregiverId] : [];
     switch (event.action) {
-      case 'BOOK':
-        await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_BOOKED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...o.staff] });
-        await this.allowanceCheck(o);
-        break;
+      case 'BOOK': {
+        const allowance = await this.allowanceNotice(o);
+        return [
+          { ...base, kind: NotificationKind.VISIT_BOOKED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...o.staff] },
+          ...(allowance ? [allowance] : []),
+        ];
+      }
       case 'ASSIGN':
       case 'REASSIGN':
-        if (!order.caregiverId) return;
-        await this.notifications.notify({ ...base, kind: NotificationKind.CAREGIVER_ASSIGNED, variant: order.caregiverId, vars: this.vars(o), recipients: [...guardians, ...caregiver] });
-        break;
+        if (!order.caregiverId) return [];
+        return [{ ...base, kind: NotificationKind.CAREGIVER_ASSIGNED, variant: order.caregiverId, vars: this.vars(o), recipients: [...guardians, ...caregiver] }];
       case 'RESCHEDULE':
-        await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_RESCHEDULED, variant: order.startsAt.toISOString(), vars: this.vars(o), recipients: [...guardians, ...caregiver] });
-        break;
+        return [{ ...base, kind: NotificationKind.VISIT_RESCHEDULED, variant: order.startsAt.toISOString(), vars: this.vars(o), recipients: [...guardians, ...caregiver] }];
       case 'CANCEL':
-        await this.notifications.notify({ ...base, kind: NotificationKind.VISIT_CANCELLED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...o.staff] });
-        break;
+        return [{ ...base, kind: NotificationKind.VISIT_CANCELLED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...o.staff] }];
       case 'CHECK_IN':
-        if (!order.checkedInAt) return;
-        await this.notifications.notify({ ...base, kind: NotificationKind.CAREGIVER_CHECKED_IN, vars: this.vars(o, order.checkedInAt), recipients: guardians });
-        if (order.checkInFlagged) await this.flagged(o, '签到', order.checkInDistanceM);
-        break;
+        if (!order.checkedInAt) return [];
+        return [
+          { ...base, kind: NotificationKind.CAREGIVER_CHECKED_IN, vars: this.vars(o, order.checkedInAt), recipients: guardians },
+          ...(order.checkInFlagged ? [this.flaggedNotice(o, '签到', order.checkInDistanceM)] : []),
+        ];
       case 'CHECK_OUT': {
-        if (!order.checkedOutAt || !order.checkedInAt) return;
+        if (!order.checkedOutAt || !order.checkedInAt) return [];
         const minutes = Math.max(0, Math.round((order.checkedOutAt.getTime() - order.checkedInAt.getTime()) / MINUTE));
-        await this.notifications.notify({ ...base, kind: NotificationKind.CAREGIVER_CHECKED_OUT, vars: { ...this.vars(o, order.checkedOutAt), minutes: String(minutes) }, recipients: guardians });
-        if (order.checkOutFlagged) await this.flagged(o, '签退', order.checkOutDistanceM);
-        break;
+        return [
+          { ...base, kind: NotificationKind.CAREGIVER_CHECKED_OUT, vars: { ...this.vars(o, order.checkedOutAt), minutes: String(minutes) }, recipients: guardians },
+          ...(order.checkOutFlagged ? [this.flaggedNotice(o, '签退', order.checkOutDistanceM)] : []),
+        ];
       }
+      default:
+        return [];
     }
   }
 
-  private async flagged(o: OrderFacts, step: '签到' | '签退', distance: number | null): Promise<void> {
-    await this.notifications.notify({
+  private flaggedNotice(o: OrderFacts, step: '签到' | '签退', distance: number | null): NotifyRequest {
+    return {
       kind: NotificationKind.VISIT_FLAGGED,
       objectType: 'HOME_CARE_ORDER',
       objectId: o.order.id,
       variant: step === '签到' ? 'CHECK_IN' : 'CHECK_OUT',
       vars: { ...this.vars(o), step, distance: String(Math.round(distance ?? 0)) },
       recipients: o.staff,
-    });
+    };
   }
 
   /**
@@ -374,11 +381,11 @@ export class NotificationTriggers implements OnModuleInit {
   // ------------------------------------------------------------------ allowance, assessments, grades
 
   /** After a booking: the elder's allowance for the visit's month 80% spent or more (once per elder and month). */
-  private async allowanceCheck(o: OrderFacts): Promise<void> {
+  private async allowanceNotice(o: OrderFacts): Promise<NotifyRequest | null> {
     const month = o.order.allowanceMonth;
     const a = await this.allowances.allowanceOf(o.order.elderId, month);
-    if (!a || a.allowanceFen <= 0 || a.spentFen * 100 < a.allowanceFen * 80) return;
-    await this.notifications.notify({
+    if (!a || a.allowanceFen <= 0 || a.spentFen * 100 < a.allowanceFen * 80) return null;
+    return {
       kind: NotificationKind.ALLOWANCE_MOSTLY_SPENT,
       objectType: 'ELDER',
       objectId: o.order.elderId,
@@ -390,7 +397,7 @@ export class NotificationTriggers implements OnModuleInit {
         remaining: ((a.allowanceFen - a.spentFen) / 100).toFixed(2),
       },
       recipients: o.guardians,
-    });
+    };
   }
 
   /**
