@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { preparedQuery } from './unit-of-work.js';
+import { preparedQuery, statementName } from './unit-of-work.js';
 import { decodeOffsetCursor, toConnection, TOTAL_COUNT_CAP, type Connection } from '../graphql/pagination.js';
 
 /** Bind parameters of one statement: `param(value)` adds a value and returns its placeholder (`$3`). */
@@ -45,7 +44,7 @@ export async function pagedQuery<Row extends object, Node = Row>(
   const limit = q.params.param(q.page.first + 1);
   const skip = q.params.param(offset);
   const run = <T>(manager: EntityManager, sql: string, values: unknown[]): Promise<T[]> =>
-    q.prepare ? preparedQuery<T>(manager, `list_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`, sql, values) : manager.query(sql, values);
+    q.prepare ? preparedQuery<T>(manager, statementName('list', sql), sql, values) : manager.query(sql, values);
   const rows = await run<Row>(db, `SELECT ${q.select} FROM ${q.from} ${whereSql} ORDER BY ${q.orderBy} LIMIT ${limit} OFFSET ${skip}`, q.params.values);
   // A page with fewer rows than asked for is the last: the total is what came before it and what it holds.
   const lastPage = rows.length <= q.page.first && (rows.length > 0 || offset === 0);
