@@ -3,12 +3,7 @@ import { open } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { CsvParser } from './csv.parser.js';
-
-/**
- * exceljs (with its ZIP libraries) is loaded at the first XLSX import, not at start: importing it was a third of the
- * server's module loading at start, and most instances never read a spreadsheet.
- */
-const loadExcel = async () => (await import('exceljs')).default;
+import { loadExcel } from '../../core/spreadsheets/excel.js';
 
 /** One line of a spreadsheet: its row number as the officer sees it (the header is row 1) and its cells as text. */
 export interface SheetRow {

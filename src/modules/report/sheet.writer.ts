@@ -1,10 +1,5 @@
 import type { Writable } from 'node:stream';
-
-/**
- * exceljs (with its ZIP libraries) is loaded at the first XLSX report, not at start: importing it was a third of the
- * server's module loading at start, and most instances never write one.
- */
-const loadExcel = async () => (await import('exceljs')).default;
+import { loadExcel } from '../../core/spreadsheets/excel.js';
 
 export type Cell = string | number | null;
 

@@ -1,8 +1,4 @@
-/**
- * exceljs (with its ZIP libraries) is loaded at the first XLSX export, not at start: importing it was a third of the
- * server's module loading at start, and most instances never export a spreadsheet.
- */
-const loadExcel = async () => (await import('exceljs')).default;
+import { loadExcel } from '../../core/spreadsheets/excel.js';
 
 /** XLSX (Excel) or CSV. */
 export enum ExportFormat {
