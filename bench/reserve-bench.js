@@ -1,6 +1,8 @@
 // reserveBed under load beside the raw transaction in pgbench: 20 clients reserving beds for distinct elders (the
 // app: `reserveBed` over HTTP), and pgbench sending the conditional capacity UPDATE and a row INSERT in one transaction
-// to the same PostgreSQL, interleaved rounds; min / median / max and the ratio app / pgbench.
+// to the same PostgreSQL, interleaved rounds; min / median / max and the ratio app / pgbench. Between them, pgbench's
+// very transaction sent over HTTP to the bare Apollo + Fastify + `pg` server (bench/bare/server.js, a signed-in
+// mutation): what answering over HTTP and GraphQL costs on this machine before any of the app's own work.
 //
 //   npm run build && node bench/reserve-bench.js [--rounds 3] [--duration 5] [--clients 20] [--elders 20000]
 //
@@ -9,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { createSecretKey } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { BENCH_JWT_SECRET, formatSpread, measureWithCpu, numberOption, parseBenchArgs, postgresProcesses, spread, startBenchDatabase, startServerProcess } from './lib/harness.js';
@@ -38,10 +40,11 @@ const elderCount = numberOption(values, 'elders');
 const db = await startBenchDatabase();
 const handlersElsewhere = values['handlers-elsewhere'];
 const app = await startServerProcess({ databaseUrl: db.url, cpuProf: values['cpu-prof'], env: handlersElsewhere ? { JOBS_WORK: 'false' } : {} });
+const bare = await startServerProcess({ script: resolve(import.meta.dirname, 'bare', 'server.js'), databaseUrl: db.url });
 const postgres = await postgresProcesses(db.url);
 const client = new pg.Client({ connectionString: db.url });
 await client.connect();
-const perSide = { app: [], pgbench: [] };
+const perSide = { app: [], bare: [], pgbench: [] };
 try {
   await client.query(`DELETE FROM providers WHERE name = 'ReserveBench home'`);
   await client.query(`DELETE FROM elders WHERE full_name LIKE 'ReserveBench %'`);
@@ -84,6 +87,9 @@ INSERT INTO bench_reserve_rows (provider_id, elder) VALUES (:p, :e);
 COMMIT;
 `,
   );
+  const BARE_HOLD = 'mutation($p: ID!, $e: Int!) { reserveBed(providerId: $p, elder: $e) }';
+  const bareBodies = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ query: BARE_HOLD, variables: { p: provider.id, e: i + 1 } }));
+  const bareRound = () => measureWithCpu(bare, bareBodies, { connections: clients, duration, headers, postgres });
   const pgbench = () => {
     const out = execFileSync('pgbench', ['-n', '-M', 'prepared', '-c', String(clients), '-j', '2', '-T', String(duration), '-f', script, '-D', `p=${provider.id}`, db.url], { encoding: 'utf8' });
     return { rps: Number(/tps = ([\d.]+)/.exec(out)[1]) };
@@ -110,25 +116,38 @@ COMMIT;
   };
   await measureWithCpu(app, bodies(), { connections: clients, duration: 1, headers, postgres });
   await drained();
+  await measureWithCpu(bare, bareBodies, { connections: clients, duration: 1, headers, postgres });
   for (let round = 0; round < rounds; round++) {
     const sides = [
       ['app', appRound],
+      ['bare', bareRound],
       ['pgbench', async () => pgbench()],
     ];
-    for (const [name, run] of round % 2 ? sides.reverse() : sides) perSide[name].push(await run());
+    // Rotate which side goes first, so none always meets the machine right after another's load.
+    for (let i = 0; i < sides.length; i++) {
+      const [name, run] = sides[(i + round) % sides.length];
+      perSide[name].push(await run());
+    }
   }
   const errors = perSide.app.reduce((s, r) => s + r.errors, 0);
+  const bareErrors = perSide.bare.reduce((s, r) => s + r.errors, 0);
   console.log(`\nRun ${new Date().toISOString()}: ${rounds} rounds x ${duration} s per side, ${clients} clients, interleaved; the machine is shared.\n`);
   console.log('| side | per second (min / median / max) | p95 ms | server CPU µs/req | PostgreSQL CPU µs/req |');
   console.log('|---|---|---|---|---|');
   console.log(`| reserveBed (app, distinct elders; ${errors} errors) | ${formatSpread(perSide.app.map((r) => r.rps))} | ${formatSpread(perSide.app.map((r) => r.p95), 1)} | ${formatSpread(perSide.app.map((r) => r.cpuUs))} | ${formatSpread(perSide.app.map((r) => r.pgCpuUs))} |`);
   console.log(`| (the app's handlers finished their work within ${formatSpread(perSide.app.map((r) => r.drainMs))} ms of the last answer) | | | | |`);
+  console.log(`| bare Apollo + Fastify + pg: pgbench's transaction as a signed-in mutation (${bareErrors} errors) | ${formatSpread(perSide.bare.map((r) => r.rps))} | ${formatSpread(perSide.bare.map((r) => r.p95), 1)} | ${formatSpread(perSide.bare.map((r) => r.cpuUs))} | ${formatSpread(perSide.bare.map((r) => r.pgCpuUs))} |`);
   console.log(`| pgbench: conditional UPDATE + INSERT, one transaction | ${formatSpread(perSide.pgbench.map((r) => r.rps))} | - | - | - |`);
-  console.log(`\nratio app / pgbench per round: ${formatSpread(perSide.app.map((r, i) => r.rps / perSide.pgbench[i].rps), 2)}; of medians ${(spread(perSide.app.map((r) => r.rps)).median / spread(perSide.pgbench.map((r) => r.rps)).median).toFixed(2)}x`);
+  console.log('');
+  for (const [a, b] of [['app', 'pgbench'], ['bare', 'pgbench'], ['app', 'bare']]) {
+    const ratio = spread(perSide[a].map((r) => r.rps)).median / spread(perSide[b].map((r) => r.rps)).median;
+    console.log(`ratio ${a} / ${b} per round: ${formatSpread(perSide[a].map((r, i) => r.rps / perSide[b][i].rps), 2)}; of medians ${ratio.toFixed(2)}x`);
+  }
 } finally {
   await client.query(`DROP TABLE IF EXISTS bench_reserve_rows`).catch(() => undefined);
   await client.end();
   await app.stop();
+  await bare.stop();
   await db.stop();
 }
 process.exit(0);

@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { SessionCleanupJob } from '../../src/core/auth/session-cleanup.job.js';
 import { Role } from '../../src/core/domain/enums.js';
 import { expectData, expectError, makeProvider, makeUser, nextPhone, type TestUser } from '../support/factories.js';
@@ -50,6 +51,19 @@ describe('accounts: sessions, revocation, lockout and password policy', () => {
       expect(row.n).toBe(1);
       const clear = await t.db.query(`SELECT 1 FROM refresh_tokens WHERE encode(token_hash, 'escape') LIKE $1`, [`%${l.refreshToken}%`]);
       expect(clear).toHaveLength(0);
+    });
+
+    it('keeps refusing a token once it expires, though it was verified (and remembered) while valid; a forged copy never passes', async () => {
+      const user = await makeUser(t, Role.FAMILY);
+      const token = await t.app.get(JwtService).signAsync({ sub: user.id, role: 'FAMILY' }, { expiresIn: 2 });
+      expect(await meWorks(token)).toBe(true);
+      expect(await meWorks(token)).toBe(true);
+      // The same header and signature over other claims (an officer's role): refused, though its twin is remembered.
+      const [header, , signature] = token.split('.');
+      const forgedClaims = Buffer.from(JSON.stringify({ sub: user.id, role: 'CIVIL_AFFAIRS', scope: '37', exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url');
+      expectError(await t.gql(ME, {}, `${header}.${forgedClaims}.${signature}`), 'UNAUTHENTICATED');
+      await new Promise((r) => setTimeout(r, 2_100));
+      expectError(await t.gql(ME, {}, token), 'UNAUTHENTICATED');
     });
 
     it('rotates the refresh token: each one works once and gives a new pair', async () => {
