@@ -38,9 +38,8 @@ export class ElderResolver {
   @Query(() => ElderModel, { nullable: true, description: 'An elder the caller may see (guardian, officer in scope, staff of a provider serving it, admin); NOT_FOUND otherwise.' })
   @Roles(Role.FAMILY, Role.PROVIDER_STAFF, Role.CIVIL_AFFAIRS, Role.ADMIN)
   async elder(@Args('id', { type: () => ID, description: 'The elder (from `createElder`, `myElders` or `elders`).' }) id: string, @Context() ctx: GraphQLContext) {
-    // Through the request's loaders: the view decided here (from one read of the caller's relation) is the one its
-    // fields use.
-    const elder = await this.loaders.visibleById(ctx).load(id);
+    // The view decided here (from one read of the caller's relation) is the one its fields use.
+    const elder = await this.loaders.visibleOne(ctx, id);
     if (!elder) throw notFound('Elder');
     return elder;
   }
