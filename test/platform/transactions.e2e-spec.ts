@@ -128,6 +128,8 @@ describe('a database failure is not NOT_FOUND', () => {
   afterAll(() => t.close());
 
   /** Runs the request while a table the access check reads is gone: the check fails, not the object's lookup. */
+  const logLines = (): Array<Record<string, unknown>> => t.logs.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+
   async function withoutTable<T>(table: string, work: () => Promise<T>): Promise<T> {
     await t.db.query(`ALTER TABLE ${table} RENAME TO ${table}_away`);
     try {
@@ -149,8 +151,12 @@ describe('a database failure is not NOT_FOUND', () => {
     const ONE = `query($id: ID!) { capabilityAssessment(id: $id) { id } }`;
     expect(expectData(await t.gql(ONE, { id: recorded.id }, family.token)).capabilityAssessment.id).toBe(recorded.id);
     expectError(await t.gql(ONE, { id: recorded.id }, stranger.token), 'NOT_FOUND');
-    const res = await withoutTable('elder_guardians', () => t.gql(ONE, { id: recorded.id }, family.token));
-    expectError(res, 'INTERNAL_SERVER_ERROR');
+    const res = await withoutTable('elder_guardians', () =>
+      t.http().post('/graphql').set('authorization', `Bearer ${family.token}`).set('x-request-id', 'read-fails-1').send({ query: ONE, variables: { id: recorded.id } }),
+    );
+    expectError(res.body, 'INTERNAL_SERVER_ERROR');
+    // The log line of what went wrong names the request, though a read runs without the ambient store.
+    expect(logLines().some((l) => l.msg === 'unexpected error in GraphQL operation' && l.requestId === 'read-fails-1')).toBe(true);
   });
 
   it('a home bed whose elder check fails reports an internal error, not NOT_FOUND', async () => {
@@ -168,7 +174,11 @@ describe('a database failure is not NOT_FOUND', () => {
     ).registerHomeBed.homeBed;
     const EXTEND = `mutation($id: ID!) { extendHomeBedVisits(homeBedId: $id) { homeBed { id } } }`;
     expectError(await t.gql(EXTEND, { id: bed.id }, (await makeUser(t, Role.FAMILY)).token), 'NOT_FOUND');
-    expectError(await withoutTable('elder_guardians', () => t.gql(EXTEND, { id: bed.id }, family.token)), 'INTERNAL_SERVER_ERROR');
+    const failed = await withoutTable('elder_guardians', () =>
+      t.http().post('/graphql').set('authorization', `Bearer ${family.token}`).set('x-request-id', 'write-fails-1').send({ query: EXTEND, variables: { id: bed.id } }),
+    );
+    expectError(failed.body, 'INTERNAL_SERVER_ERROR');
+    expect(logLines().some((l) => l.msg === 'unexpected error in GraphQL operation' && l.requestId === 'write-fails-1')).toBe(true);
   });
 
   it('setting a caregiver profile whose provider check fails reports an internal error, not NOT_FOUND', async () => {

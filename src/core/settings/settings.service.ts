@@ -10,9 +10,10 @@ import { resolveRegional, type RegionalRow } from './regional.js';
 export class SettingsService {
   constructor(private readonly uow: UnitOfWork) {}
 
-  /** The value in force for a region code ('' = the national value). */
+  /** The value in force for a region code ('' = the national value). Prepared: it runs in most writes (hold hours, rates). */
   async get<T>(key: string, fallback: T, regionCode = ''): Promise<T> {
-    const rows: RegionalRow[] = await this.uow.manager.query(
+    const rows = await this.uow.prepared<RegionalRow>(
+      'settings_in_force',
       `SELECT region_prefix, value FROM settings WHERE key = $1 AND $2 LIKE region_prefix || '%'`,
       [key, regionCode],
     );
