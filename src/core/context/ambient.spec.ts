@@ -34,6 +34,16 @@ describe('the ambient store', () => {
     expect(await ambient.run({ requestId: 'next' }, async () => (await tick(), ambient.getStore()?.requestId))).toBe('next');
   });
 
+  it('never shows a store again once its run has ended, even while another run has the storage on', async () => {
+    let fromTimer: Promise<string | undefined> | undefined;
+    await ambient.run({ requestId: 'old' }, async () => {
+      fromTimer = new Promise((resolve) => setTimeout(() => resolve(ambient.getStore()?.requestId), 30));
+      await tick();
+    });
+    // The timer made during the first run fires while the second keeps the storage on.
+    expect(await ambient.run({ requestId: 'current' }, () => fromTimer)).toBeUndefined();
+  });
+
   it('counts a run that throws or rejects as ended', async () => {
     expect(() => ambient.run({}, () => {
       throw new Error('sync');

@@ -23,6 +23,14 @@ const storage = new AsyncLocalStorage<AmbientStore>();
 /** Runs (entered) whose work has not finished yet. */
 let open = 0;
 
+/**
+ * Stores whose run has ended. An async resource made during a run (a pooled connection's socket, a timer) keeps its
+ * store, and while the storage is off, promise callbacks run in the context of the native callback that drains them:
+ * such a store can surface again once the storage is back on. Once its run has ended it is nobody's, so it reads as
+ * none (and a finished unit of work is never joined).
+ */
+const ended = new WeakSet<AmbientStore>();
+
 function leave(): void {
   open -= 1;
   // Nothing runs in a store any more: stop tracking. On Node 20 an AsyncLocalStorage in use runs promise hooks for
@@ -41,23 +49,30 @@ const isPromise = (value: unknown): value is Promise<unknown> => typeof (value a
  */
 export const ambient = {
   run<R>(store: AmbientStore, work: () => R): R {
+    // Its own object, so that ending this run ends no other that was given the same one.
+    const own: AmbientStore = { ...store };
+    const end = () => {
+      ended.add(own);
+      leave();
+    };
     open += 1;
     let result: R;
     try {
-      result = storage.run(store, work);
+      result = storage.run(own, work);
     } catch (error) {
-      leave();
+      end();
       throw error;
     }
     if (!isPromise(result)) {
-      leave();
+      end();
       return result;
     }
-    return result.finally(leave) as R;
+    return Promise.resolve(result).finally(end) as R;
   },
 
   getStore(): AmbientStore | undefined {
-    return storage.getStore();
+    const store = storage.getStore();
+    return store && !ended.has(store) ? store : undefined;
   },
 
   /** How many runs have work in progress (for tests). */
