@@ -28,10 +28,10 @@ import {
 } from './lib/harness.js';
 
 const values = parseBenchArgs(
-  `The app's request path next to bare Apollo + Fastify + pg on the same SQL, in interleaved rounds.
+  `The app's request path next to bare Apollo + Fastify + pg and a minimal Nest app on the same SQL, in interleaved rounds.
 Build first: npm run build && node bench/request-path-bench.js [options]`,
   {
-    rounds: { type: 'string', default: '3', help: 'rounds per operation (each round measures both servers)' },
+    rounds: { type: 'string', default: '3', help: 'rounds per operation (each round measures every server)' },
     duration: { type: 'string', default: '5', help: 'seconds per server per round' },
     connections: { type: 'string', default: '10', help: 'autocannon connections' },
     providers: { type: 'string', default: '1000', help: 'providers seeded around the finder\'s point' },

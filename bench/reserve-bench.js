@@ -17,10 +17,10 @@ import pg from 'pg';
 import { BENCH_JWT_SECRET, formatSpread, measureWithCpu, numberOption, parseBenchArgs, postgresProcesses, spread, startBenchDatabase, startServerProcess } from './lib/harness.js';
 
 const values = parseBenchArgs(
-  `reserveBed beside the same transaction in pgbench, interleaved rounds.
+  `reserveBed beside the same transaction in pgbench and, over HTTP, on the bare server; interleaved rounds.
 Build first: npm run build && node bench/reserve-bench.js [options]`,
   {
-    rounds: { type: 'string', default: '3', help: 'rounds (each measures the app and pgbench)' },
+    rounds: { type: 'string', default: '3', help: 'rounds (each measures the app, the bare server and pgbench)' },
     duration: { type: 'string', default: '5', help: 'seconds per side per round' },
     clients: { type: 'string', default: '20', help: 'concurrent clients on each side' },
     elders: { type: 'string', default: '20000', help: 'distinct elders to reserve for (one active reservation each)' },
