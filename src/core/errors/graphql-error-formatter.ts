@@ -21,17 +21,19 @@ function unwrap(error: unknown): unknown {
 /** The request each error of an operation arose in, noted before the errors are formatted (the formatter is not told). */
 const requestOfError = new WeakMap<object, string>();
 
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
 /** Notes the request of an operation's errors, so that what the formatter logs of them names it. */
 export function noteErrorsRequest(errors: readonly unknown[], requestId: string | undefined): void {
   if (!requestId) return;
   for (const error of errors) {
     const original = unwrap(error);
-    if (typeof original === 'object' && original !== null) requestOfError.set(original, requestId);
+    if (isObject(original)) requestOfError.set(original, requestId);
   }
 }
 
 const requestIdOf = (original: unknown): { requestId?: string } => {
-  const requestId = typeof original === 'object' && original !== null ? requestOfError.get(original) : undefined;
+  const requestId = isObject(original) ? requestOfError.get(original) : undefined;
   return requestId ? { requestId } : {};
 };
 

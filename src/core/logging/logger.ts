@@ -2,9 +2,6 @@ import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
 import { ambient } from '../context/ambient.js';
 
-/** The write being served (a mutation, a job), so that every log line written on its behalf carries its id. */
-export const requestContext = ambient;
-
 /** Fields that must never reach a log: credentials, tokens, personal data. */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
@@ -56,7 +53,7 @@ export function createRootLogger(level: string, destination?: NodeJS.WritableStr
       // A property read, where logger.bindings() parsed the logger's bound JSON again for every line.
       mixin: (_merge, _level, logger) => {
         if ((logger as Logger & { [BINDS_REQUEST_ID]?: true })[BINDS_REQUEST_ID]) return {};
-        const store = requestContext.getStore();
+        const store = ambient.getStore();
         return store?.requestId ? { requestId: store.requestId } : {};
       },
     },
