@@ -171,23 +171,26 @@ export class NotificationTriggers implements OnModuleInit {
     const asked = events.filter((e) => NOTIFIED_ACTIONS.has(e.action));
     if (asked.length === 0) return;
     const facts = new Map((await this.orderFacts(await this.orders.findRecords([...new Set(asked.map((e) => e.orderId))]))).map((o) => [o.order.id, o]));
+    // The allowances the batch's bookings drew on, in one read.
+    const booked = asked.filter((e) => e.action === 'BOOK').flatMap((e) => facts.get(e.orderId) ?? []);
+    const allowances = await this.allowances.allowancesOf(booked.map((o) => ({ elderId: o.order.elderId, month: o.order.allowanceMonth })));
     const requests: NotifyRequest[] = [];
     for (const event of asked) {
       const o = facts.get(event.orderId);
-      if (o) requests.push(...(await this.orderNotices(event, o)));
+      if (o) requests.push(...this.orderNotices(event, o, allowances));
     }
     await this.notifications.notifyMany(requests);
   }
 
   /** The notices of one order change, to the people each concerns. */
-  private async orderNotices(event: HomeCareOrderChanged, o: OrderFacts): Promise<NotifyRequest[]> {
+  private orderNotices(event: HomeCareOrderChanged, o: OrderFacts, allowances: Map<string, { allowanceFen: number; spentFen: number }>): NotifyRequest[] {
     const order = o.order;
     const base = { objectType: 'HOME_CARE_ORDER' as const, objectId: order.id };
     const guardians = o.guardians;
     const caregiver = order.caregiverId ? [order.caregiverId] : [];
     switch (event.action) {
       case 'BOOK': {
-        const allowance = await this.allowanceNotice(o);
+        const allowance = this.allowanceNotice(o, allowances.get(`${order.elderId}@${order.allowanceMonth}`));
         return [
           { ...base, kind: NotificationKind.VISIT_BOOKED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...o.staff] },
           ...(allowance ? [allowance] : []),
@@ -381,9 +384,8 @@ export class NotificationTriggers implements OnModuleInit {
   // ------------------------------------------------------------------ allowance, assessments, grades
 
   /** After a booking: the elder's allowance for the visit's month 80% spent or more (once per elder and month). */
-  private async allowanceNotice(o: OrderFacts): Promise<NotifyRequest | null> {
+  private allowanceNotice(o: OrderFacts, a: { allowanceFen: number; spentFen: number } | undefined): NotifyRequest | null {
     const month = o.order.allowanceMonth;
-    const a = await this.allowances.allowanceOf(o.order.elderId, month);
     if (!a || a.allowanceFen <= 0 || a.spentFen * 100 < a.allowanceFen * 80) return null;
     return {
       kind: NotificationKind.ALLOWANCE_MOSTLY_SPENT,

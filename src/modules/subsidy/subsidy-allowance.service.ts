@@ -50,10 +50,18 @@ export class SubsidyAllowanceService {
     return { subsidyFen: 0, copayFen: priceFen };
   }
 
-  /** An elder's allowance of a month (YYYY-MM-DD, the month's first day) and how much of it is spent; null if none yet. */
-  async allowanceOf(elderId: string, month: string): Promise<{ allowanceFen: number; spentFen: number } | null> {
-    const [row] = await this.uow.manager.query(`SELECT allowance_fen, spent_fen FROM home_care_allowances WHERE elder_id = $1 AND month = $2`, [elderId, month]);
-    return row ? { allowanceFen: row.allowance_fen, spentFen: row.spent_fen } : null;
+  /**
+   * Elders' allowances of a month each (YYYY-MM-DD, the month's first day) and how much of each is spent, in one query:
+   * keyed `${elderId}@${month}`, absent when there is none yet.
+   */
+  async allowancesOf(wanted: ReadonlyArray<{ elderId: string; month: string }>): Promise<Map<string, { allowanceFen: number; spentFen: number }>> {
+    if (wanted.length === 0) return new Map();
+    const rows: Array<{ elder_id: string; month: string; allowance_fen: number; spent_fen: number }> = await this.uow.manager.query(
+      `SELECT a.elder_id, to_char(a.month, 'YYYY-MM-DD') AS month, a.allowance_fen, a.spent_fen
+         FROM home_care_allowances a JOIN unnest($1::uuid[], $2::date[]) AS w(elder_id, month) ON a.elder_id = w.elder_id AND a.month = w.month`,
+      [wanted.map((w) => w.elderId), wanted.map((w) => w.month)],
+    );
+    return new Map(rows.map((r) => [`${r.elder_id}@${r.month}`, { allowanceFen: r.allowance_fen, spentFen: r.spent_fen }]));
   }
 
   /** Gives a subsidy back to the month it was taken from (cancelled, no-show, or moved to another month). */
