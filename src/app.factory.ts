@@ -11,7 +11,7 @@ import { SubscriptionServer } from './core/live/subscription-server.js';
 import type { AppConfig } from './config/app-config.js';
 import { InputValidationPipe } from './core/graphql/input-validation.pipe.js';
 import { registerGraphQLUploads } from './core/graphql/uploads.js';
-import { PinoNestLogger, requestChildLogger } from './core/logging/logger.js';
+import { PinoNestLogger, requestChildLogger, requestContext } from './core/logging/logger.js';
 import { serveWebConsole } from './core/web/web-console.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -47,10 +47,9 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     logger: new PinoNestLogger(logger),
   });
   const fastify = app.getHttpAdapter().getInstance();
-  // The request's logger binds its id; a mutation's work carries it in the ambient store too (graphql.config.ts).
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    done();
+    requestContext.run({ requestId: request.id }, done);
   });
   registerGraphQLUploads(fastify, config.UPLOAD_MAX_BYTES);
   fastify.addHook('onSend', (request, reply, payload, done) => {

@@ -180,14 +180,11 @@ export async function runInUnit<T>(dataSource: DataSource, work: (manager: Entit
   }
 }
 
-/**
- * Work after a commit runs outside the finished transaction (its reads must not join it), in a run of its own: it keeps
- * the request id of what committed, for as long as it takes.
- */
+/** Work after a commit runs outside the finished transaction: its reads must not join it. */
 function runAfterCommit(fn: () => unknown): void {
   const store = ambient.getStore();
   const run = () => Promise.resolve().then(fn);
-  const done = (store ? ambient.run({ ...store, unit: undefined }, run) : run())
+  const done = (store?.unit ? ambient.run({ ...store, unit: undefined }, run) : run())
     .catch((error: unknown) => appLogger().error({ err: error instanceof Error ? error.message : String(error) }, 'after-commit work failed'))
     .finally(() => pendingAfterCommit.delete(done));
   pendingAfterCommit.add(done);

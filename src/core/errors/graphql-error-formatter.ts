@@ -18,25 +18,6 @@ function unwrap(error: unknown): unknown {
   return current;
 }
 
-/** The request each error of an operation arose in, noted before the errors are formatted (the formatter is not told). */
-const requestOfError = new WeakMap<object, string>();
-
-const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
-
-/** Notes the request of an operation's errors, so that what the formatter logs of them names it. */
-export function noteErrorsRequest(errors: readonly unknown[], requestId: string | undefined): void {
-  if (!requestId) return;
-  for (const error of errors) {
-    const original = unwrap(error);
-    if (isObject(original)) requestOfError.set(original, requestId);
-  }
-}
-
-const requestIdOf = (original: unknown): { requestId?: string } => {
-  const requestId = isObject(original) ? requestOfError.get(original) : undefined;
-  return requestId ? { requestId } : {};
-};
-
 /**
  * The single place where errors become what clients see: a code from docs/errors.md, a business reason,
  * the offending fields, and never a stack trace, SQL or an internal message.
@@ -61,7 +42,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 
   if (formatted.extensions?.code === 'SERVICE_UNAVAILABLE' || isDatabaseUnavailable(original)) {
     // An outage or a timeout, not a bug: one line without a stack, and the client is told to retry.
-    appLogger().warn({ ...requestIdOf(original), err: { message: capForLog(original instanceof Error ? original.message : String(original)) }, path: formatted.path }, 'database unavailable');
+    appLogger().warn({ err: { message: capForLog(original instanceof Error ? original.message : String(original)) }, path: formatted.path }, 'database unavailable');
     return { message: 'The service is busy or its database is unreachable; try again shortly', path: formatted.path, locations: formatted.locations, extensions: unavailableExtensions };
   }
 
@@ -95,7 +76,6 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 
   appLogger().error(
     {
-      ...requestIdOf(original),
       err: {
         name: original instanceof Error ? original.name : typeof original,
         message: capForLog(original instanceof Error ? original.message : String(original)),

@@ -9,7 +9,6 @@ import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
 import './enum-types.js';
 import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar.js';
 import { offlineGraphiQL } from './graphiql.js';
-import { runMutationsInRequestContext } from './mutation-context.js';
 import { operationGuards } from './operation-guards.js';
 import { describeRootTypes } from './root-types.js';
 import type { GraphQLContext } from './graphql-context.js';
@@ -41,7 +40,7 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
     // Date arguments and fields use the app's DateTime: zone-less input is China time, impossible dates are refused.
     buildSchemaOptions: SCHEMA_BUILD_OPTIONS,
     sortSchema: true,
-    transformSchema: (schema) => runMutationsInRequestContext(describeRootTypes(schema)),
+    transformSchema: describeRootTypes,
     graphiql: false,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,

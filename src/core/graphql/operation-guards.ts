@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { noteErrorsRequest, RETRY_AFTER_SECONDS } from '../errors/graphql-error-formatter.js';
-import type { GraphQLContext } from './graphql-context.js';
+import { RETRY_AFTER_SECONDS } from '../errors/graphql-error-formatter.js';
 import { inputProblems } from './input-hygiene.js';
 import { operationCost } from './operation-cost.js';
 
@@ -9,8 +8,7 @@ import { operationCost } from './operation-cost.js';
  * Checks made once the operation is parsed and validated and its variables are known, before anything runs:
  * the cost with the variables' values (see operation-cost), and input PostgreSQL cannot take (see input-hygiene).
  * Both refuse with BAD_USER_INPUT and HTTP 400. And an answer carrying SERVICE_UNAVAILABLE also says when to retry in
- * HTTP terms (Retry-After), for proxies and clients; and the errors of an operation are tagged with its request's id
- * before the formatter logs them.
+ * HTTP terms (Retry-After), for proxies and clients.
  *
  * One plugin whose listeners keep no state per request, so every request shares them: each plugin and listener is
  * awaited by Apollo on every request.
@@ -32,10 +30,6 @@ export function operationGuards(maxCost: number): ApolloServerPlugin {
           extensions: { code: 'BAD_USER_INPUT', fields: problems, http: { status: 400 } },
         });
       }
-    },
-    // The formatter logs what goes wrong inside; it is not told the request, so each error is tagged with it first.
-    async didEncounterErrors({ errors, contextValue }) {
-      noteErrorsRequest(errors, (contextValue as Partial<GraphQLContext>).req?.id);
     },
     async willSendResponse({ response }) {
       const body = response.body;
