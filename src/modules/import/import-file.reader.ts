@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { CsvParser } from './csv.parser.js';
@@ -56,18 +57,53 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
+/**
+ * The parts of exceljs's streaming WorkbookReader that xlsxRows drives itself. Its own `parse()` reads the archive in one
+ * streaming pass and now and then loses an entry on the way (exceljs issue 3064): the workbook part, which exceljs's
+ * writer stores last, and then every sheet fails with "Cannot read properties of undefined (reading 'sheets')". Reading
+ * the archive through its central directory instead hands each part over whole, in the order the reader needs.
+ * exceljs is pinned to the version these names were checked against; the import tests read files through them.
+ */
+interface WorkbookReaderParts {
+  workbookRels?: Array<{ Id: string; Target: string }>;
+  model?: { sheets?: Array<{ rId: string }> };
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Iterable<{ eventType: string; value: AsyncIterable<ExcelJS.Row> }>;
+}
+
+/** A worksheet relationship's target as a path inside the archive ("worksheets/sheet1.xml" or "/xl/worksheets/sheet1.xml"). */
+const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+
 async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
-  // The streaming reader: rows are parsed as the ZIP entry is inflated, never the whole workbook at once.
-  const Excel = await loadExcel();
-  const reader = new Excel.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
-  for await (const worksheet of reader) {
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+  // unzipper comes with exceljs, and like it is loaded at the first spreadsheet read rather than at start.
+  const [Excel, { Open }] = await Promise.all([loadExcel(), import('unzipper')]);
+  const directory = await Open.file(path);
+  const parts = new Map(directory.files.map((f) => [f.path, f]));
+  const part = (name: string) => {
+    const file = parts.get(name);
+    if (!file) throw new Error(`The workbook has no ${name}`);
+    return file.stream();
+  };
+  const reader = new Excel.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' }) as unknown as WorkbookReaderParts;
+  await reader._parseRels(part('xl/_rels/workbook.xml.rels'));
+  await reader._parseWorkbook(part('xl/workbook.xml'));
+  if (parts.has('xl/sharedStrings.xml')) for await (const _ of reader._parseSharedStrings(part('xl/sharedStrings.xml')));
+  // The first sheet in the workbook's tab order: templates keep notes on others.
+  const first = reader.model?.sheets?.[0];
+  const target = first && reader.workbookRels?.find((rel) => rel.Id === first.rId)?.Target;
+  if (!target) return;
+  const sheetPath = partPath(target);
+  const sheetNo = /sheet(\d+)\.xml$/.exec(sheetPath)?.[1] ?? '1';
+  // Rows are parsed as the sheet's part is inflated, never the whole workbook at once.
+  for (const { value: worksheet } of reader._parseWorksheet(part(sheetPath), sheetNo)) {
+    for await (const row of worksheet) {
       const values = row.values as unknown[];
       const cells: string[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
       yield { row: row.number, cells };
     }
-    return; // the first sheet only: templates keep notes on others
   }
 }
 
