@@ -8,6 +8,7 @@ import { DomainEvents } from '../../core/events/domain-events.js';
 import { queryRows } from '../../core/database/sql.js';
 import { SqlParams } from '../../core/database/paged-query.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
+import { resolveRegional, type RegionalRow } from '../../core/settings/regional.js';
 import { SettingsService } from '../../core/settings/settings.service.js';
 import type { BedCapacity } from '../capacity/bed-capacity.model.js';
 import { CapacityService } from '../capacity/capacity.service.js';
@@ -136,8 +137,9 @@ export class BedHoldWriter {
     private readonly events: DomainEvents,
   ) {}
 
-  async holdHours(regionCode: string): Promise<number> {
-    return Number(await this.settings.get(BedSetting.HOLD_HOURS, DEFAULT_HOLD_HOURS, regionCode));
+  /** How long reserveBed holds a bed in the region, from the setting's rows that apply to it (see regionalRowsSql). */
+  holdHoursIn(rows: readonly RegionalRow[], regionCode: string): number {
+    return Number(resolveRegional(rows, regionCode, DEFAULT_HOLD_HOURS));
   }
 
   async offerHoldHours(regionCode: string): Promise<number> {

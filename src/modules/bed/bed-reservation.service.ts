@@ -6,13 +6,15 @@ import { regionSliceSql, type RegionSlice } from '../../core/access/region-code.
 import { chinaMonthSql, inChinaDatesSql, type ChinaDates } from '../../core/database/china-month-sql.js';
 import { UnitOfWork } from '../../core/database/unit-of-work.js';
 import { violatedConstraint } from '../../core/errors/database-errors.js';
-import { Role } from '../../core/domain/enums.js';
+import { Role, type Ownership } from '../../core/domain/enums.js';
 import { badInput, DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
 import { pagedQuery, SqlParams } from '../../core/database/paged-query.js';
 import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
+import { regionalRowsSql, type RegionalRow } from '../../core/settings/regional.js';
 import { ElderService } from '../elder/elder.service.js';
+import { ProviderService } from '../provider/provider.service.js';
 import { BED_RESERVATION_MACHINE, holdExpiresAt, type BedReservationAction, type ReservationRelation } from './bed-reservation.state.js';
-import { BedHoldWriter, BedCapacityLog, NEXT_EVENT_ID_SQL, toReservationModel, type ChangeActor, type ReservationRow } from './bed-hold.writer.js';
+import { BedHoldWriter, BedCapacityLog, BedSetting, NEXT_EVENT_ID_SQL, toReservationModel, type BedProvider, type ChangeActor, type ReservationRow } from './bed-hold.writer.js';
 import { isUuid } from './bed-ids.js';
 import { BedWaitlistService } from './bed-waitlist.service.js';
 import { activeReservationExists, idempotencyKeyReused, invalidTransition, noBedAvailable } from './bed.errors.js';
@@ -52,6 +54,16 @@ function requestHashOf(input: ReserveBedInput): string {
 const changeActor = (actor: Actor): ChangeActor => ({ userId: actor.userId, role: actor.role });
 
 /** What a notice about a reservation says and whom it concerns. */
+/** What reserveBed reads before it takes the bed (see BedReservationService.lookup): the key's reservation's columns, or nulls. */
+type ReserveLookup = ReservationRow & {
+  elder_active: boolean;
+  next_event_id: string;
+  holder_id: string | null;
+  holder_ownership: string | null;
+  holder_region_code: string | null;
+  hold_hours: RegionalRow[];
+};
+
 export interface ReservationNotice {
   id: string;
   elderId: string;
@@ -94,6 +106,7 @@ export class BedReservationService {
     private readonly writer: BedHoldWriter,
     private readonly waitlist: BedWaitlistService,
     private readonly elders: ElderService,
+    private readonly providers: ProviderService,
   ) {
     this.visibility = definePolicy<ReservationRow>('bed reservation', {
       [Role.ADMIN]: [[access.any]],
@@ -114,24 +127,21 @@ export class BedReservationService {
    * NO_BED_AVAILABLE when the conditional UPDATE finds no bed this elder may take, changing nothing.
    */
   async reserve(actor: Actor, input: ReserveBedInput): Promise<BedReservationModel> {
-    const elder = await this.elders.requireActable(actor, input.elderId);
-    const provider = await this.waitlist.requireBedProvider(input.providerId);
     const requestHash = requestHashOf(input);
-    const hours = await this.writer.holdHours(provider.regionCode);
+    // The elder check and the reservation's own lookup go out together: neither needs the other's answer, and nothing
+    // the lookup found is used (or shown) unless the elder check let the caller in.
+    const [elder, start] = await Promise.all([this.elders.requireActable(actor, input.elderId), this.lookup(actor, input)]);
+    if (!start.holder_id) throw notFound('Provider');
+    const provider: BedProvider = { id: start.holder_id, ownership: start.holder_ownership as Ownership, regionCode: start.holder_region_code! };
+    const hours = this.writer.holdHoursIn(start.hold_hours, provider.regionCode);
     const governmentSupported = isGovernmentSupported(elder.verifiedCategories);
+    let first: ReserveLookup | null = start;
     const attempt = async (): Promise<ReservationRow> => {
-      // The key's earlier reservation, if any; whether the elder already has an active one (an early, friendly
-      // refusal: the partial unique index bed_reservations_one_active is what guarantees it); and the number of the
-      // hold's first event row, so that the event is written by the statement that takes the bed. One statement.
-      const [found] = await this.uow.prepared<ReservationRow & { elder_active: boolean; next_event_id: string }>(
-        'bed_reserve_lookup',
-        `SELECT a.elder_active, ${NEXT_EVENT_ID_SQL} AS next_event_id, r.*
-           FROM (SELECT EXISTS (SELECT 1 FROM bed_reservations WHERE elder_id = $3 AND status IN ('HELD','ADMITTED')) AS elder_active) a
-           LEFT JOIN bed_reservations r ON r.requested_by = $1 AND r.idempotency_key = $2`,
-        [actor.userId, input.idempotencyKey, elder.id],
-      );
+      // A retry after a lost race looks again: the twin's reservation may be there now.
+      const found = first ?? (await this.lookup(actor, input));
+      first = null;
       if (found.id) {
-        const { elder_active: _active, next_event_id: _next, ...existing } = found;
+        const { elder_active: _active, next_event_id: _next, holder_id: _h, holder_ownership: _o, holder_region_code: _r, hold_hours: _hours, ...existing } = found;
         return existing as ReservationRow;
       }
       if (found.elder_active) throw activeReservationExists();
@@ -170,6 +180,27 @@ export class BedReservationService {
     if (row.request_hash !== requestHash) throw idempotencyKeyReused();
     return toReservationModel(row);
   }
+
+  /**
+   * Everything reserveBed reads before it takes the bed, in one statement: the key's earlier reservation, if any;
+   * whether the elder already has an active one (an early, friendly refusal: the partial unique index
+   * bed_reservations_one_active is what guarantees it); the number of the hold's first event row, so that the event is
+   * written by the statement that takes the bed; the provider (its ownership decides whether the reserved share is
+   * counted) and the hold-time setting's rows for its region.
+   */
+  private lookup(actor: Actor, input: ReserveBedInput): Promise<ReserveLookup> {
+    this.lookupSql ??= `SELECT a.elder_active, ${NEXT_EVENT_ID_SQL} AS next_event_id,
+              h.id AS holder_id, h.ownership AS holder_ownership, h.region_code AS holder_region_code,
+              ${regionalRowsSql('$5', 'h.region_code')} AS hold_hours, r.*
+         FROM (SELECT EXISTS (SELECT 1 FROM bed_reservations WHERE elder_id = $3 AND status IN ('HELD','ADMITTED')) AS elder_active) a
+         LEFT JOIN LATERAL (${this.providers.bedHolderSql('$4')}) h ON true
+         LEFT JOIN bed_reservations r ON r.requested_by = $1 AND r.idempotency_key = $2`;
+    return this.uow
+      .prepared<ReserveLookup>('bed_reserve_start', this.lookupSql, [actor.userId, input.idempotencyKey, input.elderId, input.providerId, BedSetting.HOLD_HOURS])
+      .then((rows) => rows[0]);
+  }
+
+  private lookupSql?: string;
 
   /** The reservation an account made with this key. */
   private async findByKey(requestedBy: string, idempotencyKey: string): Promise<ReservationRow | undefined> {

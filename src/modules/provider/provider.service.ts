@@ -123,6 +123,14 @@ export class ProviderService {
     return row ? { provider: rows.hydrate(row), services: row.services.map((s) => offerings.hydrate(s)) } : null;
   }
 
+  /**
+   * What a bed hold needs of the provider (id, ownership, region code) as a subquery of the caller's statement, to join
+   * with LEFT JOIN LATERAL (...) ON true: no row when there is no such provider. `idPlaceholder` holds the id.
+   */
+  bedHolderSql(idPlaceholder: string): string {
+    return `SELECT p.id, p.ownership, p.region_code FROM providers p WHERE p.id = ${idPlaceholder}::uuid`;
+  }
+
   async findByIds(ids: readonly string[]): Promise<ProviderEntity[]> {
     const rows = this.rows;
     const found = await this.uow.prepared('providers_by_ids', `SELECT ${rows.columns()} FROM providers WHERE id = ANY($1::uuid[])`, [ids]);
