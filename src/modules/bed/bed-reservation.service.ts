@@ -53,7 +53,6 @@ function requestHashOf(input: ReserveBedInput): string {
 
 const changeActor = (actor: Actor): ChangeActor => ({ userId: actor.userId, role: actor.role });
 
-/** What a notice about a reservation says and whom it concerns. */
 /** What reserveBed reads before it takes the bed (see BedReservationService.lookup): the key's reservation's columns, or nulls. */
 type ReserveLookup = ReservationRow & {
   elder_active: boolean;
@@ -64,6 +63,7 @@ type ReserveLookup = ReservationRow & {
   hold_hours: RegionalRow[];
 };
 
+/** What a notice about a reservation says and whom it concerns. */
 export interface ReservationNotice {
   id: string;
   elderId: string;
@@ -189,18 +189,17 @@ export class BedReservationService {
    * counted) and the hold-time setting's rows for its region.
    */
   private lookup(actor: Actor, input: ReserveBedInput): Promise<ReserveLookup> {
-    this.lookupSql ??= `SELECT a.elder_active, ${NEXT_EVENT_ID_SQL} AS next_event_id,
-              h.id AS holder_id, h.ownership AS holder_ownership, h.region_code AS holder_region_code,
-              ${regionalRowsSql('$5', 'h.region_code')} AS hold_hours, r.*
-         FROM (SELECT EXISTS (SELECT 1 FROM bed_reservations WHERE elder_id = $3 AND status IN ('HELD','ADMITTED')) AS elder_active) a
-         LEFT JOIN LATERAL (${this.providers.bedHolderSql('$4')}) h ON true
-         LEFT JOIN bed_reservations r ON r.requested_by = $1 AND r.idempotency_key = $2`;
     return this.uow
       .prepared<ReserveLookup>('bed_reserve_start', this.lookupSql, [actor.userId, input.idempotencyKey, input.elderId, input.providerId, BedSetting.HOLD_HOURS])
       .then((rows) => rows[0]);
   }
 
-  private lookupSql?: string;
+  private readonly lookupSql = `SELECT a.elder_active, ${NEXT_EVENT_ID_SQL} AS next_event_id,
+              h.id AS holder_id, h.ownership AS holder_ownership, h.region_code AS holder_region_code,
+              ${regionalRowsSql('$5', 'h.region_code')} AS hold_hours, r.*
+         FROM (SELECT EXISTS (SELECT 1 FROM bed_reservations WHERE elder_id = $3 AND status IN ('HELD','ADMITTED')) AS elder_active) a
+         LEFT JOIN LATERAL (${this.providers.bedHolderSql('$4')}) h ON true
+         LEFT JOIN bed_reservations r ON r.requested_by = $1 AND r.idempotency_key = $2`;
 
   /** The reservation an account made with this key. */
   private async findByKey(requestedBy: string, idempotencyKey: string): Promise<ReservationRow | undefined> {
