@@ -70,6 +70,9 @@ describe('live home-care orders: authorization at subscribe time and at delivery
     const order = await bookOk(t, w.family.token, nextVisit(w));
     const first = expectData(await t.gql(ASSIGN, { o: order.id, c: w.cg1.id }, w.staff.token)).assignCaregiver;
     expect(first.caregiver.id).toBe(w.cg1.id);
+    // The first assignment's own event is cg1's to see; let it be delivered before cg1 subscribes, so that whatever
+    // reaches cg1 below could only come from the changes after the reassignment.
+    await t.idle();
     const cg1 = await open(w.cg1.token);
     const sub = cg1.subscribe(ORDER_CHANGED, { o: order.id });
     const staffLive = await open(w.staff.token);
