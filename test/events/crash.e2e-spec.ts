@@ -15,7 +15,8 @@ const FAST_RECOVERY = { EVENT_DELIVERY_TIMEOUT_SECONDS: '2', JOBS_MAINTENANCE_IN
 
 describe('crash between commit and delivery', () => {
   it('delivers the event after the instance that committed it is killed (SIGKILL), and exactly one waitlist offer results', async () => {
-    // Seed through one instance, then stop it.
+    // Seed through one instance, then stop it before A starts: its job workers must not be there to retry A's lost
+    // attempt (the delivery times out after 2 s here) before the test has seen that nothing was delivered.
     const seed = await startTestApp(FAST_RECOVERY);
     const databaseUrl = seed.databaseUrl;
     const provider = await makeProvider(seed);
@@ -29,6 +30,7 @@ describe('crash between commit and delivery', () => {
     const holder = new pg.Client({ connectionString: databaseUrl });
     await holder.connect();
     const one = async (sql: string, params: unknown[] = []) => (await holder.query(sql, params)).rows;
+    await seed.close();
 
     // Instance A in its own process. The test holds processed_events locked, so A's delivery of the event stops at its
     // first statement, after the capacity change has committed: A dies with the event committed and not delivered.
@@ -39,12 +41,11 @@ describe('crash between commit and delivery', () => {
     try {
       expectData(await a.gql(UPDATE_CAPACITY, { input: { providerId: provider.id, category: 'NURSING', total: 2, occupied: 1, expectedVersion: 1 } }, staff.token));
       await eventually(async () => {
-        const [{ n }] = await seed.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'active'`, [QUEUE]);
+        const [{ n }] = await one(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'active'`, [QUEUE]);
         return n === 1;
       });
       await a.kill();
       await holder.query('COMMIT');
-      await seed.close();
       const [{ offers }] = await one(`SELECT count(*)::int AS offers FROM bed_waitlist_offers`);
       expect(offers).toBe(0);
 
