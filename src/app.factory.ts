@@ -11,7 +11,8 @@ import { SubscriptionServer } from './core/live/subscription-server.js';
 import type { AppConfig } from './config/app-config.js';
 import { InputValidationPipe } from './core/graphql/input-validation.pipe.js';
 import { registerGraphQLUploads } from './core/graphql/uploads.js';
-import { PinoNestLogger, requestChildLogger, requestContext } from './core/logging/logger.js';
+import { ambient } from './core/context/ambient.js';
+import { PinoNestLogger, requestChildLogger } from './core/logging/logger.js';
 import { serveWebConsole } from './core/web/web-console.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -49,7 +50,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    requestContext.run({ requestId: request.id }, done);
+    // The request's id travels with all its work in the ambient store, so every log line written for it carries the id.
+    ambient.run({ requestId: request.id }, done);
   });
   registerGraphQLUploads(fastify, config.UPLOAD_MAX_BYTES);
   fastify.addHook('onSend', (request, reply, payload, done) => {

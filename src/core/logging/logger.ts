@@ -2,9 +2,6 @@ import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
 import { ambient } from '../context/ambient.js';
 
-/** The request being served, so that every log line written on its behalf carries its id. */
-export const requestContext = ambient;
-
 /** Fields that must never reach a log: credentials, tokens, personal data. */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
@@ -51,11 +48,11 @@ export function createRootLogger(level: string, destination?: NodeJS.WritableStr
       // phones) in the query string, and a long one would fill the log.
       serializers: { req: serializeRequest },
       // Fastify's request loggers bind requestId themselves (marked by requestChildLogger, and their children inherit
-      // the mark: a pino child is made with Object.create of its parent); other loggers get it from the request context.
+      // the mark: a pino child is made with Object.create of its parent); other loggers get it from the ambient store.
       // A property read, where logger.bindings() parsed the logger's bound JSON again for every line.
       mixin: (_merge, _level, logger) => {
         if ((logger as Logger & { [BINDS_REQUEST_ID]?: true })[BINDS_REQUEST_ID]) return {};
-        const store = requestContext.getStore();
+        const store = ambient.getStore();
         return store?.requestId ? { requestId: store.requestId } : {};
       },
     },

@@ -12,7 +12,7 @@ import type { HomeCareOrderRecord } from '../home-care/home-care-order.record.js
 import type { HomeCareOrderChanged } from '../home-care/home-care-order.events.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ProviderService } from '../provider/provider.service.js';
-import { SubsidyAllowanceService } from '../subsidy/subsidy-allowance.service.js';
+import { allowanceKey, SubsidyAllowanceService, type MonthAllowance } from '../subsidy/subsidy-allowance.service.js';
 import { chinaDate, chinaDay, chinaTime, NotificationKind } from './notification-kinds.js';
 import { chinaMinute } from './notification.policy.js';
 import { NotificationService, type NotifyRequest } from './notification.service.js';
@@ -183,14 +183,14 @@ export class NotificationTriggers implements OnModuleInit {
   }
 
   /** The notices of one order change, to the people each concerns. */
-  private orderNotices(event: HomeCareOrderChanged, o: OrderFacts, allowances: Map<string, { allowanceFen: number; spentFen: number }>): NotifyRequest[] {
+  private orderNotices(event: HomeCareOrderChanged, o: OrderFacts, allowances: Map<string, MonthAllowance>): NotifyRequest[] {
     const order = o.order;
     const base = { objectType: 'HOME_CARE_ORDER' as const, objectId: order.id };
     const guardians = o.guardians;
     const caregiver = order.caregiverId ? [order.caregiverId] : [];
     switch (event.action) {
       case 'BOOK': {
-        const allowance = this.allowanceNotice(o, allowances.get(`${order.elderId}@${order.allowanceMonth}`));
+        const allowance = this.allowanceNotice(o, allowances.get(allowanceKey(order.elderId, order.allowanceMonth)));
         return [
           { ...base, kind: NotificationKind.VISIT_BOOKED, vars: this.vars(o), recipients: [...guardians, ...caregiver, ...o.staff] },
           ...(allowance ? [allowance] : []),
@@ -384,7 +384,7 @@ export class NotificationTriggers implements OnModuleInit {
   // ------------------------------------------------------------------ allowance, assessments, grades
 
   /** After a booking: the elder's allowance for the visit's month 80% spent or more (once per elder and month). */
-  private allowanceNotice(o: OrderFacts, a: { allowanceFen: number; spentFen: number } | undefined): NotifyRequest | null {
+  private allowanceNotice(o: OrderFacts, a: MonthAllowance | undefined): NotifyRequest | null {
     const month = o.order.allowanceMonth;
     if (!a || a.allowanceFen <= 0 || a.spentFen * 100 < a.allowanceFen * 80) return null;
     return {

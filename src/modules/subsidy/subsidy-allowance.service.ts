@@ -8,6 +8,15 @@ import { splitVisitPrice, type PriceSplit } from './subsidy.policy.js';
  * each month has been spent on visits. Owns the home_care_allowances table. Always inside the caller's unit of work
  * (the booking, or the change that moves or returns the subsidy).
  */
+/** An elder's allowance of one month and how much of it is spent (fen). */
+export interface MonthAllowance {
+  allowanceFen: number;
+  spentFen: number;
+}
+
+/** The key of an elder's month in what allowancesOf returns. */
+export const allowanceKey = (elderId: string, month: string): string => `${elderId}@${month}`;
+
 @Injectable()
 export class SubsidyAllowanceService {
   constructor(private readonly uow: UnitOfWork) {}
@@ -52,16 +61,16 @@ export class SubsidyAllowanceService {
 
   /**
    * Elders' allowances of a month each (YYYY-MM-DD, the month's first day) and how much of each is spent, in one query:
-   * keyed `${elderId}@${month}`, absent when there is none yet.
+   * keyed by allowanceKey, absent when there is none yet.
    */
-  async allowancesOf(wanted: ReadonlyArray<{ elderId: string; month: string }>): Promise<Map<string, { allowanceFen: number; spentFen: number }>> {
+  async allowancesOf(wanted: ReadonlyArray<{ elderId: string; month: string }>): Promise<Map<string, MonthAllowance>> {
     if (wanted.length === 0) return new Map();
     const rows: Array<{ elder_id: string; month: string; allowance_fen: number; spent_fen: number }> = await this.uow.manager.query(
       `SELECT a.elder_id, to_char(a.month, 'YYYY-MM-DD') AS month, a.allowance_fen, a.spent_fen
          FROM home_care_allowances a JOIN unnest($1::uuid[], $2::date[]) AS w(elder_id, month) ON a.elder_id = w.elder_id AND a.month = w.month`,
       [wanted.map((w) => w.elderId), wanted.map((w) => w.month)],
     );
-    return new Map(rows.map((r) => [`${r.elder_id}@${r.month}`, { allowanceFen: r.allowance_fen, spentFen: r.spent_fen }]));
+    return new Map(rows.map((r) => [allowanceKey(r.elder_id, r.month), { allowanceFen: r.allowance_fen, spentFen: r.spent_fen }]));
   }
 
   /** Gives a subsidy back to the month it was taken from (cancelled, no-show, or moved to another month). */
